@@ -1,0 +1,32 @@
+"""parcelkit: everything a parcel tracker needs to know about a tracking code and its
+statuses, offline.
+
+>>> import parcelkit
+>>> parcelkit.s10.is_valid("RK 190 321 410 CN")
+True
+"""
+
+from __future__ import annotations
+
+from parcelkit import s10
+from parcelkit.exceptions import (
+    InvalidChecksum,
+    InvalidComponent,
+    InvalidFormat,
+    InvalidLength,
+    ValidationError,
+)
+from parcelkit.status import Stage
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "InvalidChecksum",
+    "InvalidComponent",
+    "InvalidFormat",
+    "InvalidLength",
+    "Stage",
+    "ValidationError",
+    "__version__",
+    "s10",
+]

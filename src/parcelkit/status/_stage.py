@@ -1,0 +1,38 @@
+"""The canonical stages of a parcel's journey: one small vocabulary for every carrier."""
+
+from __future__ import annotations
+
+import enum
+
+__all__ = ["Stage"]
+
+
+class Stage(str, enum.Enum):
+    """Where a parcel is in its journey, whatever carrier or language reported it.
+
+    >>> Stage("customs") is Stage.CUSTOMS
+    True
+    """
+
+    ORDER = "order"
+    INFO_RECEIVED = "info_received"
+    ACCEPTED = "accepted"
+    IN_TRANSIT = "in_transit"
+    EXPORT = "export"
+    INTERNATIONAL_TRANSIT = "international_transit"
+    IMPORT = "import"
+    CUSTOMS = "customs"
+    AT_DELIVERY_OFFICE = "at_delivery_office"
+    READY_FOR_PICKUP = "ready_for_pickup"
+    OUT_FOR_DELIVERY = "out_for_delivery"
+    DELIVERED = "delivered"
+    DELIVERY_FAILED = "delivery_failed"
+    RETURN_TO_SENDER = "return_to_sender"
+    EXCEPTION = "exception"
+    LOST = "lost"
+    CANCELLED = "cancelled"
+    REFUNDED = "refunded"
+    UNKNOWN = "unknown"
+
+    def __str__(self) -> str:
+        return self.value
