@@ -99,7 +99,16 @@ def clean(text: str) -> str:
     if text.isascii():
         upper = text.upper()  # safe: only a-z change for ASCII input
         return upper if upper.isalnum() else upper.translate(_ASCII_TABLE)
-    return unicodedata.normalize("NFKC", text).translate(_TABLE)
+    out = unicodedata.normalize("NFKC", text).translate(_TABLE)
+    # Removing a separator can bring a combining mark next to a new base letter (NFKC
+    # turns U+00AF MACRON into a space and U+0304), which a second NFKC would compose.
+    # Repeat until stable so that clean() is idempotent; each round only shortens.
+    while not out.isascii():
+        again = unicodedata.normalize("NFKC", out).translate(_TABLE)
+        if again == out:
+            break
+        out = again
+    return out
 
 
 def first_bad_char(cleaned: str) -> str | None:

@@ -133,7 +133,7 @@ def calc_check_digit(serial: str) -> str:
     Weights 8 6 4 2 3 5 9 7; ``11 - sum % 11``, where 10 becomes 0 and 11 becomes 5.
 
     >>> calc_check_digit('47312482')
-    '0'
+    '9'
     >>> calc_check_digit('00000000')
     '5'
     """
