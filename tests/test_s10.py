@@ -40,6 +40,10 @@ VALID = [
     ("ZZ123456785IT", "ZZ123456785IT", "domestic", "IT"),
     ("GA123456785GB", "GA123456785GB", "domestic", "GB"),
     ("GD123456785GB", "GD123456785GB", "domestic", "GB"),
+    # seed 001: RA…FI is real Posti; RT…FI is the fake "Hongkong Express Post", which S10
+    # alone cannot tell from a real code (the classifier's fake table does)
+    ("RA123456785FI", "RA123456785FI", "registered", "FI"),
+    ("RT123456785FI", "RT123456785FI", "registered", "FI"),
     ("RA000000005FI", "RA000000005FI", "registered", "FI"),  # serial 0: 11 -> 5 rule
     ("RA190321410SG", "RA190321410SG", "registered", "SG"),  # 10 -> 0 rule
     # territories whose operators issue their own codes
