@@ -17,10 +17,15 @@ from parcelkit.exceptions import (
     ValidationError,
 )
 from parcelkit.status import Stage
+from parcelkit.timing import Advice, Assessment, Event, Flag, assess
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Advice",
+    "Assessment",
+    "Event",
+    "Flag",
     "InvalidChecksum",
     "InvalidComponent",
     "InvalidFormat",
@@ -28,5 +33,6 @@ __all__ = [
     "Stage",
     "ValidationError",
     "__version__",
+    "assess",
     "s10",
 ]

@@ -1,0 +1,152 @@
+"""The values :func:`parcelkit.assess` takes and returns: events, flags, advice, assessments."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import importlib
+import math
+
+import attrs
+
+from parcelkit.exceptions import InvalidComponent, InvalidFormat
+from parcelkit.status import Stage
+
+__all__ = ["METHODS", "Advice", "Assessment", "Event", "Flag", "require_aware"]
+
+#: Delivery methods of seed 002, as accepted by ``assess(method=...)``.
+METHODS = ("local_warehouse", "express", "standard", "economy")
+
+
+class Flag(str, enum.Enum):
+    """Something noteworthy about a parcel's history (several can hold at once)."""
+
+    STALLED = "stalled"
+    NO_FIRST_SCAN = "no_first_scan"
+    CUSTOMS_DELAY = "customs_delay"
+    WEIGHT_ANOMALY = "weight_anomaly"
+    PROTECTION_EXPIRING = "protection_expiring"
+    SEASONAL_DELAY = "seasonal_delay"
+    AWAITING_PICKUP = "awaiting_pickup"
+    RETURNING = "returning"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Advice(str, enum.Enum):
+    """What the buyer should do now; :attr:`Assessment.advice` lists them most urgent first."""
+
+    WAIT = "wait"
+    CONTACT_SELLER = "contact_seller"
+    OPEN_DISPUTE = "open_dispute"
+    CONTACT_POST = "contact_post"
+    CONTACT_CUSTOMS = "contact_customs"
+    PICK_UP = "pick_up"
+    EXTEND_PROTECTION = "extend_protection"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+def require_aware(name: str, value: object) -> dt.datetime:
+    """*value* if it is a timezone-aware datetime; TypeError or InvalidFormat otherwise."""
+    if not isinstance(value, dt.datetime):
+        raise TypeError(f"{name} must be a datetime, not {type(value).__name__}")
+    if value.utcoffset() is None:
+        raise InvalidFormat(
+            f"{name} {value.isoformat()} has no timezone: pass an aware datetime "
+            "(e.g. tzinfo=datetime.timezone.utc)"
+        )
+    return value
+
+
+def _aware(_inst: object, attribute: attrs.Attribute[dt.datetime], value: object) -> None:
+    require_aware(attribute.name, value)
+
+
+def _to_stage(value: object) -> Stage:
+    if isinstance(value, Stage):
+        return value
+    if not isinstance(value, str):
+        raise TypeError(f"status must be a Stage or str, not {type(value).__name__}")
+    try:
+        return Stage(value)
+    except ValueError:
+        raise InvalidComponent(
+            f"unknown stage {value[:40]!r}: use a parcelkit.Stage value, "
+            "or Event.from_raw() for carrier text"
+        ) from None
+
+
+def _optional_str(_inst: object, attribute: attrs.Attribute[str | None], value: object) -> None:
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"{attribute.name} must be a str or None, not {type(value).__name__}")
+
+
+def _weight(_inst: object, _attribute: attrs.Attribute[float | None], value: object) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"weight_g must be a number or None, not {type(value).__name__}")
+    if not math.isfinite(value) or value < 0:
+        raise InvalidComponent(f"weight_g must be a finite number of grams >= 0, not {value!r}")
+
+
+@attrs.frozen
+class Event:
+    """One line of a tracking history: when, which stage, and optionally where and how heavy.
+
+    >>> from datetime import datetime, timezone
+    >>> Event(datetime(2026, 3, 1, 10, tzinfo=timezone.utc), "export").status
+    <Stage.EXPORT: 'export'>
+    """
+
+    time: dt.datetime = attrs.field(validator=_aware)
+    status: Stage = attrs.field(converter=_to_stage)
+    location: str | None = attrs.field(default=None, validator=_optional_str)
+    weight_g: float | None = attrs.field(default=None, validator=_weight)
+    raw: str | None = attrs.field(default=None, validator=_optional_str)
+
+    @classmethod
+    def from_raw(
+        cls,
+        time: dt.datetime,
+        raw: str,
+        *,
+        location: str | None = None,
+        weight_g: float | None = None,
+    ) -> Event:
+        """An event from a carrier's own status text, classified by ``normalize_status``.
+
+        A place found in the text fills *location* when none is given.
+        """
+        if not isinstance(raw, str):
+            raise TypeError(f"raw must be a str, not {type(raw).__name__}")
+        # imported here so that timing does not load the phrase tables until needed
+        status = importlib.import_module("parcelkit.status")
+        result = status.normalize_status(raw)
+        stage: Stage = result.stage
+        found = getattr(result, "location", None)
+        if location is None and isinstance(found, str):
+            location = found
+        return cls(time, stage, location=location, weight_g=weight_g, raw=raw)
+
+
+@attrs.frozen
+class Assessment:
+    """What :func:`parcelkit.assess` concludes about a history at a given moment.
+
+    ``days_silent`` counts from the latest thing known to have happened (last event, or
+    the track code's issue or the order when later); ``act_after`` is when the current
+    silence, or the buyer protection, stops being normal — in the past means "act now";
+    None for finished parcels.  ``reasons`` has one sentence per flag and per advice.
+    """
+
+    stage: Stage
+    flags: frozenset[Flag]
+    advice: tuple[Advice, ...]
+    eta: tuple[dt.date, dt.date] | None
+    days_silent: float
+    act_after: dt.datetime | None
+    reasons: tuple[str, ...]
