@@ -9,6 +9,16 @@ True
 from __future__ import annotations
 
 from parcelkit import s10
+from parcelkit.carriers import (
+    Candidate,
+    Classification,
+    FakeService,
+    Found,
+    classify,
+    classify_many,
+    find,
+)
+from parcelkit.carriers import Warning as Warning  # not in __all__: would shadow the builtin
 from parcelkit.exceptions import (
     InvalidChecksum,
     InvalidComponent,
@@ -24,8 +34,12 @@ __version__ = "0.1.0"
 __all__ = [
     "Advice",
     "Assessment",
+    "Candidate",
+    "Classification",
     "Event",
+    "FakeService",
     "Flag",
+    "Found",
     "InvalidChecksum",
     "InvalidComponent",
     "InvalidFormat",
@@ -34,5 +48,8 @@ __all__ = [
     "ValidationError",
     "__version__",
     "assess",
+    "classify",
+    "classify_many",
+    "find",
     "s10",
 ]

@@ -1,0 +1,86 @@
+"""Formats of regional and national couriers from tracking_number_data.
+
+Canada Post, Canpar, Purolator, OnTrac, LaserShip, Old Dominion, Spee-Dee, GOFO,
+Landmark Global and Yodel.  Patterns, check digits and examples from tracking_number_data
+(MIT, https://github.com/jkeen/tracking_number_data).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from parcelkit.carriers._row import DIGITS, TND, FormatRow, row
+
+__all__ = ["ROWS"]
+
+ROWS: Final[tuple[FormatRow, ...]] = (
+    row("canada_post", "canada_post", "Canada Post (16)",
+        r"(?P<body>[0-9]{15})(?P<check>[0-9])", (16,), DIGITS,
+        checksum="mod10", params={"evens": 3, "odds": 1}, confidence=0.4,
+        source=TND.format("canadapost"),
+        valid=("0073938000549297", "7035114477138472", "4002847016405018"),
+        invalid=("0073938000549292", "5002847016405018")),
+    row("canpar", "canpar_22", "Canpar (22)", r"[CDKLSUXZ][0-9]{21}", (22,), "CDKLSUXZ",
+        confidence=0.45, source=TND.format("canpar"),
+        valid=("D576002440000001718010", "L576002440000000001004"),
+        invalid=("1576002440000002510003", "M576002440000002510003")),
+    row("purolator", "purolator_numeric", "Purolator (12)",
+        r"(?P<body>[0-5][0-9]{10})(?P<check>[0-9])", (12,), "012345", checksum="luhn",
+        confidence=0.35, source=TND.format("purolator"),
+        valid=("320595463938", "287809468872", "331426749957"),
+        invalid=("320595463939", "287809468875")),
+    row("purolator", "purolator_alpha", "Purolator (alpha + 9)", r"[A-Z]{3}[0-9]{9}", (12,),
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZ", confidence=0.3, source=TND.format("purolator"),
+        valid=("KYV009956937", "CGK002986959", "TLR000083964"),
+        invalid=("331426749957",)),
+    row("ontrac", "ontrac_c", "OnTrac", r"C(?P<body>[0-9]{13})(?P<check>[0-9])", (15,), "C",
+        checksum="mod10", params={"evens": 1, "odds": 2}, prepend=("4", "4"),
+        confidence=0.8, notes=("The leading C counts as 4 in the check digit.",),
+        source=TND.format("ontrac"),
+        valid=("C11031500001879", "C10999911320231", "C11121553156000"),
+        invalid=("C10000000000000", "C11031500001889")),
+    row("ontrac", "ontrac_d", "OnTrac D", r"D(?P<body>[0-9]{13})(?P<check>[0-9])", (15,), "D",
+        checksum="mod10", params={"evens": 1, "odds": 2}, prepend=("5", "5"),
+        confidence=0.8, notes=("The leading D counts as 5 in the check digit.",),
+        source=TND.format("ontrac"),
+        valid=("D10011354453707", "D10011345983010", "D10011342332145"),
+        invalid=("D10011345983012", "D10011342332144")),
+    row("lasership", "lasership_lx", "LaserShip LX", r"L[AIEHNX][1-3][0-9]{7}", (10,), "L",
+        confidence=0.5, source=TND.format("lasership"),
+        valid=("LX17635036", "LI12976442", "LA28376237", "LH13830790", "LN30083672"),
+        invalid=("LX9763503N", "XA17635036")),
+    row("lasership", "lasership_1ls7", "LaserShip 1LS7 (15)", r"1LS7[12][0-9]{10}", (15,), "1",
+        confidence=0.8, source=TND.format("lasership"),
+        valid=("1LS717793482164", "1LS724505321754"), invalid=("1LX734505321754",)),
+    row("lasership", "lasership_1ls7_18", "LaserShip 1LS7 (18)",
+        r"1LS7[12][0-9]{2}01[1-4][0-9]{6}1", (17,), "1", confidence=0.8,
+        notes=("Printed with a dash before the final 1, which cleaning removes.",),
+        source=TND.format("lasership"),
+        valid=("1LS7119013618127-1",), invalid=("1LS7119013618127-2",)),
+    row("lasership", "lasership_1lscx", "LaserShip 1LSCX (15)", r"1LSCX[0-9A-Z]{10}", (15,),
+        "1", confidence=0.8, source=TND.format("lasership"),
+        valid=("1LSCXVE0058631Y", "1LSCXVE005BUEFX"), invalid=("1LSCZVE0058631Y",)),
+    row("old_dominion", "old_dominion", "Old Dominion",
+        r"(?P<body>(?:77[78]|072|780)[0-9]{7})(?P<check>[0-9])", (11,), "07",
+        checksum="luhn", confidence=0.5, source=TND.format("old_dominion"),
+        valid=("07209562763", "77767553207", "77806528897", "78045768393"),
+        invalid=("07209562773", "79927398713")),
+    row("old_dominion", "old_dominion_guaranteed", "Old Dominion Guaranteed Shipment",
+        r"(?P<body>80[0-9]{8})(?P<check>[0-9])", (11,), "8", checksum="luhn",
+        confidence=0.5, source=TND.format("old_dominion"),
+        valid=("80003280379", "80993847369"), invalid=("80003280389", "10000000000")),
+    row("speedee", "speedee", "Spee-Dee (20)", r"SP[0-9]{18}", (20,), "S", confidence=0.8,
+        source=TND.format("speedee"),
+        valid=("SP029692510000920746", "SP029692450001607639"),
+        invalid=("SX029692510000920746",)),
+    row("gofo", "gofo_us", "GOFO Express (US)", r"GFUS[0-9]{14}", (18,), "G",
+        confidence=0.85, source=TND.format("gofo"),
+        valid=("GFUS01011884214464", "GFUS01011884214272"), invalid=("GFUS0101188421446",)),
+    row("landmark", "landmark_global", "Landmark Global LTN", r"LTN[0-9]{8}N1", (13,), "L",
+        confidence=0.9, source=TND.format("landmark"),
+        valid=("LTN74207623N1", "LTN74224021N1"), invalid=("LSN74209518N1",)),
+    row("yodel", "yodel", "Yodel", r"JJ?D[0-9]{16}", (18, 19), "J", confidence=0.8,
+        notes=("UK domestic numbers on a JD or JJD prefix.",), source=TND.format("yodel"),
+        valid=("JJD0002257639032011", "JD0002242617644732"),
+        invalid=("JD000225440506099", "JC0002254405060992")),
+)  # fmt: skip

@@ -1,0 +1,236 @@
+"""The one engine that runs every format row: dispatch, match, check digit, rank, warn.
+
+Rows are compiled once at import and filed by (length, first character) of the cleaned
+code, so a call looks only at the few rows that can match.  Ranking and warnings follow
+the rules documented in docs/carriers.md.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Final
+
+import attrs
+
+from parcelkit import s10 as _s10
+from parcelkit._normalize import MAX_CODE_INPUT, clean, require_str
+from parcelkit.carriers import (
+    _data_asia,
+    _data_integrators,
+    _data_postal,
+    _data_regional,
+    _data_usps,
+    fakes,
+)
+from parcelkit.carriers._checksums import ALGORITHMS
+from parcelkit.carriers._model import Candidate, Classification, Warning
+from parcelkit.carriers._row import FormatRow
+from parcelkit.exceptions import InvalidComponent, ValidationError
+
+__all__ = ["FAILED_CHECK_FACTOR", "ROWS", "classify", "classify_many", "rows_for"]
+
+#: Every format row, in declaration order (postal first, then by family).
+ROWS: Final[tuple[FormatRow, ...]] = (
+    _data_postal.ROWS
+    + _data_asia.ROWS
+    + _data_integrators.ROWS
+    + _data_usps.ROWS
+    + _data_regional.ROWS
+)
+
+#: A candidate whose check digit fails, or whose S10 country or service indicator is
+#: not allocated, keeps this share of its row's confidence.
+FAILED_CHECK_FACTOR: Final = 0.25
+
+#: An all-digit code of this length with no confident valid candidate looks like an
+#: AliExpress order number (seed 001: most "not tracked" tickets are order numbers).
+ORDER_NUMBER_LENGTH: Final = 16
+
+_TRACKED: Final[dict[str, bool | None]] = {
+    "yes": True,
+    "no": False,
+    "origin_only": None,
+    "destination_only": True,
+    "varies": None,
+}
+
+
+@attrs.frozen
+class _Compiled:
+    row: FormatRow
+    regex: re.Pattern[str]
+    check: Callable[[str, str], bool] | None
+    prepend: tuple[re.Pattern[str], str] | None
+
+    def checksum(self, m: re.Match[str]) -> bool | None:
+        if self.check is None:
+            return None
+        body = m.group("body")
+        if self.prepend is not None and not self.prepend[0].match(body):
+            body = self.prepend[1] + body
+        return self.check(body, m.group("check"))
+
+
+def _compile(r: FormatRow) -> _Compiled:
+    check = None
+    if r.checksum is not None:
+        fn, params = ALGORITHMS[r.checksum], r.params
+
+        def check(body: str, digit: str, fn: Callable[..., bool] = fn) -> bool:
+            return fn(body, digit, **params)
+
+    prepend = (re.compile(r.prepend[0]), r.prepend[1]) if r.prepend else None
+    return _Compiled(r, re.compile(r.pattern), check, prepend)
+
+
+def _dispatch_table() -> dict[tuple[int, str], tuple[_Compiled, ...]]:
+    """(length, first character) → rows that can match, most confident first."""
+    compiled = sorted((_compile(r) for r in ROWS), key=lambda c: -c.row.confidence)
+    table: dict[tuple[int, str], list[_Compiled]] = {}
+    for c in compiled:
+        for length in c.row.lengths:
+            for ch in c.row.first:
+                table.setdefault((length, ch), []).append(c)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+_TABLE: Final = _dispatch_table()
+_EMPTY: Final[tuple[_Compiled, ...]] = ()
+
+
+def rows_for(code: str) -> tuple[FormatRow, ...]:
+    """The rows the dispatch table offers for a cleaned *code* (for tests and docs)."""
+    return tuple(c.row for c in _TABLE.get((len(code), code[:1]), _EMPTY))
+
+
+def _candidate(c: _Compiled, code: str, m: re.Match[str]) -> tuple[Candidate, Warning | None]:
+    r = c.row
+    checksum = c.checksum(m)
+    valid = checksum is not False
+    tracked = _TRACKED[r.tracking]
+    notes = r.notes
+    problem = None
+    if r.s10:
+        try:
+            parsed = _s10.parse(code)
+        except InvalidComponent as exc:
+            valid = False
+            kind = "country" if "country" in str(exc) else "service_indicator"
+            problem = Warning(
+                f"s10_{kind}_unknown",
+                f"{exc}: it has the shape of a UPU S10 code but no post issues it",
+            )
+        except ValidationError:  # the check digit, already known
+            pass
+        else:
+            tracked = parsed.tracked
+            notes = (f"{parsed.country_name} ({parsed.country}), {parsed.category}", *parsed.notes)
+    confidence = r.confidence if valid else round(r.confidence * FAILED_CHECK_FACTOR, 4)
+    cand = Candidate(r.carrier, r.format, r.name, confidence, valid, checksum, tracked, notes)
+    return cand, problem
+
+
+def _warnings(
+    code: str,
+    ranked: list[Candidate],
+    problems: dict[str, Warning],
+    rows: dict[str, FormatRow],
+    found_fakes: tuple[fakes.FakeService, ...],
+) -> tuple[Warning, ...]:
+    out: list[Warning] = []
+    best = next((c for c in ranked if c.valid), None)
+    floor = best.confidence if best else 0.0
+    for fake in found_fakes:
+        out.append(Warning("fake_tracking_service", f"{fake.name} ({fake.pattern}): {fake.expect}"))
+    failed = [c for c in ranked if c.checksum is False and c.confidence > floor]
+    if failed:
+        names = ", ".join(c.name for c in failed)
+        out.append(
+            Warning(
+                "checksum_error",
+                f"the check digit does not fit {names}: the code is mistyped or invented; "
+                "a seller's code with a wrong check digit is grounds for a dispute",
+            )
+        )
+    for c in ranked:
+        if not c.valid and c.format in problems and c.confidence > floor:
+            out.append(problems[c.format])
+    if best is not None:
+        tracking = rows[best.format].tracking
+        if best.tracked is False:
+            out.append(Warning("not_tracked", f"{best.name}: items of this kind are not tracked"))
+        elif tracking == "origin_only":
+            out.append(
+                Warning(
+                    "tracked_in_origin_only",
+                    f"{best.name}: tracked only until the item leaves the origin country",
+                )
+            )
+    if code.isdigit() and len(code) == ORDER_NUMBER_LENGTH and floor < 0.5:
+        out.append(
+            Warning(
+                "looks_like_order_number",
+                "16 bare digits: this looks like an AliExpress order number, not a track "
+                "code; the track code is listed separately in the order's details",
+            )
+        )
+    return tuple(out)
+
+
+def classify(code: str) -> Classification:
+    """Every format *code* may belong to, ranked, with fake services and warnings."""
+    text = require_str(code)
+    if len(text) > MAX_CODE_INPUT:
+        return Classification(code="", candidates=(), carrier=None)
+    c = clean(text)
+    found: list[tuple[Candidate, int]] = []
+    problems: dict[str, Warning] = {}
+    rows: dict[str, FormatRow] = {}
+    for i, comp in enumerate(_TABLE.get((len(c), c[:1]), _EMPTY)):
+        m = comp.regex.fullmatch(c)
+        if m is None:
+            continue
+        cand, problem = _candidate(comp, c, m)
+        found.append((cand, i))
+        rows[cand.format] = comp.row
+        if problem is not None:
+            problems[cand.format] = problem
+    found.sort(key=lambda ci: (not ci[0].valid, -ci[0].confidence, ci[1]))
+    ranked = [cand for cand, _ in found]
+    best = next((x for x in ranked if x.valid), None)
+    if c.isascii() and c.isalnum():
+        found_fakes = fakes.match(c, accepted=lambda: any(x.valid and x.checksum for x in ranked))
+    else:
+        found_fakes = ()
+    return Classification(
+        code=c,
+        candidates=tuple(ranked),
+        carrier=best.carrier if best else None,
+        fakes=found_fakes,
+        warnings=_warnings(c, ranked, problems, rows, found_fakes),
+    )
+
+
+def _carrier(c: str) -> str | None:
+    for comp in _TABLE.get((len(c), c[:1]), _EMPTY):
+        m = comp.regex.fullmatch(c)
+        if m is None or comp.checksum(m) is False:
+            continue
+        if comp.row.s10 and not _s10.is_valid(c):
+            continue
+        return comp.row.carrier
+    return None
+
+
+def classify_many(codes: Iterable[object]) -> list[str | None]:
+    """``classify(code).carrier`` for each element; bad elements (None, non-str, huge)
+    give None.  Skips building candidates, so it is several times faster per code."""
+    out: list[str | None] = []
+    append = out.append
+    for code in codes:
+        if not isinstance(code, str) or len(code) > MAX_CODE_INPUT:
+            append(None)
+        else:
+            append(_carrier(clean(code)))
+    return out

@@ -1,0 +1,96 @@
+"""Find codes of every known format in free text (chats, e-mails, stripped pages).
+
+The text is cut into *words*: maximal runs of Latin letters and digits (ASCII or
+fullwidth).  A code is one word or several consecutive words separated by at most three
+spaces or dashes, or one line break, so codes written in groups are found.  Words are
+never split, and a run glued to other letters or digits (Cyrillic too: Russian words are
+never read as codes) is skipped.  Every run of up to :data:`MAX_LENGTH` characters is
+classified; overlapping hits are resolved to the most confident, then the longest.
+Linear in the length of the text: each word starts a bounded number of runs.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from parcelkit._normalize import require_str
+from parcelkit.carriers._engine import ROWS, classify
+from parcelkit.carriers._model import Classification, Found
+
+__all__ = ["MAX_LENGTH", "MIN_CONFIDENCE", "find"]
+
+#: Longest and shortest cleaned code of any format.
+MAX_LENGTH: Final = max(n for r in ROWS for n in r.lengths)
+MIN_LENGTH: Final = 8
+#: In strict mode a hit needs a valid candidate at least this confident: bare digit
+#: runs without a check digit (phone numbers, prices) are not reported as codes.
+MIN_CONFIDENCE: Final = 0.3
+#: In lenient mode any candidate at least this confident, valid or not, is reported.
+MIN_LENIENT_CONFIDENCE: Final = 0.08
+
+_WORD: Final = re.compile("[A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
+_SEP: Final = re.compile(
+    "(?:[ \\t\u00a0\u2007\u2009\u202f\u3000\\-\u2010-\u2015\u2212]{1,3}|[ \\t]*\\r?\\n[ \\t]*)"
+)
+_GLUE_BEFORE: Final = "+"
+
+
+def _score(cl: Classification, strict: bool) -> float | None:
+    """How good a hit this classification is, or None if it is not one."""
+    if strict:
+        best = next((c for c in cl.candidates if c.valid), None)
+        return best.confidence if best and best.confidence >= MIN_CONFIDENCE else None
+    top = max((c.confidence for c in cl.candidates), default=0.0)
+    if cl.fakes:
+        top = max(top, MIN_CONFIDENCE)
+    return top if top >= MIN_LENIENT_CONFIDENCE else None
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    return (bool(before) and (before.isalnum() or before in _GLUE_BEFORE)) or after.isalnum()
+
+
+def find(text: str, *, strict: bool = True) -> list[Found]:
+    """Every code of every known format in *text*, in order of appearance.
+
+    *strict* (default) reports only valid codes; ``strict=False`` also near misses such
+    as codes whose check digit fails.
+    """
+    require_str(text, "text")
+    words = list(_WORD.finditer(text))
+    hits: list[tuple[float, int, int, Classification]] = []
+    n = len(words)
+    for i in range(n):
+        first = words[i]
+        length = 0
+        has_digit = False
+        for j in range(i, n):
+            w = words[j]
+            if j > i and not _SEP.fullmatch(text, words[j - 1].end(), w.start()):
+                break
+            length += w.end() - w.start()
+            if length > MAX_LENGTH:
+                break
+            has_digit = has_digit or any(ch.isdigit() for ch in w.group())
+            if length < MIN_LENGTH or not has_digit:
+                continue
+            start, end = first.start(), w.end()
+            if _glued(text, start, end):
+                continue
+            cl = classify(text[start:end])
+            score = _score(cl, strict)
+            if score is not None:
+                hits.append((score, start, end, cl))
+    hits.sort(key=lambda h: (-h[0], -(h[2] - h[1]), h[1]))
+    taken = bytearray(len(text))
+    chosen: list[Found] = []
+    for _, start, end, cl in hits:
+        if any(taken[start:end]):
+            continue
+        taken[start:end] = b"\x01" * (end - start)
+        chosen.append(Found(start, end, text[start:end], cl.code, cl))
+    chosen.sort(key=lambda f: f.start)
+    return chosen
