@@ -1,0 +1,105 @@
+"""The engine behind :func:`parcelkit.s10.is_valid_many`: same answers as ``is_valid``, less work.
+
+Plain ASCII input (nearly every real code) is checked with set and dict look-ups built once
+from :mod:`parcelkit.s10`'s own tables and check-digit function, so there is no second copy
+of the rules; any other element goes through :func:`parcelkit.s10.is_valid` itself.
+
+>>> is_valid_many(['RK190321410CN', 'rk 190 321 410 cn', 'RK190321411CN', None])
+[True, True, False, False]
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+
+import attrs
+
+from parcelkit import s10
+from parcelkit._normalize import clean
+
+__all__ = ["Tables", "is_valid_many", "tables"]
+
+
+@attrs.frozen
+class Tables:
+    """Look-up tables derived from :mod:`parcelkit.s10`, shared with :mod:`parcelkit.batch`."""
+
+    #: Allocated service indicators in every mix of case: ``'RK'``, ``'rK'``, ``'Rk'``, ``'rk'``.
+    services: frozenset[str]
+    #: Country codes ``s10`` accepts, in every mix of case.
+    countries: frozenset[str]
+    #: Weighted sum of serial digits 1-4 and 5-8, keyed by the four ASCII digits.
+    head: dict[str, int]
+    tail: dict[str, int]
+    #: The expected check digit for each possible weighted sum of the serial (0 … 396).
+    check: tuple[str, ...]
+
+
+@functools.cache
+def tables() -> Tables:
+    """Build the tables once, on first use (the country list needs pycountry)."""
+    weights = s10._WEIGHTS
+    quads = [f"{i:04d}" for i in range(10_000)]
+    head = {q: sum(w * int(d) for w, d in zip(weights[:4], q, strict=True)) for q in quads}
+    tail = {q: sum(w * int(d) for w, d in zip(weights[4:], q, strict=True)) for q in quads}
+    check = tuple(
+        # a serial '000000ab' with this weighted sum exists for every sum mod 11
+        s10.calc_check_digit(_serial_with_residue(total % 11))
+        for total in range(9 * sum(weights) + 1)
+    )
+    services = [k for k, row in s10._SERVICE.items() if row.status == "allocated"]
+    return Tables(_any_case(services), _any_case(s10._countries()), head, tail, check)
+
+
+def _any_case(pairs: Iterable[str]) -> frozenset[str]:
+    return frozenset(
+        x + y for p in pairs for x in (p[0], p[0].lower()) for y in (p[1], p[1].lower())
+    )
+
+
+@functools.cache
+def _serial_with_residue(residue: int) -> str:
+    weights = s10._WEIGHTS
+    for i in range(100):
+        serial = f"{i:08d}"
+        if sum(w * int(d) for w, d in zip(weights, serial, strict=True)) % 11 == residue:
+            return serial
+    raise AssertionError(residue)  # pragma: no cover  (weights 9 and 7 reach every residue)
+
+
+def is_valid_many(codes: Iterable[object]) -> list[bool]:
+    """``[s10.is_valid(c) for c in codes]``, several times faster on ASCII input."""
+    t = tables()
+    services, countries, head, tail, check = t.services, t.countries, t.head, t.tail, t.check
+    limit = s10.MAX_INPUT_LENGTH
+    slow = s10.is_valid
+    out: list[bool] = []
+    append = out.append
+    for c in codes:
+        if type(c) is not str or (len(c) != 13 and not c.isascii()):
+            append(slow(c))  # None, numbers, str subclasses, non-ASCII text
+            continue
+        u = c
+        if len(c) != 13:
+            if len(c) > limit:
+                append(False)
+                continue
+            u = clean(c)
+            if len(u) != 13:
+                append(False)
+                continue
+        a = head.get(u[2:6])
+        b = tail.get(u[6:10])
+        if (
+            a is not None
+            and b is not None
+            and check[a + b] == u[10]
+            and u[:2] in services
+            and u[11:] in countries
+        ):
+            append(True)
+        else:
+            # every key is ASCII, so only a code with other characters can still be valid
+            append(False if u.isascii() else slow(c))
+    return out

@@ -1,0 +1,229 @@
+"""S10 validation by the million with NumPy (the ``parcelkit[fast]`` extra).
+
+:func:`s10_is_valid` takes a list, a NumPy array of ``str`` or bytes, a pandas Series or
+a pyarrow array and returns a NumPy bool array with the answer of
+:func:`parcelkit.s10.is_valid` for every element:
+
+>>> s10_is_valid(['RK190321410CN', 'rk 190-321-410 cn', 'RK190321411CN', None, 42])
+array([ True,  True, False, False, False])
+>>> import numpy as np
+>>> s10_is_valid(np.array([b'EE123456785CN', b'EE 123 456 785']))
+array([ True, False])
+
+Bad elements never stop a batch: ``None``, numbers, bytes inside a list, missing values
+(``NaN``, ``pd.NA``, arrow nulls) and strings longer than
+:data:`parcelkit.s10.MAX_INPUT_LENGTH` give ``False``.  The elements of a bytes array
+(NumPy ``S`` or arrow binary) are read as UTF-8; bytes that are not UTF-8 give ``False``.
+
+The codes are packed into one byte buffer per block of rows and checked column-wise:
+separators and case are normalised in bulk, and only rows with non-ASCII characters take
+the exact per-code path.  Only this module imports NumPy; ``import parcelkit`` does not.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Iterable, Sequence
+from typing import Any, Final
+
+import numpy as np
+import numpy.typing as npt
+
+from parcelkit import s10
+from parcelkit._s10_fast import is_valid_many, tables
+
+__all__ = ["s10_is_valid"]
+
+BoolArray = npt.NDArray[np.bool_]
+_Bytes = npt.NDArray[np.uint8]
+_Index = npt.NDArray[np.intp]
+
+#: Rows per block: big enough to amortise NumPy calls, small enough to stay in cache.
+_BLOCK: Final = 1 << 16
+_COLS: Final = np.arange(s10.LENGTH, dtype=np.intp)
+
+
+@functools.cache
+def _luts() -> tuple[BoolArray, BoolArray, _Bytes]:
+    """Look-up tables from :mod:`parcelkit.s10`'s data: allocated service indicators and
+    accepted countries by their two raw bytes (either case), and the expected check digit
+    (as an ASCII byte) by weighted serial sum."""
+    t = tables()
+
+    def pairs(allowed: frozenset[str]) -> BoolArray:
+        lut = np.zeros(1 << 16, dtype=np.bool_)
+        for pair in allowed:  # already in every mix of case
+            lut[ord(pair[0]) << 8 | ord(pair[1])] = True
+        return lut
+
+    # digits are read as (byte - 48) & 0xFF, so sums of non-digit rows reach 255 * 44;
+    # those rows are rejected by the digit test, the table only has to be long enough.
+    check = np.zeros(255 * sum(s10._WEIGHTS) + 1, dtype=np.uint8)
+    check[: len(t.check)] = [ord(c) for c in t.check]
+    return pairs(t.services), pairs(t.countries), check
+
+
+def _rows_ok(g: _Bytes) -> BoolArray:
+    """Validity of clean candidate rows: an ``(m, 13)`` array of the bytes left after
+    removing separators (letters may still be lower-case)."""
+    services, countries, check = _luts()
+    svc = services[(g[:, 0].astype(np.intp) << 8) | g[:, 1]]
+    cty = countries[(g[:, 11].astype(np.intp) << 8) | g[:, 12]]
+    digits = g[:, 2:11] - np.uint8(48)  # wraps around for bytes below '0'
+    total = digits[:, :8].astype(np.intp) @ np.asarray(s10._WEIGHTS, dtype=np.intp)
+    ok: BoolArray = svc & cty & (digits.max(axis=1) <= 9) & (check[total] == g[:, 10])
+    return ok
+
+
+def _removable(buf: _Bytes) -> BoolArray:
+    """ASCII bytes that ``clean`` drops: tab, line feed, VT, FF, CR, space and '-'."""
+    rm: BoolArray = ((buf - np.uint8(9)) <= 4) | (buf == 32) | (buf == 45)
+    return rm
+
+
+def _check_flat(buf: _Bytes, starts: _Index, ends: _Index) -> tuple[BoolArray, _Index]:
+    """Validate the rows ``buf[starts[i]:ends[i]]`` (sorted, non-overlapping); also return
+    the rows holding non-ASCII bytes, which the caller must answer on the exact path."""
+    rm = _removable(buf)
+    rm_pos = np.flatnonzero(rm)
+    if len(rm_pos):
+        kept = buf[~rm]
+        kstarts = starts - np.searchsorted(rm_pos, starts)
+        kends = ends - np.searchsorted(rm_pos, ends)
+    else:
+        kept, kstarts, kends = buf, starts, ends
+    cand = np.flatnonzero((kends - kstarts == s10.LENGTH) & (ends - starts <= s10.MAX_INPUT_LENGTH))
+    out = np.zeros(len(starts), dtype=np.bool_)
+    out[cand] = _rows_ok(kept[kstarts[cand][:, None] + _COLS])
+    wide: _Index = np.empty(0, dtype=np.intp)
+    if len(buf) and buf.max() >= 0x80:
+        wide = np.unique(np.searchsorted(ends, np.flatnonzero(buf >= 0x80), side="right"))
+    return out, wide
+
+
+def _joined_block(items: Sequence[Any], binary: bool) -> BoolArray:
+    """One block of a list of ``str`` (or of ``bytes`` when *binary*), joined on NUL."""
+    n = len(items)
+    try:
+        if binary:
+            raw = b"\0".join(items)
+        else:
+            text = "\0".join(items)
+            raw = text.encode("ascii" if text.isascii() else "utf-8", "surrogatepass")
+    except TypeError:  # an element is not str (bytes)
+        return _mixed_block(items, binary)
+    buf = np.frombuffer(raw, dtype=np.uint8)
+    seps = np.flatnonzero(buf == 0)
+    if len(seps) != n - 1:  # an element contains NUL, which no code may
+        return _mixed_block(items, binary)
+    starts = np.empty(n, dtype=np.intp)
+    ends = np.empty(n, dtype=np.intp)
+    starts[0] = 0
+    starts[1:] = seps + 1
+    ends[:-1] = seps
+    ends[-1] = len(buf)
+    out, wide = _check_flat(buf, starts, ends)
+    if len(wide):
+        out[wide] = _exact([items[i] for i in wide], binary)
+    return out
+
+
+def _mixed_block(items: Sequence[Any], binary: bool) -> BoolArray:
+    """A block with elements of the wrong type or containing NUL: those are False."""
+    kind = bytes if binary else str
+    sep: Any = b"\0" if binary else "\0"
+    good = [isinstance(c, kind) and sep not in c for c in items]
+    empty: Any = b"" if binary else ""
+    out = _joined_block([c if ok else empty for c, ok in zip(items, good, strict=True)], binary)
+    out &= np.asarray(good, dtype=np.bool_)
+    return out
+
+
+def _exact(items: list[Any], binary: bool) -> list[bool]:
+    """The exact path, for the few rows with non-ASCII characters."""
+    if not binary:
+        return is_valid_many(items)
+    out = []
+    for c in items:
+        try:
+            text = c.decode("utf-8")
+        except UnicodeDecodeError:
+            out.append(False)
+        else:
+            out.append(s10.is_valid(text))
+    return out
+
+
+def _from_list(items: Sequence[Any], binary: bool = False) -> BoolArray:
+    out = np.zeros(len(items), dtype=np.bool_)
+    for i in range(0, len(items), _BLOCK):
+        out[i : i + _BLOCK] = _joined_block(items[i : i + _BLOCK], binary)
+    return out
+
+
+def _from_arrow_chunk(arr: Any) -> BoolArray:
+    """A pyarrow ``string``/``binary`` array (or their ``large_`` forms) read in place."""
+    pa: Any = sys.modules["pyarrow"]  # only reached with a pyarrow array in hand
+    t = arr.type
+    if not (
+        pa.types.is_string(t)
+        or pa.types.is_large_string(t)
+        or pa.types.is_binary(t)
+        or pa.types.is_large_binary(t)
+    ):
+        return _from_list(arr.to_pylist())
+    n = len(arr)
+    _, offsets_buf, data_buf = arr.buffers()
+    wide_offsets = pa.types.is_large_string(t) or pa.types.is_large_binary(t)
+    offsets = np.frombuffer(offsets_buf, dtype=np.int64 if wide_offsets else np.int32)
+    offsets = offsets[arr.offset : arr.offset + n + 1].astype(np.intp)
+    data = (
+        np.frombuffer(data_buf, dtype=np.uint8)
+        if data_buf is not None
+        else np.empty(0, dtype=np.uint8)
+    )
+    out = np.zeros(n, dtype=np.bool_)
+    for i in range(0, n, _BLOCK):
+        o = offsets[i : i + _BLOCK + 1]
+        base = o[0]
+        buf = data[base : o[-1]]
+        block, wide = _check_flat(buf, o[:-1] - base, o[1:] - base)
+        if len(wide):
+            block[wide] = _exact([bytes(buf[o[j] - base : o[j + 1] - base]) for j in wide], True)
+        out[i : i + len(block)] = block
+    if arr.null_count:
+        out &= ~arr.is_null().to_numpy(zero_copy_only=False)
+    return out
+
+
+def s10_is_valid(codes: Iterable[Any]) -> BoolArray:
+    """``numpy.array([parcelkit.s10.is_valid(c) for c in codes])``, computed column-wise.
+
+    *codes* is a list or other iterable, a NumPy array (its shape is kept), a pandas
+    Series or a pyarrow ``Array``/``ChunkedArray``.  A single ``str`` is not a batch and
+    raises ``TypeError``.
+    """
+    if isinstance(codes, (str, bytes)):
+        raise TypeError("codes must be a collection of codes, not a single string")
+    if isinstance(codes, np.ndarray):
+        flat = codes.ravel()
+        if flat.dtype.kind not in "SUO":
+            return np.zeros(codes.shape, dtype=np.bool_)  # numbers, dates…: never codes
+        out: BoolArray = _from_list(flat.tolist(), binary=flat.dtype.kind == "S")
+        out.shape = codes.shape
+        return out
+    pa = sys.modules.get("pyarrow")
+    if pa is not None and isinstance(codes, (pa.Array, pa.ChunkedArray)):
+        chunks = codes.chunks if isinstance(codes, pa.ChunkedArray) else [codes]
+        joined: BoolArray = np.concatenate(
+            [np.zeros(0, np.bool_)] + [_from_arrow_chunk(c) for c in chunks]
+        )
+        return joined
+    pd = sys.modules.get("pandas")
+    if pd is not None and isinstance(codes, pd.Series):
+        values = codes.array
+        if pa is not None and hasattr(values, "__arrow_array__"):
+            return s10_is_valid(values.__arrow_array__())
+        return _from_list(codes.to_numpy(dtype=object).tolist())
+    return _from_list(codes if isinstance(codes, (list, tuple)) else list(codes))
