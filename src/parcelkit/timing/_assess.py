@@ -43,6 +43,8 @@ _TERMINAL = frozenset({Stage.DELIVERED, Stage.CANCELLED, Stage.REFUNDED})
 _AT_OFFICE = frozenset({Stage.AT_DELIVERY_OFFICE, Stage.READY_FOR_PICKUP})
 _BEFORE_SCAN = frozenset({Stage.ORDER, Stage.INFO_RECEIVED})
 _EXPORT_LIKE = frozenset({Stage.EXPORT, Stage.INTERNATIONAL_TRANSIT})
+# the last mile is a matter of a day or two: peak periods do not stretch it by weeks
+_LAST_MILE = frozenset({Stage.OUT_FOR_DELIVERY, Stage.DELIVERY_FAILED})
 _DESTINATION = frozenset(
     {
         Stage.IMPORT,
@@ -262,7 +264,7 @@ def assess(
         nonlocal act_after, wait_reason
         elapsed = max(0.0, (now - since) / _DAY)
         origin = not reached and stage not in _DESTINATION
-        peaks = _windows(since.date(), now.date(), origin=origin)
+        peaks = [] if stage in _LAST_MILE else _windows(since.date(), now.date(), origin=origin)
         extension = max((w.extension_days for w in peaks), default=0.0)
         if peaks:
             shown = ", ".join(f"{w.name} {w.start:%d %b}–{w.end:%d %b %Y}" for w in peaks[-3:])
@@ -276,12 +278,15 @@ def assess(
         for step in steps:
             limit = step.threshold + extension
             if elapsed <= limit:
-                if step is steps[0]:
-                    wait_reason = (
-                        f"Wait: {what} for {_days(elapsed)} days is within the "
-                        f"{_days(limit)} days that are normal ({_cite(step.norm)}); nothing to "
-                        f"do before {act_after:%d %B %Y}."
-                    )
+                due = _shift(since, limit)
+                wait_reason = (
+                    f"Wait: {what} for {_days(elapsed)} days is within the {_days(limit)} "
+                    f"days that are normal ({_cite(step.norm)}); nothing to do before "
+                    f"{due:%d %B %Y}."
+                    if step is steps[0]
+                    else f"Wait: {what} for {_days(elapsed)} days; the next step is due after "
+                    f"{_days(limit)} days, on {due:%d %B %Y} ({_cite(step.norm)})."
+                )
                 break
             for flag in step.flags:
                 flags[flag] = (
@@ -323,9 +328,10 @@ def assess(
             f"Awaiting pickup: the parcel has been at the {place} for {_days(silent)} days; "
             f"unclaimed it goes back after {_days(storage.value)} days ({_cite(storage)})."
         )
+        by = f"before {act_after:%d %B %Y}" if act_after > now else "as soon as possible"
         advice[Advice.PICK_UP] = (
-            f"Pick up: take an identity document and the tracking number to the {place} before "
-            f"{act_after:%d %B %Y}; no need to wait for the notice ({_cite(storage)})."
+            f"Pick up: take an identity document and the tracking number to the {place} {by}; "
+            f"there is no need to wait for the notice ({_cite(storage)})."
         )
         if silent > storage.value:
             flags[Flag.RETURNING] = (
