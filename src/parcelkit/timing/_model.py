@@ -125,7 +125,10 @@ class Event:
             raise TypeError(f"raw must be a str, not {type(raw).__name__}")
         # imported here so that timing does not load the phrase tables until needed
         status = importlib.import_module("parcelkit.status")
-        result = status.normalize_status(raw)
+        normalize = getattr(status, "normalize_status", None)
+        if normalize is None:
+            raise ImportError("parcelkit.status.normalize_status is not available")
+        result = normalize(raw)
         stage: Stage = result.stage
         found = getattr(result, "location", None)
         if location is None and isinstance(found, str):

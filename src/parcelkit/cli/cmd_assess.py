@@ -1,0 +1,155 @@
+"""``parcelkit assess FILE|-``: judge a JSON event history — what is normal, what to do, when."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from typing import Any
+
+from parcelkit.cli._output import emit_json
+from parcelkit.exceptions import ValidationError
+from parcelkit.status import Stage
+from parcelkit.timing import METHODS, Assessment, Event, assess
+
+__all__ = ["register"]
+
+#: A history file larger than this is refused rather than read into memory.
+MAX_INPUT_BYTES = 10_000_000
+_STAGES = {s.value for s in Stage}
+
+
+class _InputError(Exception):
+    """The history or an option cannot be used; the message says which and why."""
+
+
+def register(sub: Any) -> None:
+    p: argparse.ArgumentParser = sub.add_parser(
+        "assess",
+        help="judge a tracking history: stalled or normal, what to do and when",
+        description=(
+            "Read a JSON list of events "
+            '([{"time": "2026-03-01T10:00:00+03:00", "status": "export", '
+            '"location": "...", "weight_g": 120}]) and say what is normal, what is stalled '
+            "and what to do. A status that is not a parcelkit stage is read as carrier text."
+        ),
+    )
+    p.add_argument("source", metavar="FILE", help="JSON event history, or - for standard input")
+    p.add_argument(
+        "--now",
+        help="the moment to judge at, ISO 8601 with an offset (default: the current time)",
+    )
+    p.add_argument("--ordered-at", help="when the order was placed (ISO 8601 with an offset)")
+    p.add_argument(
+        "--track-issued-at", help="when the track code was issued (ISO 8601 with an offset)"
+    )
+    p.add_argument(
+        "--protection-days", type=float, help="days of buyer protection left as of --now"
+    )
+    p.add_argument("--method", choices=METHODS, help="delivery method, for the estimate")
+    p.add_argument("--json", action="store_true", help="print the assessment as one JSON object")
+    p.set_defaults(run=run)
+
+
+def _moment(text: str, what: str) -> dt.datetime:
+    if text.endswith(("Z", "z")):
+        text = text[:-1] + "+00:00"
+    try:
+        value = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise _InputError(f"{what}: {text[:60]!r} is not an ISO 8601 date and time") from None
+    if value.utcoffset() is None:
+        raise _InputError(f"{what}: {text[:60]!r} has no UTC offset (add e.g. +03:00 or Z)")
+    return value
+
+
+def _read(source: str) -> str:
+    if source == "-":
+        text = sys.stdin.read(MAX_INPUT_BYTES + 1)
+    else:
+        try:
+            with open(source, encoding="utf-8", errors="replace") as fh:
+                text = fh.read(MAX_INPUT_BYTES + 1)
+        except OSError as exc:
+            raise _InputError(f"cannot read {source}: {exc.strerror}") from None
+    if len(text) > MAX_INPUT_BYTES:
+        raise _InputError(f"{source}: more than {MAX_INPUT_BYTES} characters")
+    return text
+
+
+def _event(item: object, index: int) -> Event:
+    where = f"event {index}"
+    if not isinstance(item, dict):
+        raise _InputError(f"{where}: expected an object with time and status")
+    time, status = item.get("time"), item.get("status")
+    if not isinstance(time, str) or not isinstance(status, str):
+        raise _InputError(f"{where}: time and status must be strings")
+    location = item.get("location")
+    weight = item.get("weight_g")
+    if location is not None and not isinstance(location, str):
+        raise _InputError(f"{where}: location must be a string")
+    if weight is not None and (isinstance(weight, bool) or not isinstance(weight, (int, float))):
+        raise _InputError(f"{where}: weight_g must be a number")
+    moment = _moment(time, f"{where} time")
+    try:
+        if status in _STAGES:
+            return Event(moment, Stage(status), location=location, weight_g=weight)
+        return Event.from_raw(moment, status, location=location, weight_g=weight)
+    except ValidationError as exc:
+        raise _InputError(f"{where}: {exc}") from None
+    except ImportError as exc:
+        raise _InputError(f"{where}: {status[:60]!r} is not a stage and {exc}") from None
+
+
+def _history(text: str) -> list[Event]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise _InputError(f"not JSON: {exc}") from None
+    if not isinstance(data, list):
+        raise _InputError("expected a JSON list of events")
+    return [_event(item, i) for i, item in enumerate(data)]
+
+
+def _human(result: Assessment) -> str:
+    lines = [
+        f"stage:     {result.stage.value}",
+        f"silent:    {result.days_silent:.1f} days",
+        f"flags:     {', '.join(sorted(f.value for f in result.flags)) or 'none'}",
+        f"advice:    {', '.join(a.value for a in result.advice) or 'none'}",
+        "act after: "
+        + (result.act_after.isoformat(timespec="minutes") if result.act_after else "-"),
+    ]
+    if result.eta is not None:
+        lines.append(f"eta:       {result.eta[0].isoformat()} to {result.eta[1].isoformat()}")
+    lines.extend(f"  - {reason}" for reason in result.reasons)
+    return "\n".join(lines) + "\n"
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        now = (
+            _moment(args.now, "--now") if args.now else dt.datetime.now(dt.timezone.utc)
+        )
+        ordered = _moment(args.ordered_at, "--ordered-at") if args.ordered_at else None
+        issued = (
+            _moment(args.track_issued_at, "--track-issued-at") if args.track_issued_at else None
+        )
+        history = _history(_read(args.source))
+        result = assess(
+            history,
+            now=now,
+            ordered_at=ordered,
+            track_issued_at=issued,
+            protection_days=args.protection_days,
+            method=args.method,
+        )
+    except (_InputError, ValidationError) as exc:
+        sys.stderr.write(f"parcelkit assess: error: {exc}\n")
+        return 2
+    if args.json:
+        emit_json(result)
+    else:
+        sys.stdout.write(_human(result))
+    return 0
