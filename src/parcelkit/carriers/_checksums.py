@@ -8,6 +8,7 @@ whether the check holds.  Facts follow tracking_number_data's CHECKSUM_ALGORITHM
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable
 from typing import Any, Final
 
@@ -18,16 +19,27 @@ __all__ = ["ALGORITHMS", "char_value", "luhn", "mod7", "mod10", "mod_37_36", "s1
 _BASE36: Final = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
+# Each character mapped to its digit value, written as a digit, so that a string's
+# digit sum is one C-level ``sum(bytes)``.
+_VALUE: Final = str.maketrans({chr(o): str((o - 3) % 10) for o in range(65, 91)})
+# Luhn: a doubled digit's contribution (2d, minus 9 above 9), written as a digit.
+_DOUBLED: Final = str.maketrans({str(d): str(2 * d - 9 if d > 4 else 2 * d) for d in range(10)})
+
+
+def _digit_sum(digits: str) -> int:
+    return sum(digits.encode("ascii")) - 48 * len(digits)
+
+
 def char_value(ch: str) -> int:
     """A digit's value; a letter counts as ``(ord(letter) - 3) % 10`` (UPS, OnTrac)."""
-    return ord(ch) - 48 if ch <= "9" else (ord(ch) - 3) % 10
+    return int(ch.translate(_VALUE))
 
 
 def mod10(body: str, check: str, *, evens: int = 1, odds: int = 1, reverse: bool = False) -> bool:
     """Weighted sum mod 10: positions 0, 2, 4… (from the right if *reverse*) × *evens*,
     the others × *odds*; the check digit brings the sum to a multiple of ten."""
-    chars = body[::-1] if reverse else body
-    total = evens * sum(map(char_value, chars[0::2])) + odds * sum(map(char_value, chars[1::2]))
+    chars = (body[::-1] if reverse else body).translate(_VALUE)
+    total = evens * _digit_sum(chars[0::2]) + odds * _digit_sum(chars[1::2])
     return check == str(-total % 10)
 
 
@@ -43,18 +55,15 @@ def s10(body: str, check: str) -> bool:
 
 def sum_product(body: str, check: str, *, weights: tuple[int, ...], mod1: int, mod2: int) -> bool:
     """Digits times *weights* (from the left), summed, then ``% mod1 % mod2`` (FedEx)."""
-    total = sum(w * (ord(c) - 48) for w, c in zip(weights, body, strict=False))
+    raw = body.encode("ascii")
+    total = sum(map(operator.mul, weights, raw)) - 48 * sum(weights[: len(raw)])
     return check == str(total % mod1 % mod2)
 
 
 def luhn(body: str, check: str) -> bool:
     """Luhn: from the right, every other digit of the body doubled (minus 9 above 9)."""
-    total = 0
-    for i, ch in enumerate(reversed(body)):
-        d = ord(ch) - 48
-        if i % 2 == 0:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
+    rev = body[::-1]
+    total = _digit_sum(rev[0::2].translate(_DOUBLED)) + _digit_sum(rev[1::2])
     return check == str(-total % 10)
 
 

@@ -7,6 +7,7 @@ the rules documented in docs/carriers.md.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from typing import Final
@@ -28,7 +29,7 @@ from parcelkit.carriers._model import Candidate, Classification, Warning
 from parcelkit.carriers._row import FormatRow
 from parcelkit.exceptions import InvalidComponent, ValidationError
 
-__all__ = ["FAILED_CHECK_FACTOR", "ROWS", "classify", "classify_many", "rows_for"]
+__all__ = ["FAILED_CHECK_FACTOR", "ROWS", "classify", "classify_many", "has_rows", "rows_for"]
 
 #: Every format row, in declaration order (postal first, then by family).
 ROWS: Final[tuple[FormatRow, ...]] = (
@@ -62,6 +63,10 @@ class _Compiled:
     regex: re.Pattern[str]
     check: Callable[[str, str], bool] | None
     prepend: tuple[re.Pattern[str], str] | None
+    #: The candidate when the pattern matches and the check digit (if any) holds, and
+    #: when the check digit fails; rows are fixed, so these are built once.
+    ok: Candidate
+    bad: Candidate
 
     def checksum(self, m: re.Match[str]) -> bool | None:
         if self.check is None:
@@ -75,13 +80,17 @@ class _Compiled:
 def _compile(r: FormatRow) -> _Compiled:
     check = None
     if r.checksum is not None:
-        fn, params = ALGORITHMS[r.checksum], r.params
-
-        def check(body: str, digit: str, fn: Callable[..., bool] = fn) -> bool:
-            return fn(body, digit, **params)
-
+        check = functools.partial(ALGORITHMS[r.checksum], **r.params)
     prepend = (re.compile(r.prepend[0]), r.prepend[1]) if r.prepend else None
-    return _Compiled(r, re.compile(r.pattern), check, prepend)
+    tracked = _TRACKED[r.tracking]
+    has_check = True if r.checksum else None
+    ok = Candidate(r.carrier, r.format, r.name, r.confidence, True, has_check, tracked, r.notes)
+    bad = attrs.evolve(ok, confidence=_failed(r.confidence), valid=False, checksum=False)
+    return _Compiled(r, re.compile(r.pattern), check, prepend, ok, bad)
+
+
+def _failed(confidence: float) -> float:
+    return round(confidence * FAILED_CHECK_FACTOR, 4)
 
 
 def _dispatch_table() -> dict[tuple[int, str], tuple[_Compiled, ...]]:
@@ -96,7 +105,13 @@ def _dispatch_table() -> dict[tuple[int, str], tuple[_Compiled, ...]]:
 
 
 _TABLE: Final = _dispatch_table()
+_BY_FORMAT: Final = {r.format: r for r in ROWS}
 _EMPTY: Final[tuple[_Compiled, ...]] = ()
+
+
+def has_rows(length: int, first: str) -> bool:
+    """Whether any row can match a cleaned code of this length and first character."""
+    return (length, first) in _TABLE
 
 
 def rows_for(code: str) -> tuple[FormatRow, ...]:
@@ -104,42 +119,32 @@ def rows_for(code: str) -> tuple[FormatRow, ...]:
     return tuple(c.row for c in _TABLE.get((len(code), code[:1]), _EMPTY))
 
 
-def _candidate(c: _Compiled, code: str, m: re.Match[str]) -> tuple[Candidate, Warning | None]:
-    r = c.row
+def _s10_candidate(c: _Compiled, code: str, m: re.Match[str]) -> tuple[Candidate, Warning | None]:
+    """The candidate of an S10 row: country, range and trackability from parcelkit.s10."""
     checksum = c.checksum(m)
-    valid = checksum is not False
-    tracked = _TRACKED[r.tracking]
-    notes = r.notes
-    problem = None
-    if r.s10:
-        try:
-            parsed = _s10.parse(code)
-        except InvalidComponent as exc:
-            valid = False
-            kind = "country" if "country" in str(exc) else "service_indicator"
-            problem = Warning(
-                f"s10_{kind}_unknown",
-                f"{exc}: it has the shape of a UPU S10 code but no post issues it",
-            )
-        except ValidationError:  # the check digit, already known
-            pass
-        else:
-            tracked = parsed.tracked
-            notes = (f"{parsed.country_name} ({parsed.country}), {parsed.category}", *parsed.notes)
-    confidence = r.confidence if valid else round(r.confidence * FAILED_CHECK_FACTOR, 4)
-    cand = Candidate(r.carrier, r.format, r.name, confidence, valid, checksum, tracked, notes)
-    return cand, problem
+    try:
+        parsed = _s10.parse(code)
+    except InvalidComponent as exc:
+        kind = "country" if "country" in str(exc) else "service_indicator"
+        problem = Warning(
+            f"s10_{kind}_unknown",
+            f"{exc}: it has the shape of a UPU S10 code but no post issues it",
+        )
+        return attrs.evolve(c.bad, checksum=checksum), problem
+    except ValidationError:  # the check digit, already known
+        return c.bad, None
+    notes = (f"{parsed.country_name} ({parsed.country}), {parsed.category}", *parsed.notes)
+    return attrs.evolve(c.ok, tracked=parsed.tracked, notes=notes), None
 
 
 def _warnings(
     code: str,
     ranked: list[Candidate],
     problems: dict[str, Warning],
-    rows: dict[str, FormatRow],
     found_fakes: tuple[fakes.FakeService, ...],
 ) -> tuple[Warning, ...]:
     out: list[Warning] = []
-    best = next((c for c in ranked if c.valid), None)
+    best = ranked[0] if ranked and ranked[0].valid else None
     floor = best.confidence if best else 0.0
     for fake in found_fakes:
         out.append(Warning("fake_tracking_service", f"{fake.name} ({fake.pattern}): {fake.expect}"))
@@ -157,17 +162,16 @@ def _warnings(
         if not c.valid and c.format in problems and c.confidence > floor:
             out.append(problems[c.format])
     if best is not None:
-        tracking = rows[best.format].tracking
         if best.tracked is False:
             out.append(Warning("not_tracked", f"{best.name}: items of this kind are not tracked"))
-        elif tracking == "origin_only":
+        elif _BY_FORMAT[best.format].tracking == "origin_only":
             out.append(
                 Warning(
                     "tracked_in_origin_only",
                     f"{best.name}: tracked only until the item leaves the origin country",
                 )
             )
-    if code.isdigit() and len(code) == ORDER_NUMBER_LENGTH and floor < 0.5:
+    if len(code) == ORDER_NUMBER_LENGTH and floor < 0.5 and code.isdigit():
         out.append(
             Warning(
                 "looks_like_order_number",
@@ -184,42 +188,46 @@ def classify(code: str) -> Classification:
     if len(text) > MAX_CODE_INPUT:
         return Classification(code="", candidates=(), carrier=None)
     c = clean(text)
-    found: list[tuple[Candidate, int]] = []
+    valid: list[Candidate] = []
+    invalid: list[Candidate] = []
     problems: dict[str, Warning] = {}
-    rows: dict[str, FormatRow] = {}
-    for i, comp in enumerate(_TABLE.get((len(c), c[:1]), _EMPTY)):
+    # Bucket order is confidence order, and a failed check scales every row's confidence
+    # by the same factor, so valid-then-invalid in bucket order is the ranking.
+    for comp in _TABLE.get((len(c), c[:1]), _EMPTY):
         m = comp.regex.fullmatch(c)
         if m is None:
             continue
-        cand, problem = _candidate(comp, c, m)
-        found.append((cand, i))
-        rows[cand.format] = comp.row
-        if problem is not None:
-            problems[cand.format] = problem
-    found.sort(key=lambda ci: (not ci[0].valid, -ci[0].confidence, ci[1]))
-    ranked = [cand for cand, _ in found]
-    best = next((x for x in ranked if x.valid), None)
+        if comp.row.s10:
+            cand, problem = _s10_candidate(comp, c, m)
+            if problem is not None:
+                problems[cand.format] = problem
+        else:
+            cand = comp.bad if comp.checksum(m) is False else comp.ok
+        (valid if cand.valid else invalid).append(cand)
+    ranked = valid + invalid
     if c.isascii() and c.isalnum():
-        found_fakes = fakes.match(c, accepted=lambda: any(x.valid and x.checksum for x in ranked))
+        found_fakes = fakes.match(c, accepted=lambda: any(x.checksum for x in valid))
     else:
         found_fakes = ()
     return Classification(
         code=c,
         candidates=tuple(ranked),
-        carrier=best.carrier if best else None,
+        carrier=valid[0].carrier if valid else None,
         fakes=found_fakes,
-        warnings=_warnings(c, ranked, problems, rows, found_fakes),
+        warnings=_warnings(c, ranked, problems, found_fakes),
     )
 
 
 def _carrier(c: str) -> str | None:
     for comp in _TABLE.get((len(c), c[:1]), _EMPTY):
         m = comp.regex.fullmatch(c)
-        if m is None or comp.checksum(m) is False:
+        if m is None:
             continue
-        if comp.row.s10 and not _s10.is_valid(c):
-            continue
-        return comp.row.carrier
+        if comp.row.s10:  # parcelkit.s10 checks the check digit with everything else
+            if _s10.is_valid(c):
+                return comp.row.carrier
+        elif comp.check is None or comp.checksum(m):
+            return comp.row.carrier
     return None
 
 

@@ -15,7 +15,8 @@ import re
 from typing import Final
 
 from parcelkit._normalize import require_str
-from parcelkit.carriers._engine import ROWS, classify
+from parcelkit.carriers import fakes
+from parcelkit.carriers._engine import ROWS, classify, has_rows
 from parcelkit.carriers._model import Classification, Found
 
 __all__ = ["MAX_LENGTH", "MIN_CONFIDENCE", "find"]
@@ -45,6 +46,16 @@ def _score(cl: Classification, strict: bool) -> float | None:
     if cl.fakes:
         top = max(top, MIN_CONFIDENCE)
     return top if top >= MIN_LENIENT_CONFIDENCE else None
+
+
+def _worth_classifying(text: str, start: int, length: int, strict: bool) -> bool:
+    """Cheap test: can any row (or, leniently, any fake shape) match this window?"""
+    head = text[start]
+    if not head.isascii():
+        return True  # fullwidth: let classify clean it
+    if has_rows(length, head.upper()):
+        return True
+    return not strict and length in fakes.LENGTHS
 
 
 def _glued(text: str, start: int, end: int) -> bool:
@@ -78,7 +89,7 @@ def find(text: str, *, strict: bool = True) -> list[Found]:
             if length < MIN_LENGTH or not has_digit:
                 continue
             start, end = first.start(), w.end()
-            if _glued(text, start, end):
+            if _glued(text, start, end) or not _worth_classifying(text, start, length, strict):
                 continue
             cl = classify(text[start:end])
             score = _score(cl, strict)

@@ -57,12 +57,21 @@ class _Shape:
     #: Match only when the S10 check digit (letters, 8 digits, check, letters) is wrong.
     s10_checksum_error: bool = False
     example: str = ""
+    #: The lengths the regex can match (the example's, unless given).
+    lengths: tuple[int, ...] = ()
 
 
 def _shape(
-    pattern: str, example: str, *, shared: bool = False, s10_checksum_error: bool = False
+    pattern: str,
+    example: str,
+    *,
+    shared: bool = False,
+    s10_checksum_error: bool = False,
+    lengths: tuple[int, ...] = (),
 ) -> _Shape:
-    return _Shape(re.compile(pattern), shared, s10_checksum_error, example)
+    return _Shape(
+        re.compile(pattern), shared, s10_checksum_error, example, lengths or (len(example),)
+    )
 
 
 def _fake(
@@ -107,7 +116,7 @@ _TABLE: Final = (
     _fake("Transit Europe Asia", "TEAPY##########YQ, PK#############, TEA##### #-##",
           _shape(r"TEAPY[0-9]{10}YQ", "TEAPY1234567890YQ"),
           _shape(r"PK[0-9]{13}", "PK1234567890123"),
-          _shape(r"TEA[0-9]{6,10}", "TEA12345678"),
+          _shape(r"TEA[0-9]{6,10}", "TEA12345678", lengths=tuple(range(9, 14))),
           expect="Parcels with TEA codes usually do arrive, but the statuses shown for "
           "their way through Russia do not match reality."),
 )  # fmt: skip
@@ -121,6 +130,20 @@ SHAPES: Final[tuple[tuple[FakeService, _Shape], ...]] = tuple(
 )
 
 
+# Shapes filed by the lengths they can match: most codes meet one or two shapes.
+_BY_LENGTH: Final[dict[int, tuple[tuple[FakeService, _Shape], ...]]] = {
+    n: tuple(pair for pair in SHAPES if n in pair[1].lengths)
+    for n in {n for _, shape in SHAPES for n in shape.lengths}
+}
+#: Every length a shape can match.
+LENGTHS: Final = frozenset(_BY_LENGTH)
+# Per length, one regex that any of its shapes matches: most codes are ruled out at once.
+_ANY: Final[dict[int, re.Pattern[str]]] = {
+    n: re.compile("|".join(f"(?:{shape.regex.pattern})" for _, shape in pairs))
+    for n, pairs in _BY_LENGTH.items()
+}
+
+
 def _s10_check_fails(code: str) -> bool:
     return _s10.calc_check_digit(code[2:10]) != code[10]
 
@@ -131,8 +154,11 @@ def match(code: str, *, accepted: Callable[[], bool] | None = None) -> tuple[Fak
     *accepted* says whether a real format with a check digit accepts the code; shapes
     that real carriers share match only when it returns False (default: never accepted).
     """
+    any_shape = _ANY.get(len(code))
+    if any_shape is None or any_shape.fullmatch(code) is None:
+        return ()
     found: list[FakeService] = []
-    for service, shape in SHAPES:
+    for service, shape in _BY_LENGTH[len(code)]:
         if service in found or not shape.regex.fullmatch(code):
             continue
         if shape.s10_checksum_error and not _s10_check_fails(code):

@@ -1,0 +1,321 @@
+"""Carrier classification: every row's examples, the 280 public test numbers of
+tracking_number_data, ranking and warnings, overlaps, and "never raises"."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import pathlib
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import parcelkit
+from _carrier_samples import samples
+from parcelkit._normalize import MAX_CODE_INPUT, clean
+from parcelkit.carriers import Candidate, Classification, classify, classify_many
+from parcelkit.carriers._checksums import ALGORITHMS
+from parcelkit.carriers._engine import FAILED_CHECK_FACTOR, ROWS, rows_for
+
+CORPUS = pathlib.Path(__file__).resolve().parents[2] / "shared/corpora/tracking_number_data"
+ROW_IDS = [r.format for r in ROWS]
+
+
+def _valid_formats(code: str) -> set[str]:
+    return {c.format for c in classify(code).candidates if c.valid}
+
+
+# --- the rows themselves -------------------------------------------------------------
+
+
+def test_format_ids_are_unique_and_snake_case() -> None:
+    assert len(set(ROW_IDS)) == len(ROW_IDS)
+    for r in ROWS:
+        assert re.fullmatch(r"[0-9a-z_]+", r.format), r.format
+        assert re.fullmatch(r"[0-9a-z_]+", r.carrier), r.carrier
+
+
+@pytest.mark.parametrize("r", ROWS, ids=ROW_IDS)
+def test_row_is_complete(r: parcelkit.carriers._row.FormatRow) -> None:
+    assert r.source
+    assert r.name
+    assert r.valid_examples
+    assert 0 < r.confidence <= 1
+    assert (r.checksum is None) == ("(?P<check>" not in r.pattern)
+    if r.checksum is not None:
+        assert r.checksum in ALGORITHMS
+        assert "(?P<body>" in r.pattern
+
+
+@pytest.mark.parametrize("r", ROWS, ids=ROW_IDS)
+def test_valid_examples_are_valid_for_their_own_row(r: parcelkit.carriers._row.FormatRow) -> None:
+    for example in r.valid_examples:
+        code = clean(example)
+        assert len(code) in r.lengths, example
+        assert code[0] in r.first, example
+        assert r in rows_for(code), example  # dispatch offers the row
+        assert r.format in _valid_formats(example), example
+
+
+@pytest.mark.parametrize("r", ROWS, ids=ROW_IDS)
+def test_invalid_examples_are_not_valid_for_their_own_row(
+    r: parcelkit.carriers._row.FormatRow,
+) -> None:
+    for example in r.invalid_examples:
+        assert r.format not in _valid_formats(example), example
+
+
+def test_dispatch_never_hides_a_matching_row() -> None:
+    """Every sample a row's pattern matches has the length and first character the row
+    declares, so filing rows by (length, first character) loses nothing."""
+    compiled = [(r, re.compile(r.pattern)) for r in ROWS]
+    for code in samples():
+        for r, rx in compiled:
+            if rx.fullmatch(code):
+                assert len(code) in r.lengths, (r.format, code)
+                assert code[0] in r.first, (r.format, code)
+
+
+# Every pair of formats whose patterns can match the same string.  A new row that
+# overlaps an existing one changes this list: rank the two on purpose, then update it.
+EXPECTED_OVERLAPS = {
+    ("amazon_international", "ups_waybill"),
+    ("dhl_ecommerce", "purolator_alpha"),
+    ("dhl_ecommerce", "s10"),
+    ("dhl_ecommerce_14", "russian_post_rpo"),
+    ("dhl_express", "old_dominion"),
+    ("dhl_express", "old_dominion_guaranteed"),
+    ("dhl_express_piece_id", "purolator_alpha"),
+    ("dpd_14", "fedex_ground"),
+    ("fedex_12", "purolator_numeric"),
+    ("fedex_34", "usps_impb_c"),
+    ("fedex_34", "usps_impb_n"),
+    ("fedex_34", "usps_legacy_91"),
+    ("s10", "yanwen_rg_cn"),
+    ("s10", "yanwen_ua_yp"),
+    ("s10", "yanwen_ur_yp"),
+    ("s10", "yanwen_yc_yw"),
+    ("usps_20", "usps_legacy"),
+}
+
+
+def test_overlapping_formats_are_listed() -> None:
+    compiled = [(r.format, re.compile(r.pattern)) for r in ROWS]
+    pairs = set()
+    for code in samples():
+        matched = sorted(f for f, rx in compiled if rx.fullmatch(code))
+        pairs.update(itertools.combinations(matched, 2))
+    assert pairs == EXPECTED_OVERLAPS
+
+
+def test_overlapping_formats_are_all_returned() -> None:
+    c = classify("62009147017544")
+    assert [x.format for x in c.candidates] == ["russian_post_rpo", "dhl_ecommerce_14"]
+
+
+# --- tracking_number_data's public test numbers --------------------------------------
+
+# Their format names → our format ids (the corpus leaves some formats without an id, and
+# parcelkit splits USPS Legacy by whether the 91 identifier is printed).
+_NAME_TO_IDS = {
+    "UPS": {"ups_1z"},
+    "UPS Waybill": {"ups_waybill"},
+    "Old Dominion": {"old_dominion"},
+    "Old Dominion Guaranteed Shipment": {"old_dominion_guaranteed"},
+    "LaserShip 1LS7 (18)": {"lasership_1ls7_18"},
+    "USPS Legacy": {"usps_legacy", "usps_legacy_91"},
+}
+
+
+def _corpus_cases() -> list[tuple[str, str, str, bool]]:
+    lines = (CORPUS / "cases.tsv").read_text(encoding="utf-8").split("\n")[1:]
+    return [
+        (c, name, number, flag == "1")
+        for c, name, number, flag in (line.split("\t") for line in lines if line)
+    ]
+
+
+def _format_ids() -> dict[str, set[str]]:
+    ids = dict(_NAME_TO_IDS)
+    for path in sorted((CORPUS / "couriers").glob("*.json")):
+        for fmt in json.loads(path.read_text(encoding="utf-8"))["tracking_numbers"]:
+            if fmt["name"] not in ids:
+                ids[fmt["name"]] = {fmt["id"]}
+    return ids
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="tracking_number_data corpus not present")
+def test_agreement_with_tracking_number_data_cases() -> None:
+    """A case agrees when "some valid candidate has this format" equals its valid flag."""
+    ids = _format_ids()
+    cases = _corpus_cases()
+    disagreements = [
+        (name, number, valid)
+        for _courier, name, number, valid in cases
+        if bool(_valid_formats(number) & ids[name]) != valid
+    ]
+    assert len(cases) == 280
+    assert disagreements == []  # 280 of 280 agree
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="tracking_number_data corpus not present")
+def test_every_corpus_courier_code_is_a_carrier_id() -> None:
+    ours = {r.carrier for r in ROWS}
+    for path in sorted((CORPUS / "couriers").glob("*.json")):
+        assert json.loads(path.read_text(encoding="utf-8"))["courier_code"] in ours, path.name
+
+
+# --- ranking, carrier and warnings -----------------------------------------------------
+
+
+def _warning_codes(code: str) -> list[str]:
+    return [w.code for w in classify(code).warnings]
+
+
+@pytest.mark.parametrize(
+    ("code", "carrier", "first_format"),
+    [
+        ("1Z 879E 9303 4683 4440", "ups", "ups_1z"),
+        ("RK190321410CN", "s10", "s10"),
+        ("62009147017544", "russian_post", "russian_post_rpo"),
+        ("80080012345678", "russian_post", "russian_post_rpo"),  # bulk shipper, 800 prefix
+        ("UA123456789YP", "yanwen", "yanwen_ua_yp"),
+        ("RG123456785CN", "yanwen", "yanwen_rg_cn"),
+        ("LP00123456789012", "cainiao", "cainiao_lp"),
+        ("YT2229521272164446", "yunexpress", "yunexpress"),
+        ("9400 1112 0108 0805 4830 16", "usps", "usps_impb_n"),
+        ("986578788855", "fedex", "fedex_12"),
+    ],
+)
+def test_carrier_and_best_candidate(code: str, carrier: str, first_format: str) -> None:
+    c = classify(code)
+    assert c.carrier == carrier
+    assert c.candidates[0].format == first_format
+    assert c.candidates[0].valid
+
+
+def test_a_failed_check_digit_never_makes_a_candidate_valid() -> None:
+    """The issue's example: RPO check digit fails, DHL eCommerce (no check digit) fits."""
+    c = classify("62009147017545")
+    assert c.carrier == "dhl"
+    dhl, rpo = c.candidates
+    assert (dhl.format, dhl.valid, dhl.checksum, dhl.confidence) == (
+        "dhl_ecommerce_14",
+        True,
+        None,
+        0.1,
+    )
+    assert (rpo.format, rpo.valid, rpo.checksum) == ("russian_post_rpo", False, False)
+    assert rpo.confidence == pytest.approx(0.45 * FAILED_CHECK_FACTOR)
+    assert "checksum_error" in _warning_codes("62009147017545")
+
+
+def test_s10_checksum_error() -> None:
+    c = classify("RK190321411CN")
+    assert c.carrier is None
+    assert (c.candidates[0].format, c.candidates[0].checksum) == ("s10", False)
+    assert _warning_codes("RK190321411CN") == ["checksum_error"]
+
+
+def test_s10_unknown_country() -> None:
+    c = classify("RB123456785XX")
+    assert c.carrier is None
+    assert (c.candidates[0].valid, c.candidates[0].checksum) == (False, True)
+    assert _warning_codes("RB123456785XX") == ["s10_country_unknown"]
+
+
+def test_s10_trackability_and_seed_notes_come_from_the_s10_module() -> None:
+    c = classify("LZ123456785CN")
+    assert c.candidates[0].tracked is None
+    assert any("Seed 001" in n for n in c.candidates[0].notes)
+    assert _warning_codes("UA123456785CN") == ["not_tracked"]  # S10 U range: not tracked
+
+
+def test_yanwen_trackability() -> None:
+    assert _warning_codes("UA123456789YP") == ["tracked_in_origin_only"]
+    assert _warning_codes("YC123456789YW") == ["tracked_in_origin_only"]
+    assert _warning_codes("UR123456789YP") == []
+    assert classify("RG123456785CN").candidates[0].tracked is True
+
+
+def test_order_number() -> None:
+    assert "looks_like_order_number" in _warning_codes("8123456789012345")
+    assert "looks_like_order_number" not in _warning_codes("LP00123456789012")
+
+
+def test_fake_service_warning() -> None:
+    c = classify("RT123456785FI")
+    assert [f.name for f in c.fakes] == ["Finland (Hong Kong) Express / Hongkong Express Post"]
+    assert [w.code for w in c.warnings] == ["fake_tracking_service"]
+    assert "dispute" in c.warnings[0].message
+    assert classify("RA123456785FI").fakes == ()  # the real Posti range
+
+
+def test_candidates_are_ranked() -> None:
+    for code in samples(per_example=2, per_length=5):
+        cands = classify(code).candidates
+        keys = [(not c.valid, -c.confidence) for c in cands]
+        assert keys == sorted(keys), code
+
+
+def test_carrier_is_the_best_valid_candidate() -> None:
+    for code in samples(per_example=2, per_length=5):
+        c = classify(code)
+        best = next((x for x in c.candidates if x.valid), None)
+        assert c.carrier == (best.carrier if best else None)
+        assert c.best == best
+
+
+# --- bad input -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", [None, 42, b"RK190321410CN", ["RK190321410CN"]])
+def test_non_str_raises_type_error(value: object) -> None:
+    with pytest.raises(TypeError):
+        classify(value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("code", ["", " ", "-", "ß" * 20, "\x00" * 13, "1" * (MAX_CODE_INPUT + 1)])
+def test_garbage_has_no_candidates(code: str) -> None:
+    c = classify(code)
+    assert isinstance(c, Classification)
+    assert (c.candidates, c.carrier) == ((), None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60))
+def test_classify_never_raises_and_many_agrees(text: str) -> None:
+    c = classify(text)
+    assert all(isinstance(x, Candidate) and 0 <= x.confidence <= 1 for x in c.candidates)
+    assert classify_many([text]) == [c.carrier]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ -", min_size=8, max_size=40))
+def test_classify_many_agrees_on_code_like_text(text: str) -> None:
+    assert classify_many([text]) == [classify(text).carrier]
+
+
+def test_classify_many_matches_classify_on_every_sample() -> None:
+    codes = samples(per_example=3, per_length=20)
+    assert classify_many(codes) == [classify(c).carrier for c in codes]
+
+
+def test_classify_many_bad_elements_give_none() -> None:
+    assert classify_many([None, 42, b"x", "1" * 10_000, "1Z879E930346834440"]) == [
+        None, None, None, None, "ups"
+    ]  # fmt: skip
+    assert classify_many(iter(())) == []
+
+
+def test_public_names() -> None:
+    for name in ("classify", "classify_many", "find", "Classification", "Candidate",
+                 "FakeService", "Found"):  # fmt: skip
+        assert name in parcelkit.__all__
+        assert getattr(parcelkit, name) is getattr(parcelkit.carriers, name)
+    assert parcelkit.Warning is parcelkit.carriers.Warning
+    assert "Warning" not in parcelkit.__all__
+    w = parcelkit.Warning("x", "y")
+    assert (w.code, w.message) == ("x", "y")

@@ -1,0 +1,102 @@
+"""The free-text finder: codes split by spaces and line breaks, Russian words never read as
+codes, glued runs skipped, overlaps resolved, strict and lenient modes, never raises."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from parcelkit import find
+from parcelkit.carriers import Found
+
+
+def _codes(text: str, *, strict: bool = True) -> list[str]:
+    return [f.code for f in find(text, strict=strict)]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Ваш трек: rk 190 321 410 cn, второй — EE123456785CN.",
+         ["RK190321410CN", "EE123456785CN"]),
+        ("tracking 1Z 879E 9303 4683 4440\nthanks", ["1Z879E930346834440"]),
+        ("код RK190321410\nCN пришёл", ["RK190321410CN"]),
+        ("номер заказа 8123456789012345, трек LP00123456789012", ["LP00123456789012"]),
+        ("Почта России: 62009147017544.", ["62009147017544"]),
+        ("USPS 9400 1112 0108 0805 4830 16 ok", ["9400111201080805483016"]),
+        ("two: YT2229521272164446 and TBA000000000000", ["YT2229521272164446", "TBA000000000000"]),
+        ("\uff32\uff2b\u3000190321410\uff23\uff2e", ["RK190321410CN"]),  # fullwidth
+    ],
+)  # fmt: skip
+def test_finds_codes(text: str, codes: list[str]) -> None:
+    assert _codes(text) == codes
+
+
+def test_offsets_point_at_the_raw_text() -> None:
+    text = "трек: rk 190 321 410 cn!"
+    (f,) = find(text)
+    assert isinstance(f, Found)
+    assert text[f.start : f.end] == f.raw == "rk 190 321 410 cn"
+    assert f.classification.carrier == "s10"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "XRK190321410CN and RK190321410CNX",  # glued to longer runs
+        "ЕЕ123456785СN",  # Cyrillic letters are not mapped in free text
+        "СЕРВИС КОНТАКТ ВСЕ ХОРОШО 2024",
+        "price 1234567890 rub",  # bare digits: too little evidence in strict mode
+        "wrong: RK190321411CN",  # check digit fails
+    ],
+)
+def test_strict_mode_finds_nothing(text: str) -> None:
+    assert _codes(text) == []
+
+
+def test_lenient_mode_adds_near_misses() -> None:
+    assert _codes("wrong: RK190321411CN", strict=False) == ["RK190321411CN"]
+    (f,) = find("wrong: RK190321411CN", strict=False)
+    assert f.classification.carrier is None
+    assert [w.code for w in f.classification.warnings] == ["checksum_error"]
+
+
+def test_fake_codes_are_found_leniently() -> None:
+    (f,) = find("seller sent HS123456789HE", strict=False)
+    assert [s.name for s in f.classification.fakes] == ["188 track"]
+
+
+def test_overlaps_resolve_to_the_best_match() -> None:
+    # "RK 190 321 410 CN" also contains shorter digit runs; only the S10 code is reported.
+    assert _codes("RK 190 321 410 CN 62009147017544") == ["RK190321410CN", "62009147017544"]
+
+
+def test_non_str_raises_type_error() -> None:
+    with pytest.raises(TypeError):
+        find(None)  # type: ignore[arg-type]
+
+
+def test_long_text_is_linear_enough() -> None:
+    text = ("Ваш трек RK 190 321 410 CN, заказ 8123456789012345. " * 2000) + "a1 b2 c3 " * 5000
+    found = find(text)
+    assert len(found) == 2000
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_find_never_raises(text: str) -> None:
+    for strict in (True, False):
+        for f in find(text, strict=strict):
+            assert text[f.start : f.end] == f.raw
+            assert f.classification.code == f.code
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="0123456789ABC -\n", max_size=120))
+def test_found_codes_do_not_overlap(text: str) -> None:
+    found = find(text, strict=False)
+    for a, b in itertools.pairwise(found):
+        assert a.end <= b.start
