@@ -1,0 +1,107 @@
+"""Finnish (fi) status phrases: Posti, Matkahuolto and marketplace order statuses in
+Finnish."""
+
+from __future__ import annotations
+
+from parcelkit.status._phrase import P, Phrase
+from parcelkit.status._stage import Stage
+
+__all__ = ["LANG", "PHRASES"]
+
+LANG = "fi"
+
+_POSTI_HELP = "https://www.posti.fi/en/private/parcels-and-tracking/track-and-receive/help-receiving-your-item"
+_POSTI_FLOW = "https://www.posti.fi/ohje/index-en.html"
+_POSTI_CUSTOMS = "https://www.posti.fi/ajankohtaista-postilla/tiedotteet/eu-n-ulkopuolelta-saapuvissa-paketeissa-mahdollisia-viiveita-2-10-2023"
+_TULLI = "https://tulli.fi/en/private-persons/ordering-goods-online/where-is-my-parcel"
+_TERMS = "https://help.17track.net/hc/en-us/articles/235987288--Terminology-Shipping-information-description-and-explanations"
+
+PHRASES: tuple[Phrase, ...] = (
+    P("odottaa lahetysta", Stage.ORDER, source=_TERMS, examples=("Tilaus odottaa lähetystä",)),
+    P("tilaus vastaanotettu", Stage.ORDER, source=_TERMS, examples=("Tilaus vastaanotettu",)),
+    P("tilaus lahetetty", Stage.IN_TRANSIT, detail="seller_declared", source=_TERMS,
+      examples=("Tilaus lähetetty",)),
+    P("peruttu", Stage.CANCELLED, source=_TERMS, examples=("Tilaus peruttu",)),
+    P("peruutettu", Stage.CANCELLED, source=_TERMS, examples=("Lähetys peruutettu",)),
+    P("hyvitetty", Stage.REFUNDED, priority=12, source=_TERMS,
+      examples=("Summa hyvitetty",)),
+    P("posti odottaa lahetysta", Stage.INFO_RECEIVED, priority=3, source=_POSTI_HELP,
+      examples=("Posti odottaa lähetystä",)),
+    P("ennakkotied", Stage.INFO_RECEIVED, source=_POSTI_HELP,
+      examples=("Lähetyksen ennakkotiedot vastaanotettu",)),
+    P("lahetystiedot", Stage.INFO_RECEIVED, source=_POSTI_HELP,
+      examples=("Posti on saanut lähetystiedot",)),
+    P("luovutettu postille", Stage.ACCEPTED, source=_POSTI_FLOW,
+      examples=("Lähetys on luovutettu Postille",)),
+    P("otettu vastaan", Stage.ACCEPTED, source=_POSTI_FLOW,
+      examples=("Lähetys on otettu vastaan",)),
+    P("vastaanotettu kuljetettavaksi", Stage.ACCEPTED, source=_POSTI_FLOW,
+      examples=("Lähetys on vastaanotettu kuljetettavaksi",)),
+    P("lajiteltu", Stage.IN_TRANSIT, source=_POSTI_FLOW, examples=("Lähetys on lajiteltu",)),
+    P("lajittelukeskus", Stage.IN_TRANSIT, source=_POSTI_FLOW,
+      examples=("Saapunut lajittelukeskukseen",)),
+    P("kuljetuksessa", Stage.IN_TRANSIT, source=_POSTI_FLOW,
+      examples=("Lähetys on kuljetuksessa",)),
+    P("matkalla", Stage.IN_TRANSIT, source=_POSTI_FLOW, examples=("Lähetys on matkalla",)),
+    P("lahtenyt lahtomaasta", Stage.EXPORT, leg="origin", source=_POSTI_HELP,
+      examples=("Lähetys on lähtenyt lähtömaasta",)),
+    P("lahtomaa", Stage.EXPORT, leg="origin", source=_POSTI_HELP,
+      examples=("Lähetys on poistunut lähtömaasta",)),
+    P("saapunut suomeen", Stage.IMPORT, leg="destination", source=_POSTI_HELP,
+      examples=("Lähetys on saapunut Suomeen",)),
+    P("kohdemaa", Stage.IMPORT, leg="destination", source=_POSTI_HELP,
+      examples=("Lähetys on saapunut kohdemaahan",)),
+    P("tulli", Stage.CUSTOMS, leg="destination", source=_TULLI,
+      examples=("Lähetys on Tullissa",)),
+    P("tullattavana", Stage.CUSTOMS, source=_TULLI, examples=("Lähetys on tullattavana",)),
+    P("tullattavaksi", Stage.CUSTOMS, detail="customs_held", source=_POSTI_CUSTOMS,
+      examples=("Paketti on valmiina tullattavaksi",)),
+    P("tullattu", Stage.CUSTOMS, detail="customs_released", source=_POSTI_HELP,
+      examples=("Lähetys on tullattu",)),
+    P("tullaus valmis", Stage.CUSTOMS, detail="customs_released", source=_POSTI_HELP,
+      examples=("Tullaus valmis",)),
+    P("tullimaksu", Stage.CUSTOMS, detail="duty_due", source=_TULLI,
+      examples=("Tullimaksut maksettava",)),
+    P("saapunut jakelu", Stage.AT_DELIVERY_OFFICE, source=_POSTI_FLOW,
+      examples=("Saapunut jakeluun",)),
+    P("jakelussa", Stage.OUT_FOR_DELIVERY, source=_POSTI_FLOW,
+      examples=("Lähetys on jakelussa",)),
+    P("kuljetettavana kotiin", Stage.OUT_FOR_DELIVERY, source=_POSTI_FLOW,
+      examples=("Lähetys on kuljetettavana kotiin",)),
+    P("toimitettu", Stage.DELIVERED, source=_POSTI_HELP,
+      examples=("Lähetys on toimitettu vastaanottajalle",)),
+    P("luovutettu vastaanottajalle", Stage.DELIVERED, source=_POSTI_HELP,
+      examples=("Luovutettu vastaanottajalle",)),
+    P("noudettu", Stage.DELIVERED, source=_POSTI_HELP, examples=("Lähetys on noudettu",)),
+    P("noudettavissa", Stage.READY_FOR_PICKUP, source=_POSTI_FLOW,
+      examples=("Lähetys on noudettavissa",)),
+    P("noutopiste", Stage.READY_FOR_PICKUP, priority=3, source=_POSTI_FLOW,
+      examples=("Saapunut noutopisteeseen",)),
+    P("pakettiautomaatti", Stage.READY_FOR_PICKUP, priority=3, source=_POSTI_FLOW,
+      examples=("Noudettavissa pakettiautomaatista",)),
+    P("saapumisilmoitus", Stage.READY_FOR_PICKUP, detail="notice_left", source=_POSTI_FLOW,
+      examples=("Saapumisilmoitus lähetetty",)),
+    P("viimeinen noutopaiva", Stage.READY_FOR_PICKUP, detail="storage_expiring",
+      source=_POSTI_FLOW, examples=("Viimeinen noutopäivä huomenna",)),
+    P("epaonnistui", Stage.DELIVERY_FAILED, source=_POSTI_HELP,
+      examples=("Kotiinkuljetus epäonnistui",)),
+    P("jakeluyritys", Stage.DELIVERY_FAILED, source=_POSTI_HELP,
+      examples=("Jakeluyritys, vastaanottajaa ei tavoitettu",)),
+    P("ei tavoitettu", Stage.DELIVERY_FAILED, detail="addressee_absent", source=_POSTI_HELP,
+      examples=("Vastaanottajaa ei tavoitettu",)),
+    P("osoite puutteellinen", Stage.DELIVERY_FAILED, detail="address_incorrect",
+      source=_POSTI_HELP, examples=("Osoite puutteellinen",)),
+    P("virheellinen osoite", Stage.DELIVERY_FAILED, detail="address_incorrect",
+      source=_POSTI_HELP, examples=("Virheellinen osoite",)),
+    P("kieltaytyi", Stage.DELIVERY_FAILED, detail="refused", source=_POSTI_HELP,
+      examples=("Vastaanottaja kieltäytyi vastaanottamasta",)),
+    P("palautettu", Stage.RETURN_TO_SENDER, priority=10, source=_POSTI_FLOW,
+      examples=("Palautettu lähettäjälle",)),
+    P("palautetaan", Stage.RETURN_TO_SENDER, priority=10, source=_POSTI_FLOW,
+      examples=("Lähetys palautetaan lähettäjälle",)),
+    P("palautus", Stage.RETURN_TO_SENDER, priority=10, source=_POSTI_FLOW,
+      examples=("Palautus lähettäjälle",)),
+    P("vahingoittun", Stage.EXCEPTION, detail="damaged", source=_POSTI_FLOW,
+      examples=("Lähetys on vahingoittunut",)),
+    P("kadonnut", Stage.LOST, source=_POSTI_FLOW, examples=("Lähetys on kadonnut",)),
+)

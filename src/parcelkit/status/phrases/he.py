@@ -1,0 +1,121 @@
+"""Hebrew (he) status phrases: Israel Post (דואר ישראל) and courier wording, and marketplace
+order statuses in Hebrew.
+
+Hebrew attaches prepositions and the article to words (לנמען, בסניף, מהמכס), and a stem
+matches only the start of a token, so common attached forms get their own rows.
+"""
+
+from __future__ import annotations
+
+from parcelkit.status._phrase import P, Phrase
+from parcelkit.status._stage import Stage
+
+__all__ = ["LANG", "PHRASES"]
+
+LANG = "he"
+
+_IP_GUIDE = "https://www.israelpost.co.il/madrich.nsf/DefDocs/124?OpenDocument"
+_IP_REGISTERED = "https://mypost.israelpost.co.il/%D7%93%D7%95%D7%90%D7%A8-%D7%91%D7%90%D7%A8%D7%A5/%D7%A7%D7%91%D7%9C%D7%AA-%D7%9E%D7%9B%D7%AA%D7%91-%D7%A8%D7%A9%D7%95%D7%9D/"
+_IP_SERVICES = "https://www.israelpost.co.il/madrich.nsf/DefDocs/206?opendocument"
+_TERMS = "https://help.17track.net/hc/en-us/articles/235987288--Terminology-Shipping-information-description-and-explanations"
+
+PHRASES: tuple[Phrase, ...] = (
+    P("ממתין למשלוח", Stage.ORDER, source=_TERMS, examples=("ממתין למשלוח",)),
+    P("ההזמנה התקבלה", Stage.ORDER, source=_TERMS, examples=("ההזמנה התקבלה",)),
+    P("ההזמנה נשלחה", Stage.IN_TRANSIT, detail="seller_declared", source=_TERMS,
+      examples=("ההזמנה נשלחה",)),
+    P("בוטל", Stage.CANCELLED, source=_TERMS, examples=("המשלוח בוטל",)),
+    P("החזר כספי", Stage.REFUNDED, priority=12, source=_TERMS, examples=("בוצע החזר כספי",)),
+    P("פרטי המשלוח התקבלו", Stage.INFO_RECEIVED, source=_TERMS,
+      examples=("פרטי המשלוח התקבלו",)),
+    P("התקבלה הודעה מראש", Stage.INFO_RECEIVED, source=_TERMS,
+      examples=("התקבלה הודעה מראש על הפריט",)),
+    P("נאסף מהשולח", Stage.ACCEPTED, source=_IP_SERVICES, examples=("נאסף מהשולח",)),
+    P("התקבל למשלוח", Stage.ACCEPTED, source=_IP_SERVICES, examples=("הפריט התקבל למשלוח",)),
+    P("נקלט", Stage.ACCEPTED, source=_IP_SERVICES, examples=("הפריט נקלט במערכת",)),
+    P("מרכז מיון", Stage.IN_TRANSIT, source=_IP_SERVICES, examples=("הפריט הגיע למרכז מיון",)),
+    P("למרכז מיון", Stage.IN_TRANSIT, source=_IP_SERVICES,
+      examples=("נשלח למרכז מיון",)),
+    P("בתהליך מיון", Stage.IN_TRANSIT, source=_IP_SERVICES, examples=("בתהליך מיון",)),
+    P("בדרך", Stage.IN_TRANSIT, source=_IP_SERVICES, examples=("המשלוח בדרך",)),
+    P("יצא מארץ המוצא", Stage.EXPORT, leg="origin", source=_TERMS,
+      examples=("הפריט יצא מארץ המוצא",)),
+    P("ארץ המוצא", Stage.EXPORT, leg="origin", source=_TERMS,
+      examples=("יצא מארץ המוצא",)),
+    P("מארץ המוצא", Stage.EXPORT, leg="origin", source=_TERMS,
+      examples=("נשלח מארץ המוצא",)),
+    P("חברת התעופה", Stage.EXPORT, leg="origin", source=_TERMS,
+      examples=("נמסר לחברת התעופה",)),
+    P("לחברת התעופה", Stage.EXPORT, leg="origin", priority=5, source=_TERMS,
+      examples=("נמסר לחברת התעופה",)),
+    P("טיסה", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
+      examples=("טיסה המריאה",)),
+    P("הגיע לישראל", Stage.IMPORT, leg="destination", source=_TERMS,
+      examples=("הפריט הגיע לישראל",)),
+    P("התקבל בישראל", Stage.IMPORT, leg="destination", source=_TERMS,
+      examples=("הפריט התקבל בישראל",)),
+    P("מכס", Stage.CUSTOMS, leg="destination", source=_TERMS, examples=("מכס",)),
+    P("במכס", Stage.CUSTOMS, leg="destination", source=_TERMS,
+      examples=("הפריט נמצא במכס",)),
+    P("המכס", Stage.CUSTOMS, leg="destination", source=_TERMS,
+      examples=("הפריט הועבר לטיפול המכס",)),
+    P("בדיקת מכס", Stage.CUSTOMS, detail="customs_inspection", source=_TERMS,
+      examples=("הפריט נמצא בבדיקת מכס",)),
+    P("בבדיקת מכס", Stage.CUSTOMS, detail="customs_inspection", source=_TERMS,
+      examples=("הפריט בבדיקת מכס",)),
+    P("שוחרר מהמכס", Stage.CUSTOMS, detail="customs_released", source=_TERMS,
+      examples=("הפריט שוחרר מהמכס",)),
+    P("עוכב במכס", Stage.CUSTOMS, detail="customs_held", source=_TERMS,
+      examples=("הפריט עוכב במכס",)),
+    P("עצור במכס", Stage.CUSTOMS, detail="customs_held", source=_TERMS,
+      examples=("עצור במכס",)),
+    P("תשלום מסים", Stage.CUSTOMS, detail="duty_due", source=_TERMS,
+      examples=("ממתין לתשלום מסים",)),
+    P("לתשלום מסים", Stage.CUSTOMS, detail="duty_due", source=_TERMS,
+      examples=("ממתין לתשלום מסים",)),
+    P("ביחידת הדואר", Stage.AT_DELIVERY_OFFICE, source=_IP_REGISTERED,
+      examples=("הפריט התקבל ביחידת הדואר",)),
+    P("הגיע ליחידת", Stage.AT_DELIVERY_OFFICE, source=_IP_REGISTERED,
+      examples=("הפריט הגיע ליחידת המסירה",)),
+    P("יצא לחלוקה", Stage.OUT_FOR_DELIVERY, source=_IP_GUIDE, examples=("יצא לחלוקה",)),
+    P("בחלוקה", Stage.OUT_FOR_DELIVERY, source=_IP_GUIDE, examples=("הפריט בחלוקה",)),
+    P("נמסר לשליח", Stage.OUT_FOR_DELIVERY, source=_IP_GUIDE,
+      examples=("הפריט נמסר לשליח",)),
+    P("נמסר", Stage.DELIVERED, source=_IP_GUIDE, examples=("הפריט נמסר לנמען",)),
+    P("נמסר לנמען", Stage.DELIVERED, source=_IP_GUIDE, examples=("נמסר לנמען",)),
+    P("ממתין לאיסוף", Stage.READY_FOR_PICKUP, source=_IP_REGISTERED,
+      examples=("ממתין לאיסוף בסניף",)),
+    P("מוכן לאיסוף", Stage.READY_FOR_PICKUP, source=_IP_REGISTERED,
+      examples=("הפריט מוכן לאיסוף",)),
+    P("ניתן לאסוף", Stage.READY_FOR_PICKUP, source=_IP_REGISTERED,
+      examples=("ניתן לאסוף את הפריט",)),
+    P("לוקר", Stage.READY_FOR_PICKUP, source=_IP_REGISTERED,
+      examples=("הפריט הופקד בלוקר",)),
+    P("בלוקר", Stage.READY_FOR_PICKUP, source=_IP_REGISTERED,
+      examples=("הפריט בלוקר",)),
+    P("נשלחה הודעה", Stage.READY_FOR_PICKUP, detail="notice_left", priority=5,
+      source=_IP_REGISTERED,
+      examples=("נשלחה הודעה לנמען",)),
+    P("לא נמסר", Stage.DELIVERY_FAILED, priority=6, source=_IP_GUIDE, examples=("הפריט לא נמסר",)),
+    P("ניסיון מסירה", Stage.DELIVERY_FAILED, source=_IP_GUIDE,
+      examples=("ניסיון מסירה נכשל",)),
+    P("לא נמצא בבית", Stage.DELIVERY_FAILED, detail="addressee_absent", source=_IP_GUIDE,
+      examples=("הנמען לא נמצא בבית",)),
+    P("כתובת שגויה", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_IP_GUIDE,
+      examples=("כתובת שגויה",)),
+    P("כתובת לא", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_IP_GUIDE,
+      examples=("כתובת לא מדויקת",)),
+    P("סירב", Stage.DELIVERY_FAILED, detail="refused", source=_IP_GUIDE,
+      examples=("הנמען סירב לקבל את הפריט",)),
+    P("הוחזר", Stage.RETURN_TO_SENDER, priority=10, source=_IP_GUIDE,
+      examples=("הוחזר לשולח",)),
+    P("מוחזר", Stage.RETURN_TO_SENDER, priority=10, source=_IP_GUIDE,
+      examples=("הפריט מוחזר לשולח",)),
+    P("חזרה לשולח", Stage.RETURN_TO_SENDER, priority=10, source=_IP_GUIDE,
+      examples=("בדרך חזרה לשולח",)),
+    P("נמסר לשולח", Stage.RETURN_TO_SENDER, priority=10, source=_IP_GUIDE,
+      examples=("הפריט נמסר לשולח",)),
+    P("ניזוק", Stage.EXCEPTION, detail="damaged", source=_IP_SERVICES,
+      examples=("הפריט ניזוק",)),
+    P("אבד", Stage.LOST, source=_IP_SERVICES, examples=("הפריט אבד",)),
+)
