@@ -1,16 +1,34 @@
-"""``parcelkit check CODE…``: validate S10 codes and show their parts."""
+"""``parcelkit check CODE…``: validate S10 codes and show their parts.
+
+``parcelkit check --batch FILE`` (``-`` for standard input) streams one code per line and
+writes ``code,valid,carrier,error`` as CSV, or JSON lines with ``--json``; a summary with
+counts by carrier and by error goes to standard error, and so does a progress bar when
+standard error is a terminal and ``tqdm`` is installed (``parcelkit[fast]``).
+"""
 
 from __future__ import annotations
 
 import argparse
+import csv
+import importlib
+import itertools
 import sys
-from typing import Any
+from collections import Counter
+from collections.abc import Iterator
+from typing import IO, Any
 
+import parcelkit
 from parcelkit import s10
 from parcelkit.cli._output import emit_json
 from parcelkit.exceptions import ValidationError
 
 __all__ = ["register"]
+
+#: Lines are checked in blocks of this many, with the batch functions.
+_BLOCK = 4096
+#: Longest line read, in bytes; the rest of a longer line is skipped.  Such a line has
+#: over 256 characters, so it is an invalid code whether it is cut or not.
+_MAX_LINE = 4096
 
 
 def register(sub: Any) -> None:
@@ -18,10 +36,19 @@ def register(sub: Any) -> None:
         "check", help="validate S10/UPU codes", description="Validate S10 (UPU) codes."
     )
     p.add_argument(
-        "codes", nargs="+", metavar="CODE", help="codes to check (quote codes with spaces)"
+        "codes", nargs="*", metavar="CODE", help="codes to check (quote codes with spaces)"
     )
-    p.add_argument("--json", action="store_true", help="one JSON object per line")
-    p.set_defaults(run=run)
+    p.add_argument(
+        "--json", action="store_true", help="one JSON object per line (with --batch too)"
+    )
+    p.add_argument(
+        "--batch",
+        metavar="FILE",
+        help="check one code per line of FILE ('-' for standard input); writes "
+        "code,valid,carrier,error as CSV (JSON lines with --json) and a summary on "
+        "standard error; blank lines are skipped",
+    )
+    p.set_defaults(run=run, check_parser=p)
 
 
 def _describe(code: str) -> tuple[bool, dict[str, Any]]:
@@ -50,6 +77,13 @@ def _describe(code: str) -> tuple[bool, dict[str, Any]]:
 
 
 def run(args: argparse.Namespace) -> int:
+    parser: argparse.ArgumentParser = args.check_parser
+    if args.batch is not None:
+        if args.codes:
+            parser.error("give codes or --batch FILE, not both")
+        return _run_batch(parser, args.batch, args.json)
+    if not args.codes:
+        parser.error("give at least one CODE, or --batch FILE")
     all_valid = True
     for code in args.codes:
         ok, info = _describe(code)
@@ -67,3 +101,102 @@ def run(args: argparse.Namespace) -> int:
         else:
             sys.stdout.write(f"{code}: invalid · {info['error']}: {info['message']}\n")
     return 0 if all_valid else 1
+
+
+# --- --batch ---------------------------------------------------------------------------
+
+
+def _lines(stream: IO[bytes]) -> Iterator[str]:
+    """Lines without their ends, decoded as UTF-8 (bad bytes become U+FFFD); bounded."""
+    while line := stream.readline(_MAX_LINE):
+        if len(line) == _MAX_LINE and not line.endswith(b"\n"):
+            while (rest := stream.readline(_MAX_LINE)) and not rest.endswith(b"\n"):
+                pass
+        yield line.rstrip(b"\r\n").decode("utf-8", "replace")
+
+
+def _error(code: str) -> str:
+    try:
+        s10.validate(code)
+    except ValidationError as exc:
+        return type(exc).__name__
+    return ""  # pragma: no cover  (only called for codes is_valid rejects)
+
+
+def _progress() -> Any:
+    """A tqdm bar on standard error if that is a terminal and tqdm is installed."""
+    if not sys.stderr.isatty():
+        return None
+    try:
+        tqdm = importlib.import_module("tqdm")  # optional: parcelkit[fast]
+    except ImportError:
+        return None
+    return tqdm.tqdm(file=sys.stderr, unit=" codes", unit_scale=True, desc="check")
+
+
+def _run_batch(parser: argparse.ArgumentParser, source: str, as_json: bool) -> int:
+    if source == "-":
+        stream: IO[bytes] = sys.stdin.buffer
+    else:
+        try:
+            stream = open(source, "rb")  # noqa: SIM115  (closed below)
+        except OSError as exc:
+            parser.error(f"cannot read {source}: {exc.strerror}")
+    blank = 0
+
+    def codes() -> Iterator[str]:
+        nonlocal blank
+        for line in _lines(stream):
+            if line.strip():
+                yield line
+            else:
+                blank += 1
+
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    if not as_json:
+        writer.writerow(["code", "valid", "carrier", "error"])
+    carriers: Counter[str] = Counter()
+    errors: Counter[str] = Counter()
+    total = 0
+    bar = _progress()
+    try:
+        lines = codes()
+        while block := list(itertools.islice(lines, _BLOCK)):
+            valid = s10.is_valid_many(block)
+            found = parcelkit.classify_many(block)
+            for code, ok, carrier in zip(block, valid, found, strict=True):
+                error = "" if ok else _error(code)
+                carriers[carrier or "(none)"] += 1
+                errors[error or "(valid)"] += 1
+                if as_json:
+                    row = {"code": code, "valid": ok, "carrier": carrier, "error": error or None}
+                    emit_json(row)
+                else:
+                    writer.writerow([code, "true" if ok else "false", carrier or "", error])
+            total += len(block)
+            if bar is not None:
+                bar.update(len(block))
+    finally:
+        if bar is not None:
+            bar.close()
+        if source != "-":
+            stream.close()
+    _summary(total, blank, carriers, errors)
+    return 0 if errors["(valid)"] == total else 1
+
+
+def _summary(total: int, blank: int, carriers: Counter[str], errors: Counter[str]) -> None:
+    """Counts on standard error, so that standard output stays one row per code."""
+    valid = errors["(valid)"]
+    skipped = f", {blank} blank lines skipped" if blank else ""
+    lines = [f"checked {total} codes: {valid} valid S10, {total - valid} invalid{skipped}"]
+    for title, counts in (("by carrier", carriers), ("by error", errors)):
+        shown = [(k, v) for k, v in counts.items() if k != "(valid)" and v]
+        if shown:
+            listed = ", ".join(f"{k} {v}" for k, v in sorted(shown, key=_by_count))
+            lines.append(f"{title}: {listed}")
+    sys.stderr.write("\n".join(lines) + "\n")
+
+
+def _by_count(item: tuple[str, int]) -> tuple[int, str]:
+    return -item[1], item[0]
