@@ -50,6 +50,7 @@ ROWS: Final[tuple[FormatRow, ...]] = (
         "4", confidence=0.7,
         notes=("4PX books the number before pickup: nothing is tracked until the courier "
                "has the parcel (seed 001).",),
-        source="https://track.4px.com/ (codes begin 4PX); seed 001_476d9909002067ca.txt",
+        source="https://track.4px.com/ (shape as matched by open-source trackers' ^4PX "
+        "patterns; the exact length is not published); seed 001_476d9909002067ca.txt",
         valid=("4PX3000123456789CN",), invalid=("4PXABCDEFGHIJKL",)),
 )  # fmt: skip
