@@ -425,3 +425,33 @@ def test_from_raw_is_lazy() -> None:
     assert spec is not None
     source = pathlib.Path(spec.origin or "").read_text(encoding="utf-8")
     assert "normalize_status" in source.split("def from_raw", 1)[1]
+
+
+@pytest.mark.parametrize(
+    ("first", "last"),
+    [
+        (dt.date(2023, 12, 20), dt.date(2024, 1, 5)),
+        (dt.date(2024, 1, 5), dt.date(2024, 2, 20)),
+        (dt.date(1990, 1, 1), dt.date(2040, 6, 1)),
+        (dt.date(1, 1, 1), dt.date(9999, 12, 31)),
+        (dt.date(2020, 3, 1), dt.date(2022, 11, 30)),
+    ],
+)
+@pytest.mark.parametrize("origin", [True, False])
+def test_long_silences_see_the_same_peaks_as_a_full_scan(
+    first: dt.date, last: dt.date, origin: bool
+) -> None:
+    from parcelkit.timing._assess import _windows
+
+    brute = [
+        w
+        for year in range(first.year, last.year + 1)
+        for w in peak_windows(year)
+        if w.start <= last and w.end >= first and (origin or not w.origin_only)
+    ]
+    fast = _windows(first, last, origin=origin)
+    assert {w.name for w in fast} == {w.name for w in brute}
+    assert max((w.extension_days for w in fast), default=0) == max(
+        (w.extension_days for w in brute), default=0
+    )
+    assert fast[-3:] == brute[-3:]

@@ -184,6 +184,15 @@ SCENARIOS = [
     S("transit-country-then-destination-import-not-returning",
       [*EXPORT, ev("2026-06-10", "import"), ev("2026-06-12", "export"),
        ev("2026-06-20", "import")], after("2026-06-20", 3), (A.WAIT,), (F.RETURNING,)),
+    S("000-origin-customs-then-export-not-returning",
+      [ev("2026-06-01", "accepted"), ev("2026-06-04", "customs"), ev("2026-06-08", "export")],
+      after("2026-06-08", 20), (A.WAIT,), (F.RETURNING, F.STALLED)),
+    # 002 "In transit ... This generic status indicates that movement continues": after export
+    # it belongs to the international leg, where weeks of silence are normal (001 "30-50 days")
+    S("001-generic-in-transit-after-export-30d-normal", [*EXPORT, ev("2026-06-05",
+      "in_transit")], after("2026-06-05", 30), (A.WAIT,), (F.STALLED, A.CONTACT_SELLER)),
+    S("001-generic-in-transit-after-export-65d-search", [*EXPORT, ev("2026-06-05",
+      "in_transit")], after("2026-06-05", 65), (F.STALLED, A.CONTACT_POST), (A.OPEN_DISPUTE,)),
     # --- terminal stages: never stalled, no advice
     S("002-delivered-long-ago-nothing", [*DOMESTIC, ev("2026-06-25", "delivered")],
       after("2026-06-25", 200), (), (*ALL_ADVICE, F.STALLED, F.AWAITING_PICKUP), Stage.DELIVERED),

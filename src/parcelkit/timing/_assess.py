@@ -22,7 +22,7 @@ from parcelkit.timing._model import (
     Flag,
     require_aware,
 )
-from parcelkit.timing.calendar import PeakWindow, peak_windows
+from parcelkit.timing.calendar import CHINESE_NEW_YEAR, PeakWindow, peak_windows
 from parcelkit.timing.norms import Norm, norm
 
 __all__ = ["assess"]
@@ -145,8 +145,13 @@ def _shift_date(day: dt.date, days: float) -> dt.date:
 
 def _windows(first: dt.date, last: dt.date, *, origin: bool) -> list[PeakWindow]:
     """Peak windows that overlap the days *first*..*last*; Chinese ones only for *origin*."""
+    # Every full calendar year holds every kind of window, so a long span needs only its ends,
+    # one full year and the years of the lunar table: the work stays bounded.
+    years = set(range(first.year, min(first.year + 2, last.year) + 1))
+    years |= set(range(max(last.year - 1, first.year), last.year + 1))
+    years |= {row.day.year for row in CHINESE_NEW_YEAR if first.year <= row.day.year <= last.year}
     found = []
-    for year in range(first.year, last.year + 1):
+    for year in sorted(years):
         for w in peak_windows(year):
             if w.start <= last and w.end >= first and (origin or not w.origin_only):
                 found.append(w)
@@ -237,7 +242,11 @@ def assess(
     protection = _check_protection(protection_days)
     method = _check_method(method)
 
-    history.sort(key=lambda e: (e.time, _RANK[e.status]))
+    # at equal times the later stage of the journey is the latest; the rest only makes the
+    # order total, so that the caller's order never changes the answer
+    history.sort(
+        key=lambda e: (e.time, _RANK[e.status], e.weight_g or -1.0, e.location or "", e.raw or "")
+    )
     if history and now < history[0].time:
         raise InvalidComponent(
             f"now {now.isoformat()} is before the first event {history[0].time.isoformat()}"
@@ -249,11 +258,16 @@ def assess(
     known = [e for e in history if e.status is not Stage.UNKNOWN]
     stage = known[-1].status if known else (history[-1].status if history else Stage.UNKNOWN)
     scanned = any(e.status not in _BEFORE_SCAN for e in history)
-    reached = any(e.status in _DESTINATION for e in history)
-    returning = stage is Stage.RETURN_TO_SENDER or (
-        stage in _EXPORT_LIKE
-        and any(e.status in _DESTINATION for e in known[:-1])
-    )
+    # Customs before the first export is the origin's (outward office); after it, or any
+    # import or last-mile stage, the parcel has reached the destination country.
+    first_export = next((i for i, e in enumerate(known) if e.status in _EXPORT_LIKE), None)
+    arrived = [
+        e.status in _DESTINATION
+        and (e.status is not Stage.CUSTOMS or (first_export is not None and i > first_export))
+        for i, e in enumerate(known)
+    ]
+    reached = any(arrived)
+    returning = stage is Stage.RETURN_TO_SENDER or (stage in _EXPORT_LIKE and any(arrived[:-1]))
 
     flags: dict[Flag, str] = {}
     advice: dict[Advice, str] = {}
@@ -358,6 +372,8 @@ def assess(
         if steps is None:
             if reached:
                 steps = _DESTINATION_STEPS
+            elif first_export is not None:
+                steps = _EXPORT_STEPS
             elif stage is Stage.IN_TRANSIT:
                 steps = _TRANSIT_STEPS
             else:
