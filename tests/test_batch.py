@@ -251,6 +251,18 @@ def test_blocks_boundaries(monkeypatch: pytest.MonkeyPatch) -> None:
     assert batch.s10_is_valid(MIXED[:700]).tolist() == truth
     strings = [c if isinstance(c, str) and "\ud800" not in c else None for c in MIXED[:700]]
     assert batch.s10_is_valid(pa.array(strings)).tolist() == _truth(strings)
+    fixed = np.array([c for c in strings if c is not None])
+    assert batch.s10_is_valid(fixed).tolist() == _truth(fixed.tolist())
+    encoded = np.array([c.encode() for c in fixed.tolist()])
+    assert batch.s10_is_valid(encoded).tolist() == _truth([c.decode() for c in encoded.tolist()])
+
+
+def test_numpy_arrays_answer_for_the_elements_numpy_gives_back() -> None:
+    """NumPy drops trailing NULs of fixed-width strings; a NUL inside is kept."""
+    arr = np.array(["RK190321410CN\x00", "RK19032\x001410CN", "RK190321410CN" + "x" * 300])
+    assert arr.tolist()[0] == "RK190321410CN"
+    assert batch.s10_is_valid(arr).tolist() == [True, False, False]
+    assert batch.s10_is_valid(arr.astype("S")).tolist() == [True, False, False]
 
 
 def test_a_single_string_is_not_a_batch() -> None:

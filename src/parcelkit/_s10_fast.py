@@ -40,9 +40,7 @@ class Tables:
 def tables() -> Tables:
     """Build the tables once, on first use (the country list needs pycountry)."""
     weights = s10._WEIGHTS
-    quads = [f"{i:04d}" for i in range(10_000)]
-    head = {q: sum(w * int(d) for w, d in zip(weights[:4], q, strict=True)) for q in quads}
-    tail = {q: sum(w * int(d) for w, d in zip(weights[4:], q, strict=True)) for q in quads}
+    head, tail = _weighted_sums(weights[:4]), _weighted_sums(weights[4:])
     check = tuple(
         # a serial '000000ab' with this weighted sum exists for every sum mod 11
         s10.calc_check_digit(_serial_with_residue(total % 11))
@@ -56,6 +54,14 @@ def _any_case(pairs: Iterable[str]) -> frozenset[str]:
     return frozenset(
         x + y for p in pairs for x in (p[0], p[0].lower()) for y in (p[1], p[1].lower())
     )
+
+
+def _weighted_sums(weights: tuple[int, ...]) -> dict[str, int]:
+    """Every string of ``len(weights)`` ASCII digits → its weighted digit sum."""
+    sums = {"": 0}
+    for w in weights:
+        sums = {k + d: v + w * i for k, v in sums.items() for i, d in enumerate("0123456789")}
+    return sums
 
 
 @functools.cache

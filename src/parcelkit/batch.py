@@ -162,6 +162,33 @@ def _from_list(items: Sequence[Any], binary: bool = False) -> BoolArray:
     return out
 
 
+def _from_fixed(arr: npt.NDArray[Any]) -> BoolArray:
+    """A 1-D NumPy ``U`` or ``S`` array, read in place as a matrix of code points or bytes.
+
+    NumPy pads with NUL and drops trailing NULs when an element is read back, so a row ends
+    after its last non-NUL; a NUL inside a row stays and makes the code invalid."""
+    binary = arr.dtype.kind == "S"
+    width = arr.dtype.itemsize if binary else arr.dtype.itemsize // 4
+    n = len(arr)
+    out = np.zeros(n, dtype=np.bool_)
+    if width == 0:
+        return out
+    units = np.ascontiguousarray(arr).view(np.uint8 if binary else np.uint32).reshape(n, width)
+    block_rows = max(1, _BLOCK * 16 // width)
+    for i in range(0, n, block_rows):
+        rows = units[i : i + block_rows]
+        wide = np.flatnonzero((rows >= 0x80).any(axis=1))
+        mat = rows.astype(np.uint8)  # exact for ASCII rows; the others are redone below
+        filled = mat != 0
+        lens = np.where(filled.any(axis=1), width - filled[:, ::-1].argmax(axis=1), 0)
+        starts = np.arange(len(mat), dtype=np.intp) * width
+        block, _ = _check_flat(mat.ravel(), starts, starts + lens)
+        if len(wide):
+            block[wide] = _exact(arr[i + wide].tolist(), binary)
+        out[i : i + len(block)] = block
+    return out
+
+
 def _from_arrow_chunk(arr: Any) -> BoolArray:
     """A pyarrow ``string``/``binary`` array (or their ``large_`` forms) read in place."""
     pa: Any = sys.modules["pyarrow"]  # only reached with a pyarrow array in hand
@@ -210,7 +237,7 @@ def s10_is_valid(codes: Iterable[Any]) -> BoolArray:
         flat = codes.ravel()
         if flat.dtype.kind not in "SUO":
             return np.zeros(codes.shape, dtype=np.bool_)  # numbers, dates…: never codes
-        out: BoolArray = _from_list(flat.tolist(), binary=flat.dtype.kind == "S")
+        out = _from_fixed(flat) if flat.dtype.kind in "SU" else _from_list(flat.tolist())
         out.shape = codes.shape
         return out
     pa = sys.modules.get("pyarrow")
