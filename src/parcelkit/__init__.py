@@ -26,7 +26,7 @@ from parcelkit.exceptions import (
     InvalidLength,
     ValidationError,
 )
-from parcelkit.status import Stage
+from parcelkit.status import Stage, StatusResult, normalize_status
 from parcelkit.timing import Advice, Assessment, Event, Flag, assess
 
 __version__ = "0.1.0"
@@ -45,11 +45,13 @@ __all__ = [
     "InvalidFormat",
     "InvalidLength",
     "Stage",
+    "StatusResult",
     "ValidationError",
     "__version__",
     "assess",
     "classify",
     "classify_many",
     "find",
+    "normalize_status",
     "s10",
 ]

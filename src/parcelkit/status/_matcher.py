@@ -1,0 +1,258 @@
+"""The phrase matcher: compiled phrase rows, an index by stem prefix, and scoring.
+
+A row is compiled once into folded stems.  An :class:`Index` maps short keys (the first
+letters of each stem, plus a key from the middle of long stems so that a typo near the
+start still finds the row) to rows, so one call only tries the few rows whose keys occur
+in the text.  Every step is linear in the number of tokens times the (small) number of
+candidate rows; no regular expression is built from a pattern.
+
+>>> from parcelkit.status._phrase import P
+>>> from parcelkit.status._stage import Stage
+>>> idx = Index.build([compile_phrase(P("deliver", Stage.DELIVERED, source="x"), "en", 0)])
+>>> best_match(idx, ("parcel", "delivred"), "")[0].phrase.stage
+<Stage.DELIVERED: 'delivered'>
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from parcelkit.status._fold import fold_tokens, translit_ru
+from parcelkit.status._phrase import Phrase
+
+__all__ = [
+    "SUBSTRING_LANGS",
+    "Compiled",
+    "Index",
+    "Match",
+    "best_match",
+    "compile_phrase",
+    "compile_translit",
+    "max_edits",
+]
+
+#: Languages written without spaces between words: their pattern pieces are substrings.
+#: Korean is written with spaces, but carriers glue its compounds (배달완료 / 배달 완료),
+#: so it is matched the same way.
+SUBSTRING_LANGS = frozenset({"zh", "ja", "ko"})
+
+#: Largest number of other tokens allowed between two consecutive stems.
+MAX_GAP = 3
+#: Largest number of characters allowed between two consecutive substring pieces.
+MAX_PIECE_GAP = 12
+#: Characters a substring piece counts for, relative to a Latin letter.
+PIECE_WEIGHT = 2
+#: Score lost per typo corrected.
+EDIT_COST = 2
+
+
+def max_edits(stem: str) -> int:
+    """Typos tolerated in a stem: 1 from 6 letters, 2 from 10."""
+    n = len(stem)
+    return 2 if n >= 10 else 1 if n >= 6 else 0
+
+
+@attrs.frozen
+class Compiled:
+    """A phrase row folded for matching."""
+
+    phrase: Phrase
+    lang: str
+    order: int
+    stems: tuple[str, ...]
+    whole: tuple[bool, ...]
+    substring: bool
+    weight: int
+
+    def index_keys(self) -> set[str]:
+        """The index keys under which this row is found."""
+        if self.substring:
+            return {"=" + self.stems[0][:2]}
+        long = [s for s in self.stems if len(s) >= 3] or list(self.stems)
+        out = {"=" + s[:3] for s in long}
+        out.update("~" + s[3:6] for s in long if len(s) >= 6)
+        return out
+
+
+def compile_phrase(phrase: Phrase, lang: str, order: int) -> Compiled:
+    """Fold a row's pattern the way texts are folded."""
+    substring = lang in SUBSTRING_LANGS
+    stems: list[str] = []
+    whole: list[bool] = []
+    for word in phrase.pattern.split():
+        is_whole = word.endswith("$")
+        folded = fold_tokens(word.rstrip("$"))
+        piece = "".join(folded) if substring else " ".join(folded)
+        if not piece or (not substring and " " in piece):
+            raise ValueError(f"{lang}: bad stem {word!r} in pattern {phrase.pattern!r}")
+        stems.append(piece)
+        whole.append(is_whole)
+    if not stems:
+        raise ValueError(f"{lang}: empty pattern")
+    weight = sum(len(s) for s in stems) * (PIECE_WEIGHT if substring else 1)
+    return Compiled(phrase, lang, order, tuple(stems), tuple(whole), substring, weight)
+
+
+def compile_translit(row: Compiled) -> Compiled:
+    """The Latin-letter twin of a Russian row, for texts typed in transliteration."""
+    stems = tuple(translit_ru(s) for s in row.stems)
+    return attrs.evolve(row, stems=stems, weight=sum(len(s) for s in stems))
+
+
+@attrs.frozen
+class Match:
+    """The best way one row matched a text."""
+
+    row: Compiled
+    score: int
+    edits: int
+    tokens: tuple[int, ...]  # positions of matched tokens (token mode) or chars (substring)
+    covered: int  # characters of the text the match covers
+
+    @property
+    def phrase(self) -> Phrase:
+        return self.row.phrase
+
+
+@attrs.frozen
+class Index:
+    """Rows and the key → rows table used to pick candidates."""
+
+    rows: tuple[Compiled, ...]
+    table: dict[str, tuple[int, ...]]
+    substring: bool
+
+    @classmethod
+    def build(cls, rows: Iterable[Compiled]) -> Index:
+        rows = tuple(rows)
+        table: dict[str, list[int]] = {}
+        for i, row in enumerate(rows):
+            for key in row.index_keys():
+                table.setdefault(key, []).append(i)
+        substring = bool(rows) and rows[0].substring
+        return cls(rows, {k: tuple(v) for k, v in table.items()}, substring)
+
+    def candidates(self, tokens: Sequence[str], joined: str) -> list[int]:
+        """Rows that may match: those with a key found in the text."""
+        found: set[int] = set()
+        table = self.table
+        if self.substring:
+            for i in range(len(joined)):
+                for key in ("=" + joined[i], "=" + joined[i : i + 2]):
+                    hit = table.get(key)
+                    if hit:
+                        found.update(hit)
+            return sorted(found)
+        for t in set(tokens):
+            keys = ["=" + t[:1], "=" + t[:2], "=" + t[:3]]
+            if len(t) >= 6:
+                keys += ["~" + t[2:5], "~" + t[3:6], "~" + t[4:7]]
+            for key in keys:
+                hit = table.get(key)
+                if hit:
+                    found.update(hit)
+        return sorted(found)
+
+    def vocabulary_hits(self, tokens: Sequence[str]) -> int:
+        """How many tokens start like some stem of this index (a language hint)."""
+        return sum(1 for t in tokens if len(t) >= 3 and ("=" + t[:3]) in self.table)
+
+
+@functools.lru_cache(maxsize=65536)
+def _fuzzy(stem: str, token: str, whole: bool, limit: int) -> int | None:
+    """Edits (with transpositions) turning *stem* into *token* or a prefix of it, if ≤ limit."""
+    m = len(stem)
+    if token[:1] != stem[:1] or len(token) < m - limit:
+        return None
+    if whole and abs(len(token) - m) > limit:
+        return None
+    n = min(len(token), m + limit)
+    # rows over token prefixes; prev2/prev/cur are columns over the stem
+    prev2: list[int] = []
+    prev = list(range(m + 1))
+    best = prev[m] if not whole else limit + 1
+    for j in range(1, n + 1):
+        cur = [j] + [0] * m
+        tj = token[j - 1]
+        for i in range(1, m + 1):
+            cost = 0 if stem[i - 1] == tj else 1
+            v = min(prev[i] + 1, cur[i - 1] + 1, prev[i - 1] + cost)
+            if i > 1 and j > 1 and stem[i - 1] == token[j - 2] and stem[i - 2] == tj:
+                v = min(v, prev2[i - 2] + 1)
+            cur[i] = v
+        if min(cur) > limit:  # no longer prefix can get back within the limit
+            break
+        if not whole or j == len(token):
+            best = min(best, cur[m])
+        prev2, prev = prev, cur
+    return best if best <= limit else None
+
+
+def _stem_edits(stem: str, whole: bool, token: str) -> int | None:
+    if (token == stem) if whole else token.startswith(stem):
+        return 0
+    limit = max_edits(stem)
+    if not limit:
+        return None
+    return _fuzzy(stem, token, whole, limit)
+
+
+def _match_tokens(row: Compiled, tokens: Sequence[str]) -> tuple[int, tuple[int, ...]] | None:
+    prev: dict[int, tuple[int, tuple[int, ...]]] = {}
+    for j, (stem, whole) in enumerate(zip(row.stems, row.whole, strict=True)):
+        cur: dict[int, tuple[int, tuple[int, ...]]] = {}
+        for pos, tok in enumerate(tokens):
+            if j:
+                back = [prev[p] for p in range(max(0, pos - MAX_GAP - 1), pos) if p in prev]
+                if not back:
+                    continue
+                edits_before, path = min(back)
+            else:
+                edits_before, path = 0, ()
+            e = _stem_edits(stem, whole, tok)
+            if e is not None:
+                cur[pos] = (edits_before + e, (*path, pos))
+        if not cur:
+            return None
+        prev = cur
+    return min(prev.values())
+
+
+def _match_pieces(row: Compiled, joined: str) -> tuple[int, tuple[int, ...]] | None:
+    first = row.stems[0]
+    start = joined.find(first)
+    while start >= 0:
+        spans = [start]
+        end = start + len(first)
+        for piece in row.stems[1:]:
+            at = joined.find(piece, end, end + MAX_PIECE_GAP + len(piece))
+            if at < 0:
+                break
+            spans.append(at)
+            end = at + len(piece)
+        else:
+            return 0, tuple(spans)
+        start = joined.find(first, start + 1)
+    return None
+
+
+def best_match(index: Index, tokens: Sequence[str], joined: str) -> list[Match]:
+    """Every candidate row's match, best first (score, then coverage, then table order)."""
+    found: list[Match] = []
+    for i in index.candidates(tokens, joined):
+        row = index.rows[i]
+        got = _match_pieces(row, joined) if row.substring else _match_tokens(row, tokens)
+        if got is None:
+            continue
+        edits, where = got
+        if row.substring:
+            covered = sum(len(s) for s in row.stems)
+        else:
+            covered = sum(len(tokens[p]) for p in where)
+        score = row.weight + row.phrase.priority - EDIT_COST * edits
+        found.append(Match(row, score, edits, where, covered))
+    found.sort(key=lambda m: (-m.score, -m.row.weight, m.edits, m.row.order))
+    return found

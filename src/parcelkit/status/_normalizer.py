@@ -1,0 +1,308 @@
+"""``normalize_status``: one raw carrier status in any supported language → a :class:`Stage`.
+
+>>> r = normalize_status("Прибыло в место вручения, 101000, Москва")
+>>> r.stage, r.lang, r.location
+(<Stage.AT_DELIVERY_OFFICE: 'at_delivery_office'>, 'ru', '101000, Москва')
+>>> normalize_status("Departed from facility [Guangzhou]").location
+'Guangzhou'
+>>> normalize_status("RK190321410CN").stage
+<Stage.UNKNOWN: 'unknown'>
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from parcelkit._normalize import require_str
+from parcelkit.status import phrases
+from parcelkit.status._events import EVENTS
+from parcelkit.status._fold import MAX_STATUS_INPUT, fold, fold_tokens, scripts, strip_html
+from parcelkit.status._matcher import (
+    Compiled,
+    Index,
+    Match,
+    best_match,
+    compile_phrase,
+    compile_translit,
+)
+from parcelkit.status._stage import Stage
+
+__all__ = ["CACHE_SIZE", "StatusResult", "normalize_status"]
+
+#: How many distinct (status, lang) pairs :func:`normalize_status` remembers.
+CACHE_SIZE = 8192
+
+_LETTERS = regex.compile(r"\p{L}+")
+_UK_LETTERS = frozenset("іїєґ")
+_RU_LETTERS = frozenset("ыэъё")
+
+
+@attrs.frozen
+class StatusResult:
+    """What a raw status means: stage, how sure, and the details found in it."""
+
+    stage: Stage
+    confidence: float
+    lang: str | None
+    detail: str | None = None
+    leg: str | None = None
+    location: str | None = None
+    #: The phrase pattern (or event code) that decided the stage.
+    matched: str | None = None
+
+
+# ---------------------------------------------------------------- indexes, built lazily
+
+
+@functools.cache
+def _compiled(lang: str) -> tuple[Compiled, ...]:
+    return tuple(compile_phrase(p, lang, i) for i, p in enumerate(phrases.load(lang)))
+
+
+@functools.cache
+def _lang_index(lang: str, latin: bool = False) -> Index:
+    rows = _compiled(lang)
+    if latin:  # Russian typed in Latin letters
+        rows = tuple(compile_translit(r) for r in rows)
+    return Index.build(rows)
+
+
+@functools.cache
+def _group_index(group: str) -> Index:
+    rows: list[Compiled] = []
+    for lang in phrases.available_languages():
+        if phrases.SCRIPT_OF.get(lang, "Latn") == group:
+            rows.extend(_compiled(lang))
+    if group == "Latn" and "ru" in phrases.available_languages():
+        rows.extend(_lang_index("ru", latin=True).rows)
+    return Index.build(rows)
+
+
+_GROUP_OF_SCRIPT = {
+    "Latn": "Latn", "Cyrl": "Cyrl", "Hani": "Hani", "Kana": "Hani",
+    "Hang": "Hang", "Arab": "Arab", "Hebr": "Hebr",
+}  # fmt: skip
+
+
+def _script_lang(present: frozenset[str], folded: str) -> str | None:
+    """The language a text's script suggests when no phrase matched."""
+    if "Hang" in present:
+        return "ko"
+    if "Kana" in present:
+        return "ja"
+    if "Hani" in present:
+        return "zh"
+    if "Cyrl" in present:
+        return "uk" if _UK_LETTERS.intersection(folded) else "ru"
+    if "Arab" in present:
+        return "ar"
+    if "Hebr" in present:
+        return "he"
+    return None
+
+
+def _evidence(lang: str, present: frozenset[str], folded: str, tokens: Sequence[str]) -> int:
+    """Score adjustment from letters only one language of a script uses (і є ґ; kana) and,
+    for Latin-script languages, from how many other words of the text the language knows."""
+    if phrases.SCRIPT_OF.get(lang, "Latn") == "Latn":
+        return min(3, _lang_index(lang).vocabulary_hits(tokens))
+    if lang == "uk":
+        return 0 if _UK_LETTERS.intersection(folded) else -3
+    if lang == "ru":
+        return -3 if _UK_LETTERS.intersection(folded) else 0
+    if lang == "zh":
+        return -3 if "Kana" in present else 0
+    return 0
+
+
+def _preference(lang: str, present: frozenset[str], folded: str, tokens: Sequence[str]) -> int:
+    """Breaks ties between equally good rows of different languages."""
+    if lang == "uk":
+        return 2 if _UK_LETTERS.intersection(folded) else 0
+    if lang == "ru":
+        return 1 if not _UK_LETTERS.intersection(folded) else 0
+    if lang == "ja":
+        return 2 if "Kana" in present else 0
+    if lang == "zh":
+        return 1
+    if phrases.SCRIPT_OF.get(lang, "Latn") == "Latn":
+        hits = _lang_index(lang).vocabulary_hits(tokens)
+        return 2 * hits + (1 if lang == "en" else 0)
+    return 0
+
+
+# ---------------------------------------------------------------- location
+
+_BRACKET = regex.compile(r"[\[(（【「]([^\[\]()（）【】「」]{2,80})[\])）】」]")
+_POSTCODE_PLACE = regex.compile(
+    r"(?<!\d)\d{5,6}(?!\d)[ \t]*,?[ \t]*\p{Lu}[\p{L}\p{M}.'’\- ]{1,40}?(?=\s*(?:$|[,;()\[\]|]))"
+)
+_SEGMENT = regex.compile(r"\s*(?:[,;|]|:\s|\s[-–—]\s|\s{2,})\s*")
+_BARE_POSTCODE = regex.compile(r"^\d{5,6}$")
+_NOT_PLACES = frozenset(
+    {
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct",
+        "nov", "dec", "am", "pm", "utc", "gmt", "cst", "msk",
+    }
+)  # fmt: skip
+
+
+def _is_place(segment: str, matched: frozenset[str]) -> bool:
+    toks = fold_tokens(segment)
+    if not toks or len(toks) > 6 or len(segment) > 80:
+        return False
+    if matched.intersection(toks):
+        return False
+    return not all(t in _NOT_PLACES or len(t) < 2 for t in toks)
+
+
+def _location(text: str, matched: frozenset[str]) -> str | None:
+    for m in _BRACKET.finditer(text):
+        inner = m.group(1).strip()
+        if _is_place(inner, matched) and any(len(t) > 3 for t in fold_tokens(inner)):
+            return inner
+    found = _POSTCODE_PLACE.search(text)
+    if found and _is_place(found.group(0), matched):
+        return found.group(0).strip()
+    segments = [s.strip() for s in _SEGMENT.split(text) if s.strip()]
+    places = [s for s in segments[1:] if _is_place(s, matched)]
+    if places:
+        return places[0]
+    codes = [s for s in segments if _BARE_POSTCODE.match(s)]
+    return codes[0] if codes else None
+
+
+# ---------------------------------------------------------------- the normalizer
+
+
+def _confidence(match: Match, tokens: Sequence[str], joined: str) -> float:
+    total = len(joined) if match.row.substring else sum(len(t) for t in tokens)
+    ratio = min(1.0, match.covered / total) if total else 0.0
+    value = 0.35 + 0.6 * math.sqrt(ratio) - 0.1 * match.edits
+    return round(min(0.99, max(0.05, value)), 2)
+
+
+def _result(
+    match: Match, tokens: Sequence[str], joined: str, text: str
+) -> StatusResult:
+    phrase = match.phrase
+    if match.row.substring:
+        matched = frozenset(match.row.stems)
+    else:
+        matched = frozenset(tokens[p] for p in match.tokens)
+    location = _location(strip_html(text), matched) if not match.row.substring else (
+        _location_cjk(strip_html(text), match.row.stems)
+    )
+    if phrase.stage is Stage.UNKNOWN:
+        return StatusResult(
+            Stage.UNKNOWN, 0.0, match.row.lang, phrase.detail, None, location, phrase.pattern
+        )
+    return StatusResult(
+        stage=phrase.stage,
+        confidence=_confidence(match, tokens, joined),
+        lang=match.row.lang,
+        detail=phrase.detail,
+        leg=phrase.leg,
+        location=location,
+        matched=phrase.pattern,
+    )
+
+
+def _location_cjk(text: str, pieces: Sequence[str]) -> str | None:
+    for m in _BRACKET.finditer(text):
+        inner = m.group(1).strip()
+        folded = "".join(fold_tokens(inner))
+        if folded and not any(p in folded for p in pieces) and len(folded) >= 2:
+            return inner
+    found = _POSTCODE_PLACE.search(text)
+    return found.group(0).strip() if found else None
+
+
+def _event(tokens: Sequence[str], folded: str, given: str | None) -> StatusResult | None:
+    if len(tokens) != 1 or len(tokens[0]) != 3 or len(folded.strip(" .:-#()[]\t")) != 3:
+        return None
+    row = EVENTS.get(tokens[0].upper())
+    if row is None:
+        return None
+    return StatusResult(row.stage, 0.9, given, row.detail, row.leg, None, row.code)
+
+
+def _analyse(raw: str, lang: str | None) -> StatusResult:
+    """The uncached work behind :func:`normalize_status`."""
+    text = raw[:MAX_STATUS_INPUT]
+    folded = fold(text)
+    tokens = tuple(_LETTERS.findall(folded))
+    present = scripts(folded)
+    if lang is not None and lang not in phrases.available_languages():
+        lang = None
+    if not tokens:
+        return StatusResult(Stage.UNKNOWN, 0.0, lang)
+    event = _event(tokens, folded, lang)
+    if event is not None:
+        return event
+    joined = "".join(tokens)
+    if lang is not None:
+        latin_ru = lang == "ru" and "Cyrl" not in present
+        found = best_match(_lang_index(lang, latin_ru), tokens, joined)
+        if found:
+            return _result(_pick(found, present, folded, tokens), tokens, joined, text)
+    matches: list[Match] = []
+    for group in sorted({_GROUP_OF_SCRIPT[s] for s in present}):
+        matches.extend(best_match(_group_index(group), tokens, joined)[:8])
+    if not matches:
+        return StatusResult(Stage.UNKNOWN, 0.0, lang or _script_lang(present, folded))
+    return _result(_pick(matches, present, folded, tokens), tokens, joined, text)
+
+
+def _pick(
+    matches: list[Match], present: frozenset[str], folded: str, tokens: Sequence[str]
+) -> Match:
+    """The deciding match: best score; a stated return beats a failure, hold or notice."""
+    scored = [(m.score + _evidence(m.row.lang, present, folded, tokens), m) for m in matches]
+    top = max(score for score, _ in scored)
+    tied = [m for score, m in scored if score == top]
+    if len({m.row.lang for m in tied}) > 1:
+        tied.sort(key=lambda m: -_preference(m.row.lang, present, folded, tokens))
+    best = tied[0]
+    if best.phrase.stage in _YIELDS_TO_RETURN:
+        returns = [m for m in matches if m.phrase.stage is Stage.RETURN_TO_SENDER]
+        if returns:
+            return returns[0]
+    return best
+
+
+#: Stages that a return stated in the same string overrides ("refused, returning").
+_YIELDS_TO_RETURN = frozenset(
+    {Stage.DELIVERY_FAILED, Stage.READY_FOR_PICKUP, Stage.EXCEPTION, Stage.UNKNOWN}
+)
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def _cached(raw: str, lang: str | None) -> StatusResult:
+    return _analyse(raw, lang)
+
+
+def normalize_status(raw: str, lang: str | None = None) -> StatusResult:
+    """The stage a raw carrier status names, with confidence, language and details.
+
+    *lang* (ISO 639-1) is tried first; when nothing matches in it, or it is ``None`` or
+    unknown, the language is detected.  Only the first :data:`MAX_STATUS_INPUT`
+    characters are read.  Garbage gives ``Stage.UNKNOWN`` with confidence 0; a non-``str``
+    raises ``TypeError``; nothing else raises.
+
+    >>> normalize_status("Objeto entregue ao destinatario").stage
+    <Stage.DELIVERED: 'delivered'>
+    >>> normalize_status("EMI").stage
+    <Stage.DELIVERED: 'delivered'>
+    >>> normalize_status("").confidence
+    0.0
+    """
+    require_str(raw, "status")
+    if lang is not None:
+        lang = require_str(lang, "lang").strip().lower()[:8] or None
+    return _cached(raw[:MAX_STATUS_INPUT], lang)

@@ -1,0 +1,152 @@
+"""Korean (ko) status phrases: Korea Post (domestic and EMS / international) and CJ-style
+courier wording.  Compounds are written with or without spaces, so pieces are matched as
+substrings."""
+
+from __future__ import annotations
+
+from parcelkit.status._phrase import P, Phrase
+from parcelkit.status._stage import Stage
+
+__all__ = ["LANG", "PHRASES"]
+
+LANG = "ko"
+
+_KP = "https://infoall.co.kr/%eb%8f%84%eb%8c%80%ec%b2%b4-%eb%82%b4-%eb%93%b1%ea%b8%b0%eb%8a%94-%ec%96%b4%eb%94%94%ec%97%90-%ec%9a%b0%ec%b2%b4%ea%b5%ad-%eb%93%b1%ea%b8%b0-%eb%b0%b0%ec%86%a1%ec%a1%b0%ed%9a%8c-%eb%a7%a4"
+_KP_EMS = "https://brunch.co.kr/@b8485c4bcfbd4c1/102"
+_KP_INTL = "https://ggoodidea.co.kr/%ED%95%B4%EC%99%B8%ED%83%9D%EB%B0%B0-%EC%9D%B4%EC%A0%9C-%ED%97%A4%EB%A7%A4%EC%A7%80-%EB%A7%88%EC%84%B8%EC%9A%94-%EC%9A%B0%EC%B2%B4%EA%B5%AD-%ED%95%B4%EC%99%B8%ED%83%9D%EB%B0%B0-%EC%A1%B0%ED%9A%8C"
+_COURIER = "https://dreamydeveloper.com/?p=1817"
+_KP_DOM = "https://theapp.tamchart.com/788"
+_S001 = "seed 001_476d9909002067ca.txt"
+_S002 = "seed 002_efec964e4a635d95.txt"
+
+S = Stage
+
+PHRASES: tuple[Phrase, ...] = (
+    # ---- marketplace / seller side
+    P("결제완료", S.ORDER, source=_S002, examples=("결제완료",)),
+    P("결제 대기", S.ORDER, source=_S002, examples=("결제 대기중",)),
+    P("주문접수", S.ORDER, source=_S002, examples=("주문접수",)),
+    P("상품준비", S.ORDER, source=_S002, examples=("상품준비중",)),
+    P("발송준비", S.ORDER, source=_COURIER, examples=("발송준비",)),
+    P("출고완료", S.IN_TRANSIT, detail="seller_declared", source=_S001,
+      examples=("출고완료",)),
+    P("발송완료", S.IN_TRANSIT, detail="seller_declared", source=_S001,
+      examples=("판매자 발송완료",)),
+    # ---- before the carrier has it
+    P("송장 등록", S.INFO_RECEIVED, source=_COURIER, examples=("송장등록",)),
+    P("운송장 출력", S.INFO_RECEIVED, source=_COURIER, examples=("운송장 출력",)),
+    P("집하 예정", S.INFO_RECEIVED, priority=4, source=_COURIER, examples=("집하예정",)),
+    # ---- accepted
+    P("접수", S.ACCEPTED, leg="origin", source=_KP, examples=("접수",)),
+    P("집하", S.ACCEPTED, leg="origin", source=_COURIER, examples=("집하완료",)),
+    P("집화", S.ACCEPTED, leg="origin", source=_COURIER, examples=("집화처리",)),
+    # ---- on the way
+    P("발송", S.IN_TRANSIT, source=_KP, examples=("발송",)),
+    P("도착", S.IN_TRANSIT, source=_KP, examples=("도착",)),
+    P("배송중", S.IN_TRANSIT, source=_COURIER, examples=("배송중",)),
+    P("이동중", S.IN_TRANSIT, source=_COURIER, examples=("이동중",)),
+    P("간선", S.IN_TRANSIT, source=_COURIER, examples=("간선상차", "간선하차")),
+    P("터미널", S.IN_TRANSIT, source=_COURIER, examples=("허브 터미널 입고",)),
+    P("허브", S.IN_TRANSIT, source=_COURIER, examples=("허브 도착",)),
+    P("분류", S.IN_TRANSIT, detail="sorting", source=_COURIER, examples=("분류 완료",)),
+    P("취급", S.IN_TRANSIT, source=_KP_DOM, examples=("취급",)),
+    # ---- export
+    P("수출", S.EXPORT, leg="origin", source=_KP_EMS, examples=("수출통관",)),
+    P("항공사 인계", S.EXPORT, leg="origin", priority=4, source=_KP_EMS,
+      examples=("항공사 인계",)),
+    P("항공사 인수", S.EXPORT, leg="origin", priority=4, source=_KP_EMS,
+      examples=("항공사인수",)),
+    P("발송교환국", S.EXPORT, leg="origin", priority=4, source=_KP_EMS,
+      examples=("발송교환국에 도착",)),
+    P("출국", S.EXPORT, leg="origin", priority=2, source=_KP_INTL, examples=("출국",)),
+    P("해외 발송", S.EXPORT, leg="origin", priority=2, source=_KP_INTL,
+      examples=("해외 발송",)),
+    # ---- between countries
+    P("항공기", S.INTERNATIONAL_TRANSIT, leg="international", source=_KP_EMS,
+      examples=("항공기 출발",)),
+    P("경유", S.INTERNATIONAL_TRANSIT, leg="international", priority=2, source=_KP_EMS,
+      examples=("경유국 도착",)),
+    # ---- import
+    P("배달국 도착", S.IMPORT, leg="destination", priority=4, source=_KP_INTL,
+      examples=("배달국 도착",)),
+    P("상대국 도착", S.IMPORT, leg="destination", priority=4, source=_KP_EMS,
+      examples=("상대국 도착",)),
+    P("상대국 인계", S.IMPORT, leg="destination", priority=4, source=_KP_EMS,
+      examples=("상대국 인계",)),
+    P("교환국 도착", S.IMPORT, leg="destination", priority=2, source=_KP_EMS,
+      examples=("국제우편물류센터 교환국 도착",)),
+    P("입국", S.IMPORT, leg="destination", priority=2, source=_KP_INTL,
+      examples=("입국",)),
+    # ---- customs
+    P("통관", S.CUSTOMS, leg="destination", source=_KP_INTL, examples=("통관 중",)),
+    P("세관", S.CUSTOMS, leg="destination", source=_KP_INTL, examples=("세관 대기",)),
+    P("통관 대기", S.CUSTOMS, detail="customs_held", leg="destination", priority=2,
+      source=_KP_INTL, examples=("통관대기",)),
+    P("검사대기", S.CUSTOMS, detail="customs_held", leg="destination", priority=2,
+      source=_KP_INTL, examples=("통관 검사대기",)),
+    P("통관완료", S.CUSTOMS, detail="customs_released", leg="destination", priority=2,
+      source=_KP_INTL, examples=("통관완료",)),
+    P("반출", S.CUSTOMS, detail="customs_released", leg="destination", priority=2,
+      source=_KP_INTL, examples=("반출신고",)),
+    P("관세", S.CUSTOMS, detail="duty_due", leg="destination", priority=2,
+      source=_KP_INTL, examples=("관세 납부 필요",)),
+    P("수입신고", S.CUSTOMS, detail="customs_presented", leg="destination", priority=2,
+      source=_KP_INTL, examples=("수입신고",)),
+    # ---- at the delivery office
+    P("배달준비", S.AT_DELIVERY_OFFICE, leg="destination", priority=2, source=_KP,
+      examples=("배달준비",)),
+    P("배송지 도착", S.AT_DELIVERY_OFFICE, leg="destination", priority=4,
+      source=_COURIER, examples=("배송지 도착",)),
+    P("도착지", S.AT_DELIVERY_OFFICE, leg="destination", priority=2, source=_COURIER,
+      examples=("도착지 영업소 도착",)),
+    P("배달우체국", S.AT_DELIVERY_OFFICE, leg="destination", priority=4, source=_KP,
+      examples=("배달우체국 도착",)),
+    # ---- ready for pickup
+    P("보관", S.READY_FOR_PICKUP, detail="held", leg="destination", source=_KP_DOM,
+      examples=("우체국 보관중",)),
+    P("무인택배함", S.READY_FOR_PICKUP, detail="locker", leg="destination", priority=4,
+      source=_COURIER, examples=("무인택배함 보관",)),
+    P("편의점 도착", S.READY_FOR_PICKUP, leg="destination", priority=4, source=_COURIER,
+      examples=("편의점 도착",)),
+    P("수령 가능", S.READY_FOR_PICKUP, leg="destination", priority=4, source=_COURIER,
+      examples=("수령 가능",)),
+    # ---- out for delivery
+    P("배송출발", S.OUT_FOR_DELIVERY, leg="destination", priority=4, source=_COURIER,
+      examples=("배송출발",)),
+    P("배달출발", S.OUT_FOR_DELIVERY, leg="destination", priority=4, source=_COURIER,
+      examples=("배달출발",)),
+    P("배달중", S.OUT_FOR_DELIVERY, leg="destination", priority=2, source=_KP,
+      examples=("배달중",)),
+    # ---- delivered
+    P("배달완료", S.DELIVERED, leg="destination", priority=4, source=_KP,
+      examples=("배달완료",)),
+    P("배송완료", S.DELIVERED, leg="destination", priority=4, source=_COURIER,
+      examples=("배송완료",)),
+    P("수령", S.DELIVERED, leg="destination", source=_KP_DOM, examples=("수령",)),
+    P("수취", S.DELIVERED, leg="destination", source=_KP, examples=("본인 수취",)),
+    # ---- delivery failed
+    P("미배달", S.DELIVERY_FAILED, leg="destination", priority=6, source=_KP_DOM,
+      examples=("미배달",)),
+    P("배달실패", S.DELIVERY_FAILED, leg="destination", priority=6, source=_KP,
+      examples=("배달실패",)),
+    P("부재", S.DELIVERY_FAILED, detail="addressee_absent", leg="destination",
+      priority=2, source=_KP, examples=("수취인 부재",)),
+    P("주소 불명", S.DELIVERY_FAILED, detail="address_incorrect", leg="destination",
+      priority=4, source=_KP, examples=("주소불명",)),
+    P("수취 거절", S.DELIVERY_FAILED, detail="refused", leg="destination", priority=6,
+      source=_KP, examples=("수취거절",)),
+    # ---- returns
+    P("반송", S.RETURN_TO_SENDER, priority=6, source=_KP, examples=("반송",)),
+    P("반품", S.RETURN_TO_SENDER, priority=6, source=_COURIER, examples=("반품 처리",)),
+    # ---- exceptions, loss, cancellation, refund
+    P("파손", S.EXCEPTION, detail="damaged", source=_COURIER, examples=("파손",)),
+    P("사고", S.EXCEPTION, source=_COURIER, examples=("배송 사고",)),
+    P("분실", S.LOST, source=_COURIER, examples=("분실",)),
+    P("취소", S.CANCELLED, source=_S002, examples=("주문취소",)),
+    P("환불", S.REFUNDED, priority=8, source=_S002, examples=("환불완료",)),
+    # ---- notices that are not stages
+    P("지연", S.UNKNOWN, detail="delayed", priority=3, source=_KP_DOM,
+      examples=("배달 지연",)),
+    P("조회 결과 없", S.UNKNOWN, detail="not_found", priority=8, source=_KP,
+      examples=("조회 결과가 없습니다",)),
+)

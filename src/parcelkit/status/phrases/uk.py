@@ -1,0 +1,210 @@
+"""Ukrainian (uk) status phrases: Ukrposhta (domestic and international) and Nova Poshta.
+
+A Nova Poshta or Ukrposhta arrival at the branch (``Прибув у відділення``) means the
+parcel can be collected there, so it is ``ready_for_pickup``."""
+
+from __future__ import annotations
+
+from parcelkit.status._phrase import P, Phrase
+from parcelkit.status._stage import Stage
+
+__all__ = ["LANG", "PHRASES"]
+
+LANG = "uk"
+
+_UP = "https://www.ukrposhta.ua/uk/faq-vidpravlenya-po-ukrainu"
+_NP = "https://posylka.net/uk/couriers/nova-poshta"
+_NP_STORE = "https://finance.novyny.live/tarifi-novoyi-poshti-skilki-koshtuie-1-den-zberigannia-posilki-305539.html"
+_UP_INT = "https://www.ukrposhta.ua/en/faq-mizhnarodni-vidpravlennia"
+_UP_TRACK = "http://ukrposhta.com/www/upostua.nsf/search_post"
+_TERMS = "https://help.17track.net/hc/en-us/articles/235987288--Terminology-Shipping-information-description-and-explanations"
+_S001 = "seed 001_476d9909002067ca.txt"
+_S002 = "seed 002_efec964e4a635d95.txt"
+
+S = Stage
+
+PHRASES: tuple[Phrase, ...] = (
+    # ---- marketplace / sender side
+    P("очікує оплати", S.ORDER, source=_S002, examples=("Очікує оплати",)),
+    P("очікує відправлення", S.ORDER, source=_S002, examples=("Очікує відправлення",)),
+    P("замовлення оформлено", S.ORDER, source=_S002, examples=("Замовлення оформлено",)),
+    P("продавець відправив", S.IN_TRANSIT, detail="seller_declared", source=_S001,
+      examples=("Продавець відправив замовлення",)),
+    P("замовлення відправлено", S.IN_TRANSIT, detail="seller_declared", source=_S001,
+      examples=("Замовлення відправлено",)),
+    P("відправник самостійно створив", S.INFO_RECEIVED, priority=4, source=_NP,
+      examples=("Відправник самостійно створив цю накладну, але ще не надав до відправки",)),
+    P("створено накладну", S.INFO_RECEIVED, source=_NP,
+      examples=("Створено накладну",)),
+    P("створено$", S.INFO_RECEIVED, source=_NP, examples=("Створено",)),
+    P("зареєстровано", S.INFO_RECEIVED, source=_UP_INT, examples=("Зареєстровано",)),
+    P("електронн інформац", S.INFO_RECEIVED, source=_UP_INT,
+      examples=("Отримано електронну інформацію про відправлення",)),
+    # ---- acceptance
+    P("прийнят", S.ACCEPTED, leg="origin", source=_UP_TRACK,
+      examples=("Відправлення прийняте", "Прийнято")),
+    P("приймання", S.ACCEPTED, leg="origin", source=_UP_INT, examples=("Приймання",)),
+    P("надано до відправки", S.ACCEPTED, leg="origin", source=_NP,
+      examples=("Надано до відправки",)),
+    # ---- on the way
+    P("в$ дорозі", S.IN_TRANSIT, source=_NP, examples=("Посилка в дорозі",)),
+    P("прямує до", S.IN_TRANSIT, source=_NP,
+      examples=("Відправлення прямує до міста Львів",)),
+    P("відправлення у місті", S.IN_TRANSIT, source=_NP,
+      examples=("Відправлення у місті Київ",)),
+    P("сортувальн", S.IN_TRANSIT, detail="sorting", source=_UP_INT,
+      examples=("Надійшло до сортувального центру",)),
+    P("сортування", S.IN_TRANSIT, detail="sorting", source=_UP_INT,
+      examples=("Сортування",)),
+    P("обробка", S.IN_TRANSIT, source=_UP_INT, examples=("Обробка",)),
+    P("змінено адресу", S.IN_TRANSIT, detail="redirected", source=_NP,
+      examples=("Змінено адресу",)),
+    P("переадресовано", S.IN_TRANSIT, detail="redirected", source=_NP,
+      examples=("Переадресовано",)),
+    P("виїхало з установи обміну призначення", S.IN_TRANSIT, leg="destination",
+      priority=6, source=_UP_INT, examples=("Виїхало з установи обміну призначення",)),
+    P("залишило установу обміну", S.IN_TRANSIT, leg="destination", priority=2,
+      source=_UP_INT, examples=("Залишило установу обміну",)),
+    # ---- export
+    P("експорт", S.EXPORT, leg="origin", source=_UP_INT, examples=("Експорт",)),
+    P("установи обміну відправлення", S.EXPORT, leg="origin", priority=6,
+      source=_UP_INT, examples=("Прибуло до установи обміну відправлення",
+                                "Виїхало з установи обміну відправлення")),
+    P("залишило країну відправлення", S.EXPORT, leg="origin", priority=6,
+      source=_UP_INT, examples=("Залишило країну відправлення",)),
+    P("передано авіаперевізнику", S.EXPORT, leg="origin", priority=4, source=_TERMS,
+      examples=("Передано авіаперевізнику",)),
+    P("експортн митн", S.EXPORT, detail="export_customs", leg="origin", priority=10,
+      source=_UP_INT, examples=("Експортне митне оформлення",)),
+    # ---- between countries
+    P("міжнародний транзит", S.INTERNATIONAL_TRANSIT, leg="international",
+      source=_UP_INT, examples=("Міжнародний транзит",)),
+    P("країні транзиту", S.INTERNATIONAL_TRANSIT, leg="international", source=_UP_INT,
+      examples=("Прибуло в країну транзиту",)),
+    P("рейс", S.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
+      examples=("Рейс вилетів",)),
+    # ---- import
+    P("імпорт", S.IMPORT, leg="destination", source=_UP_INT, examples=("Імпорт",)),
+    P("установи обміну призначення", S.IMPORT, leg="destination", priority=4,
+      source=_UP_INT, examples=("Прибуло до установи обміну призначення",)),
+    P("прибуло до установи обміну", S.IMPORT, leg="destination", priority=2,
+      source=_UP_INT, examples=("Прибуло до установи обміну",)),
+    P("країни призначення", S.IMPORT, leg="destination", priority=2, source=_UP_INT,
+      examples=("Прибуло до країни призначення",)),
+    P("прибуло в україну", S.IMPORT, leg="destination", priority=4, source=_UP_INT,
+      examples=("Прибуло в Україну",)),
+    P("надійшло в україну", S.IMPORT, leg="destination", priority=4, source=_UP_INT,
+      examples=("Надійшло в Україну",)),
+    # ---- customs
+    P("митн", S.CUSTOMS, leg="destination", source=_UP_INT, examples=("На митниці",)),
+    P("митне оформлення", S.CUSTOMS, leg="destination", source=_UP_INT,
+      examples=("Митне оформлення",)),
+    P("митне оформлення завершено", S.CUSTOMS, detail="customs_released",
+      leg="destination", source=_UP_INT, examples=("Митне оформлення завершено",)),
+    P("випущено", S.CUSTOMS, detail="customs_released", leg="destination",
+      source=_UP_INT, examples=("Випущено з імпортної митниці", "Випущено митницею")),
+    P("передано на митн", S.CUSTOMS, detail="customs_presented", leg="destination",
+      priority=2, source=_UP_INT, examples=("Передано на митницю",)),
+    P("пред явлено митн", S.CUSTOMS, detail="customs_presented", leg="destination",
+      priority=2, source=_UP_INT, examples=("Пред'явлено митниці",)),
+    P("затримано митн", S.CUSTOMS, detail="customs_held", leg="destination", priority=2,
+      source=_UP_INT, examples=("Затримано митницею",)),
+    P("митн платеж", S.CUSTOMS, detail="duty_due", leg="destination", priority=2,
+      source=_UP_INT, examples=("Очікує сплати митних платежів",)),
+    P("мито", S.CUSTOMS, detail="duty_due", leg="destination", source=_UP_INT,
+      examples=("Сплатіть мито",)),
+    # ---- at the delivery office / ready for pickup
+    P("прибув у відділення", S.READY_FOR_PICKUP, leg="destination", priority=4,
+      source=_NP, examples=("Прибув у відділення",)),
+    P("прибув на відділення", S.READY_FOR_PICKUP, leg="destination", priority=4,
+      source=_NP, examples=("Прибув на відділення",)),
+    P("прибуло у відділення", S.READY_FOR_PICKUP, leg="destination", priority=4,
+      source=_UP_INT, examples=("Прибуло у відділення",)),
+    P("надійшло до відділення", S.READY_FOR_PICKUP, leg="destination", priority=4,
+      source=_UP, examples=("Надійшло до відділення",)),
+    P("надійшло у відділення", S.READY_FOR_PICKUP, leg="destination", priority=4,
+      source=_UP, examples=("Надійшло у відділення зв'язку",)),
+    P("очікує на отримувача", S.READY_FOR_PICKUP, leg="destination", priority=2,
+      source=_UP, examples=("Очікує на отримувача",)),
+    P("очікує на одержувача", S.READY_FOR_PICKUP, leg="destination", priority=2,
+      source=_UP, examples=("Очікує на одержувача",)),
+    P("можна отримати", S.READY_FOR_PICKUP, leg="destination", source=_NP,
+      examples=("Можна отримати у відділенні",)),
+    P("поштомат", S.READY_FOR_PICKUP, detail="locker", leg="destination", priority=2,
+      source=_NP, examples=("Прибуло у поштомат",)),
+    P("зберігання", S.READY_FOR_PICKUP, detail="held", leg="destination",
+      source=_NP_STORE, examples=("Платне зберігання",)),
+    P("закінчується термін зберігання", S.READY_FOR_PICKUP, detail="storage_expiring",
+      leg="destination", priority=4, source=_NP_STORE,
+      examples=("Закінчується термін зберігання",)),
+    P("повідомлення", S.READY_FOR_PICKUP, detail="notice_left", leg="destination",
+      source=_UP, examples=("Повідомлення доставлено",)),
+    # ---- out for delivery
+    P("на шляху до одержувача", S.OUT_FOR_DELIVERY, leg="destination", priority=2,
+      source=_NP, examples=("На шляху до одержувача",)),
+    P("передано кур єру", S.OUT_FOR_DELIVERY, leg="destination", source=_NP,
+      examples=("Передано кур'єру",)),
+    P("кур єр доставляє", S.OUT_FOR_DELIVERY, leg="destination", source=_NP,
+      examples=("Кур'єр доставляє",)),
+    P("доставляється", S.OUT_FOR_DELIVERY, leg="destination", source=_NP,
+      examples=("Доставляється кур'єром",)),
+    # ---- delivered
+    P("вручено", S.DELIVERED, leg="destination", source=_UP,
+      examples=("Відправлення вручено",)),
+    P("вручення", S.DELIVERED, leg="destination", source=_UP, examples=("Вручення",)),
+    P("отримано", S.DELIVERED, leg="destination", source=_NP,
+      examples=("Відправлення отримано",)),
+    P("одержано", S.DELIVERED, leg="destination", source=_NP,
+      examples=("Одержано",)),
+    P("видано одержувачу", S.DELIVERED, leg="destination", source=_NP,
+      examples=("Грошовий переказ видано одержувачу",)),
+    P("доставлено", S.DELIVERED, leg="destination", source=_NP, examples=("Доставлено",)),
+    # ---- delivery failed
+    P("невдала спроба", S.DELIVERY_FAILED, leg="destination", priority=2, source=_NP,
+      examples=("Невдала спроба доставки",)),
+    P("відсутн одержувача", S.DELIVERY_FAILED, detail="addressee_absent",
+      leg="destination", priority=4, source=_NP,
+      examples=("Невдала спроба доставки через відсутність Одержувача на адресі",)),
+    P("адресат відсутній", S.DELIVERY_FAILED, detail="addressee_absent",
+      leg="destination", source=_UP, examples=("Адресат відсутній",)),
+    P("неправильн адрес", S.DELIVERY_FAILED, detail="address_incorrect",
+      leg="destination", source=_UP, examples=("Неправильна адреса",)),
+    P("невірн адрес", S.DELIVERY_FAILED, detail="address_incorrect", leg="destination",
+      source=_UP, examples=("Невірна адреса",)),
+    P("відмова одержувача", S.DELIVERY_FAILED, detail="refused", leg="destination",
+      source=_NP, examples=("Відмова одержувача",)),
+    P("відмова від отримання", S.DELIVERY_FAILED, detail="refused", leg="destination",
+      source=_NP, examples=("Відмова від отримання",)),
+    P("не вручено", S.DELIVERY_FAILED, leg="destination", priority=4, source=_UP,
+      examples=("Не вручено",)),
+    P("припинено зберігання", S.DELIVERY_FAILED, detail="storage_expired",
+      leg="destination", priority=4, source=_NP, examples=("Припинено зберігання",)),
+    # ---- returns
+    P("повернення", S.RETURN_TO_SENDER, priority=6, source=_UP,
+      examples=("Повернення відправнику",)),
+    P("повертається", S.RETURN_TO_SENDER, priority=6, source=_UP,
+      examples=("Відправлення повертається відправнику",)),
+    P("повернуто", S.RETURN_TO_SENDER, priority=6, source=_UP,
+      examples=("Повернуто відправнику",)),
+    P("вручено відправнику", S.RETURN_TO_SENDER, priority=8, source=_UP,
+      examples=("Вручено відправнику",)),
+    P("зворотн доставк", S.RETURN_TO_SENDER, priority=6, source=_NP,
+      examples=("Створено ЄН зворотної доставки",)),
+    # ---- exceptions, loss, cancellation, refund
+    P("пошкоджен", S.EXCEPTION, detail="damaged", source=_UP,
+      examples=("Відправлення пошкоджено",)),
+    P("втрачено", S.LOST, source=_UP, examples=("Втрачено",)),
+    P("видалено", S.CANCELLED, source=_NP, examples=("Видалено",)),
+    P("скасовано", S.CANCELLED, source=_NP, examples=("Замовлення скасовано",)),
+    P("повернення коштів", S.REFUNDED, priority=10, source=_S002,
+      examples=("Повернення коштів",)),
+    # ---- notices that are not stages
+    P("затрим", S.UNKNOWN, detail="delayed", priority=3, source=_NP,
+      examples=("Доставка затримується",)),
+    P("номер не знайдено", S.UNKNOWN, detail="not_found", priority=8, source=_NP,
+      examples=("Номер не знайдено",)),
+    P("дата доставки перенесена", S.UNKNOWN, detail="rescheduled", priority=4,
+      source=_NP, examples=("Дата доставки перенесена Одержувачем",)),
+    P("немає оновлень", S.UNKNOWN, detail="stalled", priority=8, source=_S001,
+      examples=("Немає оновлень",)),
+)
