@@ -66,6 +66,13 @@ NORMS: tuple[Norm, ...] = (
         S001,
         "If the seller does nothing within 5 days, then open a dispute, ignoring the seller's "
         "assurances.",
+        also=(
+            (S001, "It has been 15 days and my package has not been dispatched."),
+            (S001, "Or, 5 days after the issuance of the track code, open a dispute (dispute)."),
+        ),
+        choice="Seed 001 also allows a dispute 5 days after the code is issued when the seller "
+               "gave a wrong code; a wrong code cannot be told from a slow one, so the dispute "
+               "comes after the 10 days plus the seller's 5, the 15 days of seed 001's letter.",
     ),
     Norm(
         "origin_silence", 20, "days",
@@ -136,8 +143,15 @@ NORMS: tuple[Norm, ...] = (
         "If more than 2-3 weeks have passed since the day the parcel arrived at customs, then "
         "you can call the right department yourself and ask the employees to find out what "
         "happened to it.",
-        choice="The seed says 2-3 weeks; 14 days, its lower end, since the seed says the "
-               "call is allowed once that much has passed.",
+        also=(
+            (S003, "If the error during customs clearance in AliExpress is not updated already "
+                   "several days, then it is necessary to open a dispute"),
+            (S002, "In case of customs hold, you should contact the local carrier or customs "
+                   "services to provide any missing documents or pay the due taxes."),
+        ),
+        choice="Seed 001 says 2-3 weeks; 14 days, its lower end, since the call is allowed once "
+               "that much has passed. Seed 003's dispute is for a customs error status, which "
+               "is not a stage of its own: disputes come from the protection rules instead.",
     ),
     Norm(
         "destination_silence", 10, "days",
