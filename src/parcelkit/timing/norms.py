@@ -103,8 +103,9 @@ NORMS: tuple[Norm, ...] = (
             (S000, "But on average it ranges from two weeks to one and a half months."),
             (S000, "If tracking stops for 10-20 days, it is quite normal."),
         ),
-        choice="Seed 000 gives two weeks to 45 days on average, seed 001 30-50 days; the upper "
-               "end, 50 days, is used because both call anything shorter normal.",
+        choice="Seed 000 gives two weeks to a month and a half on average, seed 001 30-50 days "
+               "for parcels stuck in export; 50 days, the end of the span seed 001 calls 'in "
+               "the order of things', and 000's average fits inside it.",
     ),
     Norm(
         "export_search", 60, "days",
