@@ -40,6 +40,7 @@ T0 = dt.datetime(2026, 6, 1, 12, tzinfo=MSK)
 DAY = dt.timedelta(days=1)
 SEEDS = pathlib.Path(__file__).resolve().parents[2] / "shared" / "seeds"
 DOC = pathlib.Path(__file__).resolve().parents[1] / "docs" / "timing.md"
+SRC = pathlib.Path(parcelkit.__file__).parent
 
 
 def e(days: float, status: str = "export", **kw: object) -> Event:
@@ -291,6 +292,15 @@ def test_norm_rows_are_consistent() -> None:
         assert not n.also or n.choice or n.key in {"customs_delay", "export_search", "weight_drop"}
     with pytest.raises(KeyError):
         norm("no_such_rule")
+
+
+def test_every_norm_is_used_by_the_engine() -> None:
+    """No dead rows: each key is named in the engine or the calendar (ETA rows by method)."""
+    timing = SRC / "timing"
+    code = "".join((timing / name).read_text(encoding="utf-8") for name in (
+        "_assess.py", "calendar.py"))  # fmt: skip
+    for n in NORMS:
+        assert f'"{n.key}"' in code or n.key in {f"eta_{m}" for m in METHODS}, n.key
 
 
 def test_chinese_new_year_table() -> None:
