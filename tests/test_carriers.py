@@ -242,6 +242,8 @@ def test_yanwen_trackability() -> None:
 
 def test_order_number() -> None:
     assert "looks_like_order_number" in _warning_codes("8123456789012345")
+    # the 15-digit example of https://help-en.megabonus.com/article/354-mismatch-of-order-numbers
+    assert "looks_like_order_number" in _warning_codes("300500490098888")
     assert "looks_like_order_number" not in _warning_codes("LP00123456789012")
 
 

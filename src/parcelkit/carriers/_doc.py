@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from parcelkit.carriers._checksums import describe
-from parcelkit.carriers._engine import FAILED_CHECK_FACTOR, ORDER_NUMBER_LENGTH, ROWS
+from parcelkit.carriers._engine import FAILED_CHECK_FACTOR, ORDER_NUMBER_LENGTHS, ROWS
 from parcelkit.carriers._find import MIN_CONFIDENCE
 from parcelkit.carriers.fakes import FAKE_SERVICES
 
@@ -99,7 +99,7 @@ match the same string.
 | `s10_service_indicator_unknown` | S10 shape, but the first two letters are not allocated |
 | `not_tracked` | the best candidate is a kind of item that is not tracked (S10 U, Q ranges) |
 | `tracked_in_origin_only` | tracked only until it leaves the origin country (Yanwen UA…YP) |
-| `looks_like_order_number` | {order} bare digits, no confident format: an AliExpress order number |
+| `looks_like_order_number` | {order} bare digits, no confident format: likely an AliExpress order |
 """
 
 _FAKES_HEAD: Final = """
@@ -131,7 +131,9 @@ def render() -> str:
     """The full text of docs/carriers.md."""
     parts = [
         _HEAD.format(
-            factor=FAILED_CHECK_FACTOR, min_conf=MIN_CONFIDENCE, order=ORDER_NUMBER_LENGTH
+            factor=FAILED_CHECK_FACTOR,
+            min_conf=MIN_CONFIDENCE,
+            order="-".join(map(str, ORDER_NUMBER_LENGTHS)),
         ),
         "\n## Formats\n\n",
         "| carrier | format | name | length | check digit | tracking | confidence | source |\n",

@@ -44,9 +44,11 @@ ROWS: Final[tuple[FormatRow, ...]] = (
 #: not allocated, keeps this share of its row's confidence.
 FAILED_CHECK_FACTOR: Final = 0.25
 
-#: An all-digit code of this length with no confident valid candidate looks like an
+#: An all-digit code of these lengths with no confident valid candidate looks like an
 #: AliExpress order number (seed 001: most "not tracked" tickets are order numbers).
-ORDER_NUMBER_LENGTH: Final = 16
+#: Order numbers are 15-16 digits, the last four the buyer's account
+#: (https://help-en.megabonus.com/article/354-mismatch-of-order-numbers).
+ORDER_NUMBER_LENGTHS: Final = (15, 16)
 
 _TRACKED: Final[dict[str, bool | None]] = {
     "yes": True,
@@ -106,6 +108,7 @@ def _dispatch_table() -> dict[tuple[int, str], tuple[_Compiled, ...]]:
 
 _TABLE: Final = _dispatch_table()
 _BY_FORMAT: Final = {r.format: r for r in ROWS}
+(_S10_CARRIER,) = {r.carrier for r in ROWS if r.s10}
 _EMPTY: Final[tuple[_Compiled, ...]] = ()
 
 
@@ -119,22 +122,32 @@ def rows_for(code: str) -> tuple[FormatRow, ...]:
     return tuple(c.row for c in _TABLE.get((len(code), code[:1]), _EMPTY))
 
 
+@functools.lru_cache(maxsize=1024)
+def _s10_valid(base: Candidate, indicator: str, country: str) -> Candidate:
+    """The valid candidate for an S10 range and country: trackability and notes depend on
+    nothing else, so :func:`parcelkit.s10.parse` is asked once per pair."""
+    serial = "00000000"
+    parsed = _s10.parse(f"{indicator}{serial}{_s10.calc_check_digit(serial)}{country}")
+    notes = (f"{parsed.country_name} ({parsed.country}), {parsed.category}", *parsed.notes)
+    return attrs.evolve(base, tracked=parsed.tracked, notes=notes)
+
+
 def _s10_candidate(c: _Compiled, code: str, m: re.Match[str]) -> tuple[Candidate, Warning | None]:
-    """The candidate of an S10 row: country, range and trackability from parcelkit.s10."""
-    checksum = c.checksum(m)
+    """The candidate of an S10 row: validity, range and trackability from parcelkit.s10."""
+    if _s10.is_valid_many((code,))[0]:
+        return _s10_valid(c.ok, code[:2], code[11:]), None
     try:
-        parsed = _s10.parse(code)
+        _s10.validate(code)
     except InvalidComponent as exc:
         kind = "country" if "country" in str(exc) else "service_indicator"
         problem = Warning(
             f"s10_{kind}_unknown",
             f"{exc}: it has the shape of a UPU S10 code but no post issues it",
         )
-        return attrs.evolve(c.bad, checksum=checksum), problem
-    except ValidationError:  # the check digit, already known
-        return c.bad, None
-    notes = (f"{parsed.country_name} ({parsed.country}), {parsed.category}", *parsed.notes)
-    return attrs.evolve(c.ok, tracked=parsed.tracked, notes=notes), None
+        return attrs.evolve(c.bad, checksum=c.checksum(m)), problem
+    except ValidationError:  # the check digit
+        pass
+    return c.bad, None
 
 
 def _warnings(
@@ -171,12 +184,12 @@ def _warnings(
                     f"{best.name}: tracked only until the item leaves the origin country",
                 )
             )
-    if len(code) == ORDER_NUMBER_LENGTH and floor < 0.5 and code.isdigit():
+    if len(code) in ORDER_NUMBER_LENGTHS and floor < 0.5 and code.isdigit():
         out.append(
             Warning(
                 "looks_like_order_number",
-                "16 bare digits: this looks like an AliExpress order number, not a track "
-                "code; the track code is listed separately in the order's details",
+                f"{len(code)} bare digits: this may be an AliExpress order number, not a "
+                "track code; the track code is listed separately in the order's details",
             )
         )
     return tuple(out)
@@ -218,27 +231,48 @@ def classify(code: str) -> Classification:
     )
 
 
-def _carrier(c: str) -> str | None:
-    for comp in _TABLE.get((len(c), c[:1]), _EMPTY):
+def _carrier(c: str) -> tuple[str | None, bool]:
+    """The carrier of the best valid row, or (the carrier below it, True) when that
+    depends on an S10 validity the caller settles in one batch."""
+    rows = _TABLE.get((len(c), c[:1]), _EMPTY)
+    for i, comp in enumerate(rows):
         m = comp.regex.fullmatch(c)
         if m is None:
             continue
-        if comp.row.s10:  # parcelkit.s10 checks the check digit with everything else
-            if _s10.is_valid(c):
-                return comp.row.carrier
-        elif comp.check is None or comp.checksum(m):
+        if comp.row.s10:
+            return _carrier_below(c, rows[i + 1 :]), True
+        if comp.check is None or comp.checksum(m):
+            return comp.row.carrier, False
+    return None, False
+
+
+def _carrier_below(c: str, rows: tuple[_Compiled, ...]) -> str | None:
+    for comp in rows:
+        m = comp.regex.fullmatch(c)
+        if m is not None and (comp.check is None or comp.checksum(m)):
             return comp.row.carrier
     return None
 
 
 def classify_many(codes: Iterable[object]) -> list[str | None]:
     """``classify(code).carrier`` for each element; bad elements (None, non-str, huge)
-    give None.  Skips building candidates, so it is several times faster per code."""
+    give None.  Builds no candidates, and checks S10 codes in one batch."""
     out: list[str | None] = []
     append = out.append
+    pending: list[int] = []
+    pending_codes: list[str] = []
     for code in codes:
         if not isinstance(code, str) or len(code) > MAX_CODE_INPUT:
             append(None)
-        else:
-            append(_carrier(clean(code)))
+            continue
+        c = clean(code)
+        carrier, s10_first = _carrier(c)
+        if s10_first:
+            pending.append(len(out))
+            pending_codes.append(c)
+        append(carrier)
+    if pending:
+        for i, ok in zip(pending, _s10.is_valid_many(pending_codes), strict=True):
+            if ok:
+                out[i] = _S10_CARRIER
     return out
