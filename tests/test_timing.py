@@ -254,16 +254,33 @@ def test_no_eta_without_method_or_when_finished() -> None:
 # --- Event.from_raw ----------------------------------------------------------------------
 
 
-def test_from_raw_classifies_carrier_text() -> None:
-    status = importlib.import_module("parcelkit.status")
-    if not hasattr(status, "normalize_status"):
-        pytest.skip("parcelkit.normalize_status has not landed yet")
-    event = Event.from_raw(T0, "Export from the country of departure", weight_g=120)
-    assert event.raw == "Export from the country of departure"
-    assert event.status is status.normalize_status(event.raw).stage
-    assert event.weight_g == 120
+@pytest.mark.parametrize(
+    ("raw", "stage"),
+    [
+        ("Export from the country of departure", Stage.EXPORT),
+        ("Прибыло в место вручения", Stage.AT_DELIVERY_OFFICE),
+        ("Held by customs", Stage.CUSTOMS),
+        ("qwerty", Stage.UNKNOWN),
+    ],
+)
+def test_from_raw_classifies_carrier_text(raw: str, stage: Stage) -> None:
+    event = Event.from_raw(T0, raw, weight_g=120, location="Moscow")
+    assert event == Event(T0, stage, location="Moscow", weight_g=120, raw=raw)
+
+
+def test_from_raw_checks_its_arguments() -> None:
     with pytest.raises(TypeError):
         Event.from_raw(T0, 5)  # type: ignore[arg-type]
+    with pytest.raises(InvalidFormat):
+        Event.from_raw(dt.datetime(2026, 6, 1), "Export")
+
+
+def test_from_raw_history_is_assessed() -> None:
+    history = [
+        Event.from_raw(T0, "Export from the country of departure"),
+        Event.from_raw(T0 + DAY * 20, "Прибыло в место вручения"),
+    ]
+    assert assess(history, now=T0 + DAY * 21).advice == (Advice.PICK_UP,)
 
 
 # --- the tables --------------------------------------------------------------------------
@@ -431,37 +448,10 @@ def test_the_names_are_exported() -> None:
 
 
 def test_from_raw_is_lazy() -> None:
+    """timing loads the status engine only when from_raw is first called."""
     spec = importlib.util.find_spec("parcelkit.timing._model")
     assert spec is not None
     source = pathlib.Path(spec.origin or "").read_text(encoding="utf-8")
-    assert "normalize_status" in source.split("def from_raw", 1)[1]
-
-
-@pytest.mark.parametrize(
-    ("first", "last"),
-    [
-        (dt.date(2023, 12, 20), dt.date(2024, 1, 5)),
-        (dt.date(2024, 1, 5), dt.date(2024, 2, 20)),
-        (dt.date(1990, 1, 1), dt.date(2040, 6, 1)),
-        (dt.date(1, 1, 1), dt.date(9999, 12, 31)),
-        (dt.date(2020, 3, 1), dt.date(2022, 11, 30)),
-    ],
-)
-@pytest.mark.parametrize("origin", [True, False])
-def test_long_silences_see_the_same_peaks_as_a_full_scan(
-    first: dt.date, last: dt.date, origin: bool
-) -> None:
-    from parcelkit.timing._assess import _windows
-
-    brute = [
-        w
-        for year in range(first.year, last.year + 1)
-        for w in peak_windows(year)
-        if w.start <= last and w.end >= first and (origin or not w.origin_only)
-    ]
-    fast = _windows(first, last, origin=origin)
-    assert {w.name for w in fast} == {w.name for w in brute}
-    assert max((w.extension_days for w in fast), default=0) == max(
-        (w.extension_days for w in brute), default=0
-    )
-    assert fast[-3:] == brute[-3:]
+    head, body = source.split("def from_raw", 1)
+    assert "normalize_status" not in head
+    assert "from parcelkit.status import normalize_status" in body

@@ -98,8 +98,6 @@ def _event(item: object, index: int) -> Event:
         return Event.from_raw(moment, status, location=location, weight_g=weight)
     except ValidationError as exc:
         raise _InputError(f"{where}: {exc}") from None
-    except ImportError as exc:
-        raise _InputError(f"{where}: {status[:60]!r} is not a stage and {exc}") from None
 
 
 def _history(text: str) -> list[Event]:

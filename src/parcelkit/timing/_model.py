@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import importlib
 import math
 
 import attrs
@@ -123,17 +122,13 @@ class Event:
         """
         if not isinstance(raw, str):
             raise TypeError(f"raw must be a str, not {type(raw).__name__}")
-        # imported here so that timing does not load the phrase tables until needed
-        status = importlib.import_module("parcelkit.status")
-        normalize = getattr(status, "normalize_status", None)
-        if normalize is None:
-            raise ImportError("parcelkit.status.normalize_status is not available")
-        result = normalize(raw)
-        stage: Stage = result.stage
-        found = getattr(result, "location", None)
-        if location is None and isinstance(found, str):
-            location = found
-        return cls(time, stage, location=location, weight_g=weight_g, raw=raw)
+        # imported here so that timing does not load the status engine until it is needed
+        from parcelkit.status import normalize_status  # noqa: PLC0415
+
+        result = normalize_status(raw)
+        if location is None:
+            location = result.location
+        return cls(time, result.stage, location=location, weight_g=weight_g, raw=raw)
 
 
 @attrs.frozen
