@@ -131,7 +131,7 @@ def main() -> None:
         rows.append((f"tracking-numbers ({len(sample)} sampled)", secs * n / len(sample), agree))
 
     contenders: list[tuple[str, Callable[[Any], Any], int]] = [
-        ("naive regex loop", naive, 1),
+        ("naive regex loop", naive, args.repeat),
         ("s10.is_valid_many", s10.is_valid_many, args.repeat),
         ("NumPy reference (clean input only)", numpy_reference, args.repeat),
         ("batch.s10_is_valid (list)", batch.s10_is_valid, args.repeat),

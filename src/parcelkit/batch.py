@@ -40,7 +40,7 @@ _Bytes = npt.NDArray[np.uint8]
 _Index = npt.NDArray[np.intp]
 
 #: Rows per block: big enough to amortise NumPy calls, small enough to stay in cache.
-_BLOCK: Final = 1 << 16
+_BLOCK: Final = 1 << 14
 _COLS: Final = np.arange(s10.LENGTH, dtype=np.intp)
 
 
