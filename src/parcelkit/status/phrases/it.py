@@ -40,6 +40,8 @@ PHRASES: tuple[Phrase, ...] = (
     P("preso in carico", Stage.ACCEPTED, source=_POSTE, examples=("Pacco preso in carico",)),
     P("accettat", Stage.ACCEPTED, source=_POSTE, examples=("Accettata",)),
     P("accettazione", Stage.ACCEPTED, source=_POSTE, examples=("In accettazione",)),
+    P("societa di logistica", Stage.ACCEPTED, source=_TERMS,
+      examples=("Ricevuto dalla società di logistica",)),
     P("ritirata dal corriere", Stage.ACCEPTED, source=_POSTE,
       examples=("Spedizione ritirata dal corriere",)),
     # on the way
@@ -86,6 +88,10 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Dazi da pagare",)),
     P("oneri doganali", Stage.CUSTOMS, detail="duty_due", source=_POSTE,
       examples=("Oneri doganali da pagare",)),
+    P("sdoganamento completato", Stage.CUSTOMS, detail="customs_released", source=_POSTE,
+      examples=("Sdoganamento all'importazione completato",)),
+    P("sdoganamento esportazione", Stage.EXPORT, detail="export_customs", leg="origin",
+      priority=5, source=_TERMS, examples=("Sdoganamento all'esportazione completato",)),
     P("controllo doganale", Stage.CUSTOMS, detail="customs_inspection", source=_POSTE,
       examples=("Controllo doganale in corso",)),
     # last mile

@@ -49,6 +49,8 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Przesyłka odebrana przez Kuriera",)),
     P("odebrana od nadawcy", Stage.ACCEPTED, priority=3, source=_PP_GUIDE,
       examples=("Przesyłka odebrana od nadawcy",)),
+    P("firm logistyczn", Stage.ACCEPTED, priority=5, source=_TERMS,
+      examples=("Przesyłka odebrana przez firmę logistyczną",)),
     # on the way
     P("wyslanie", Stage.IN_TRANSIT, source=_PP_GUIDE, examples=("Wysłanie",)),
     P("przyjecie w sortowni", Stage.IN_TRANSIT, source=_PP_GUIDE,
@@ -66,6 +68,10 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Wysłanie z kraju nadania",)),
     P("opuscila kraj", Stage.EXPORT, leg="origin", source=_TERMS,
       examples=("Przesyłka opuściła kraj nadania",)),
+    P("kraju pochodzenia", Stage.EXPORT, leg="origin", source=_TERMS,
+      examples=("Wylot z kraju pochodzenia",)),
+    P("kraju docelow", Stage.IMPORT, leg="destination", source=_TERMS,
+      examples=("Przybycie do kraju docelowego",)),
     P("eksport", Stage.EXPORT, leg="origin", source=_TERMS, examples=("Eksport przesyłki",)),
     P("linii lotniczej", Stage.EXPORT, leg="origin", source=_TERMS,
       examples=("Przekazano do linii lotniczej",)),
@@ -99,6 +105,8 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Przesyłka poddana kontroli celnej",)),
     P("kontrola celna", Stage.CUSTOMS, detail="customs_inspection", source=_TERMS,
       examples=("Kontrola celna",)),
+    P("celn eksportow", Stage.EXPORT, detail="export_customs", leg="origin", priority=10,
+      source=_TERMS, examples=("Odprawa celna eksportowa zakończona",)),
     P("eksportow celn", Stage.EXPORT, detail="export_customs", leg="origin", priority=5,
       source=_TERMS, examples=("Eksportowa odprawa celna",)),
     # last mile
