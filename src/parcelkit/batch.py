@@ -27,8 +27,11 @@ import sys
 from collections.abc import Iterable, Sequence
 from typing import Any, Final
 
-import numpy as np
-import numpy.typing as npt
+try:
+    import numpy as np
+    import numpy.typing as npt
+except ImportError as exc:  # pragma: no cover  (numpy is installed wherever tests run)
+    raise ImportError("parcelkit.batch needs NumPy: pip install 'parcelkit[fast]'") from exc
 
 from parcelkit import s10
 from parcelkit._s10_fast import is_valid_many, tables

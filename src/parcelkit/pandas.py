@@ -19,7 +19,10 @@ have neither a carrier nor a compact form.
 
 from __future__ import annotations
 
-import pandas as pd
+try:
+    import pandas as pd
+except ImportError as exc:  # pragma: no cover  (pandas is installed wherever tests run)
+    raise ImportError("parcelkit.pandas needs pandas and NumPy: pip install pandas") from exc
 
 import parcelkit
 from parcelkit import batch
