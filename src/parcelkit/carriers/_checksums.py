@@ -67,16 +67,25 @@ def luhn(body: str, check: str) -> bool:
     return check == str(-total % 10)
 
 
+def _step_37_36(running: int, value: int) -> int:
+    running += value
+    if running > 36:
+        running -= 36
+    running *= 2
+    return running - 37 if running > 36 else running
+
+
+# The next running value for every (running value, character): one lookup per character.
+_STEP_37_36: Final = tuple(
+    {ch: _step_37_36(running, v) for v, ch in enumerate(_BASE36)} for running in range(37)
+)
+
+
 def mod_37_36(body: str, check: str) -> bool:
     """ISO/IEC 7064 MOD 37,36 hybrid system over digits and letters (DPD)."""
     running = 36
     for ch in body:
-        running += _BASE36.index(ch)
-        if running > 36:
-            running -= 36
-        running *= 2
-        if running > 36:
-            running -= 37
+        running = _STEP_37_36[running][ch]
     expected = 37 - running
     return check == _BASE36[0 if expected == 36 else expected]
 
