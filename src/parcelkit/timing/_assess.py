@@ -203,12 +203,19 @@ def _weight_drop(events: list[Event]) -> tuple[float, float] | None:
     heaviest: float | None = None
     for event in events:
         w = event.weight_g
-        if w is None or w <= norm("weight_not_weighed").value:
+        if w is None or not math.isfinite(w) or w <= norm("weight_not_weighed").value:
             continue
         if heaviest is not None and heaviest - w >= limit:
-            return heaviest, float(w)
+            return heaviest, w
         heaviest = w if heaviest is None else max(heaviest, w)
     return None
+
+
+def _order(event: Event) -> tuple[dt.datetime, int, float, str, str]:
+    """Sort key: time, then the later stage of the journey, then the rest (a total order)."""
+    w = event.weight_g
+    weight = -1.0 if w is None or math.isnan(w) else w
+    return event.time, _RANK[event.status], weight, event.location or "", event.raw or ""
 
 
 def assess(
@@ -239,14 +246,12 @@ def assess(
     for i, event in enumerate(history):
         if not isinstance(event, Event):
             raise TypeError(f"events[{i}] is a {type(event).__name__}, not a parcelkit.Event")
+        require_aware(f"events[{i}].time", event.time)
     protection = _check_protection(protection_days)
     method = _check_method(method)
 
-    # at equal times the later stage of the journey is the latest; the rest only makes the
-    # order total, so that the caller's order never changes the answer
-    history.sort(
-        key=lambda e: (e.time, _RANK[e.status], e.weight_g or -1.0, e.location or "", e.raw or "")
-    )
+    # at equal times the later stage is the latest; the caller's order never matters
+    history.sort(key=_order)
     if history and now < history[0].time:
         raise InvalidComponent(
             f"now {now.isoformat()} is before the first event {history[0].time.isoformat()}"

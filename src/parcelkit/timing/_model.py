@@ -60,8 +60,9 @@ def require_aware(name: str, value: object) -> dt.datetime:
     return value
 
 
-def _aware(_inst: object, attribute: attrs.Attribute[dt.datetime], value: object) -> None:
-    require_aware(attribute.name, value)
+def _datetime(_inst: object, attribute: attrs.Attribute[dt.datetime], value: object) -> None:
+    if not isinstance(value, dt.datetime):
+        raise TypeError(f"{attribute.name} must be a datetime, not {type(value).__name__}")
 
 
 def _to_stage(value: object) -> Stage:
@@ -83,28 +84,34 @@ def _optional_str(_inst: object, attribute: attrs.Attribute[str | None], value: 
         raise TypeError(f"{attribute.name} must be a str or None, not {type(value).__name__}")
 
 
-def _weight(_inst: object, _attribute: attrs.Attribute[float | None], value: object) -> None:
+def _to_weight(value: object) -> float | None:
     if value is None:
-        return
+        return None
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise TypeError(f"weight_g must be a number or None, not {type(value).__name__}")
-    if not math.isfinite(value) or value < 0:
-        raise InvalidComponent(f"weight_g must be a finite number of grams >= 0, not {value!r}")
+    try:
+        return float(value)
+    except OverflowError:  # an int beyond float range: no real reading either
+        return math.inf if value > 0 else -math.inf
 
 
 @attrs.frozen
 class Event:
     """One line of a tracking history: when, which stage, and optionally where and how heavy.
 
+    ``time`` must be timezone-aware for :func:`parcelkit.assess`, which reports a naive one
+    as :class:`~parcelkit.InvalidFormat`.  A ``weight_g`` that is not a positive finite
+    number counts as "not weighed" (carriers print 0 g where nobody weighed the parcel).
+
     >>> from datetime import datetime, timezone
     >>> Event(datetime(2026, 3, 1, 10, tzinfo=timezone.utc), "export").status
     <Stage.EXPORT: 'export'>
     """
 
-    time: dt.datetime = attrs.field(validator=_aware)
+    time: dt.datetime = attrs.field(validator=_datetime)
     status: Stage = attrs.field(converter=_to_stage)
     location: str | None = attrs.field(default=None, validator=_optional_str)
-    weight_g: float | None = attrs.field(default=None, validator=_weight)
+    weight_g: float | None = attrs.field(default=None, converter=_to_weight)
     raw: str | None = attrs.field(default=None, validator=_optional_str)
 
     @classmethod
