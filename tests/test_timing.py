@@ -248,6 +248,17 @@ def test_eta_starts_at_the_first_event_without_an_order_date() -> None:
     assert result.eta == (T0.date() + DAY * 5, T0.date() + DAY * 10)
 
 
+def test_eta_from_the_track_code_without_order_or_events() -> None:
+    result = assess([], now=T0 + DAY, track_issued_at=T0, method="local_warehouse")
+    assert result.eta == (T0.date() + DAY * 3, T0.date() + DAY * 7)
+
+
+def test_nothing_to_judge_without_events_or_dates() -> None:
+    result = assess([], now=T0)
+    assert (result.stage, result.advice, result.act_after) == (Stage.UNKNOWN, (Advice.WAIT,), None)
+    assert "no silence to judge" in result.reasons[0]
+
+
 def test_no_eta_without_method_or_when_finished() -> None:
     assert assess([e(0)], now=T0 + DAY).eta is None
     assert assess([e(0, "delivered")], now=T0 + DAY, method="express").eta is None

@@ -342,9 +342,10 @@ def assess(
         storage = norm("office_storage" if stage is Stage.AT_DELIVERY_OFFICE else "pickup_storage")
         place = "post office" if stage is Stage.AT_DELIVERY_OFFICE else "pickup point"
         since = known[-1].time
+        held = max(0.0, (now - since) / _DAY)
         act_after = _shift(since, storage.value)
         flags[Flag.AWAITING_PICKUP] = (
-            f"Awaiting pickup: the parcel has been at the {place} for {_days(silent)} days; "
+            f"Awaiting pickup: the parcel has been at the {place} for {_days(held)} days; "
             f"unclaimed it goes back after {_days(storage.value)} days ({_cite(storage)})."
         )
         by = f"before {act_after:%d %B %Y}" if act_after > now else "as soon as possible"
@@ -352,13 +353,13 @@ def assess(
             f"Pick up: take an identity document and the tracking number to the {place} {by}; "
             f"there is no need to wait for the notice ({_cite(storage)})."
         )
-        if silent > storage.value:
+        if held > storage.value:
             flags[Flag.RETURNING] = (
-                f"Returning: {_days(silent)} days at the {place} is past the "
+                f"Returning: {_days(held)} days at the {place} is past the "
                 f"{_days(storage.value)}-day holding period ({_cite(storage)})."
             )
             advice[Advice.CONTACT_POST] = (
-                f"Contact post: ask whether the parcel is still held after {_days(silent)} days, "
+                f"Contact post: ask whether the parcel is still held after {_days(held)} days, "
                 f"past the {_days(storage.value)}-day holding period ({_cite(storage)})."
             )
     elif not scanned:
@@ -417,15 +418,17 @@ def assess(
 
     if stage not in _TERMINAL and not advice:
         advice[Advice.WAIT] = wait_reason or (
-            "Wait: nothing in the history calls for action yet."
+            "Wait: with no event and no issue or order date there is no silence to judge yet."
         )
 
     eta = None
     if method is not None and stage not in _TERMINAL and stage is not Stage.LOST:
-        starts = [x for x in (ordered_at,) if x is not None] or [e.time for e in history[:1]]
-        starts = starts or refs
-        if starts:
-            eta = _eta(method, starts[0].date(), origin=not reached)
+        # from the order, else the first event, else the track code's issue
+        start = ordered_at if ordered_at is not None else (
+            history[0].time if history else track_issued_at
+        )
+        if start is not None:
+            eta = _eta(method, start.date(), origin=not reached)
 
     ordered_flags = [f for f in Flag if f in flags]
     ordered_advice = [a for a in _URGENCY if a in advice]
