@@ -11,7 +11,7 @@ from typing import Final
 from parcelkit.carriers._checksums import describe
 from parcelkit.carriers._engine import FAILED_CHECK_FACTOR, ORDER_NUMBER_LENGTHS, ROWS
 from parcelkit.carriers._find import MIN_CONFIDENCE
-from parcelkit.carriers.fakes import FAKE_SERVICES
+from parcelkit.carriers.fakes import EXPECT, FAKE_SERVICES
 
 __all__ = ["render"]
 
@@ -108,7 +108,10 @@ _FAKES_HEAD: Final = """
 From seed `001_476d9909002067ca.txt`.  A code that fits one adds `fake_tracking_service`.
 Shapes that real carriers use too (12 or 11 bare digits, RH…HK, RS…CN) count only when
 no format with a check digit accepts the code; KP…CN and RA…CN count only with a wrong
-S10 check digit.  RA…FI is a real Posti (Finland) code; RT…FI is not.
+S10 check digit.  RA…FI is a real Posti (Finland) code; RT…FI is not.  Unless the table
+says otherwise, what to expect is the seed's general advice:
+
+> {expect}
 
 | service | code shapes | what to expect |
 |---|---|---|
@@ -150,9 +153,10 @@ def render() -> str:
             f"| `{r.carrier}` | `{r.format}` | {_cell(r.name)} | {lengths} | {_cell(check)} | "
             f"{_TRACKING[r.tracking]} | {r.confidence:g} | {_cell(r.source)} |\n"
         )
-    parts.append(_FAKES_HEAD)
+    parts.append(_FAKES_HEAD.format(expect=EXPECT))
     for s in FAKE_SERVICES:
-        parts.append(f"| {_cell(s.name)} | {_cell(s.pattern)} | {_cell(s.expect)} |\n")
+        expect = "the general advice above" if s.expect == EXPECT else _cell(s.expect)
+        parts.append(f"| {_cell(s.name)} | {_cell(s.pattern)} | {expect} |\n")
     tnd = sorted({r.carrier for r in ROWS if "tracking_number_data" in r.source})
     own = sorted({r.carrier for r in ROWS} - set(tnd))
     parts.append(

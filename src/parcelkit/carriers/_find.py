@@ -67,8 +67,9 @@ def _glued(text: str, start: int, end: int) -> bool:
 def find(text: str, *, strict: bool = True) -> list[Found]:
     """Every code of every known format in *text*, in order of appearance.
 
-    *strict* (default) reports only valid codes; ``strict=False`` also near misses such
-    as codes whose check digit fails.
+    *strict* (default) reports only valid codes whose best candidate reaches
+    :data:`MIN_CONFIDENCE`; ``strict=False`` also near misses, such as codes whose check
+    digit fails, and codes of fake tracking services.
     """
     require_str(text, "text")
     words = list(_WORD.finditer(text))

@@ -108,7 +108,7 @@ _TABLE: Final = (
           _shape(r"YA[0-9]{9}CN", "YA123456785CN")),
     _fake("WeDo Express", "WD…CN", _shape(r"WD[0-9]{9}CN", "WD123456785CN")),
     _fake("World-Shipping post", "WS…CN", _shape(r"WS[0-9]{9}CN", "WS123456785CN")),
-    _fake("Mty Tracking", "###########, 321******** (11 digits), NP######### (9 digits)",
+    _fake("Mty Tracking", "###########, 321**** (11 digits), NP*** (9 digits)",
           _shape(r"[0-9]{11}", "12345678901", shared=True),
           _shape(r"NP[0-9]{9}", "NP123456789")),
     _fake("LiPu EXP", "LP#########EX", _shape(r"LP[0-9]{9}EX", "LP123456789EX")),
