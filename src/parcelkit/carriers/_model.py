@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import attrs
 
+from parcelkit import s10
 from parcelkit.carriers.fakes import FakeService
 
 __all__ = ["Candidate", "Classification", "Found", "Warning"]
@@ -62,11 +63,8 @@ class Classification:
 
 
 @attrs.frozen
-class Found:
-    """A code found in free text: ``text[start:end] == raw``; ``code`` is compact."""
+class Found(s10.Found):
+    """A code of any format found in free text: :class:`parcelkit.s10.Found`'s ``start``,
+    ``end``, ``raw`` (``text[start:end]``) and compact ``code``, with its classification."""
 
-    start: int
-    end: int
-    raw: str
-    code: str
     classification: Classification
