@@ -126,9 +126,9 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Disponibile presso il Punto Poste",)),
     P("pronta per il ritiro", Stage.READY_FOR_PICKUP, source=_POSTE,
       examples=("Pronta per il ritiro",)),
-    P("punto di ritiro", Stage.READY_FOR_PICKUP, source=_POSTE,
+    P("punto di ritiro", Stage.READY_FOR_PICKUP, priority=8, source=_POSTE,
       examples=("In consegna presso il punto di ritiro",)),
-    P("locker", Stage.READY_FOR_PICKUP, source=_POSTE, examples=("Pacco nel locker",)),
+    P("locker", Stage.READY_FOR_PICKUP, priority=8, source=_POSTE, examples=("Pacco nel locker",)),
     P("scadenza giacenza", Stage.READY_FOR_PICKUP, detail="storage_expiring",
       priority=12, source=_POSTE, examples=("Scadenza giacenza tra 2 giorni",)),
     # failures, returns, problems

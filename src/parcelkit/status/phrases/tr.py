@@ -147,7 +147,7 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Haber kağıdı bırakıldı",)),
     P("ihbarname", Stage.READY_FOR_PICKUP, detail="notice_left", priority=10, source=_PTT_ABSENT,
       examples=("İhbarname bırakıldı",)),
-    P("kargo kutusu", Stage.READY_FOR_PICKUP, source=_PTT_RETURN,
+    P("kargo kutusu", Stage.READY_FOR_PICKUP, priority=8, source=_PTT_RETURN,
       examples=("Gönderiniz kargo kutusuna bırakıldı",)),
     # failures, returns, problems
     P("teslim edilemedi", Stage.DELIVERY_FAILED, source=_PTT_ABSENT,
