@@ -123,6 +123,10 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Doručená odesílateli",)),
     P("vraceni odesilateli", Stage.RETURN_TO_SENDER, priority=10, source=_CP_STATES,
       examples=("Vrácení odesílateli",)),
+    # delay notices are not stages; these rows only keep typo tolerance from reading
+    # them as the stage word they resemble
+    P("zpozdeni", Stage.UNKNOWN, detail="delayed", priority=-1, source=_CP_DELIVERY,
+      examples=("Zpoždění doručení",)),
     P("poskozen", Stage.EXCEPTION, detail="damaged", source=_CP_STATES,
       examples=("Poškozená",)),
     P("vysla z evidence", Stage.EXCEPTION, source=_CP_STATES, examples=("Vyšlá z evidence",)),

@@ -215,6 +215,10 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Retoure an Absender",)),
     P("an den absender", Stage.RETURN_TO_SENDER, priority=10, source=_DHL,
       examples=("Die Sendung wurde an den Absender zugestellt",)),
+    # delay notices are not stages; these rows only keep typo tolerance from reading
+    # them as the stage word they resemble
+    P("verzogerung", Stage.UNKNOWN, detail="delayed", priority=-2, source=_DHL_STUCK,
+      examples=("Verzögerung bei der Zustellung",)),
     P("beschadigt", Stage.EXCEPTION, detail="damaged", source=_DHL,
       examples=("Die Sendung ist beschädigt",)),
     P("nachforschung", Stage.EXCEPTION, source=_DHL_STUCK,

@@ -190,6 +190,10 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Entregado al remitente",)),
     P("retorno remitente", Stage.RETURN_TO_SENDER, priority=10, source=_LATAM,
       examples=("En retorno al remitente",)),
+    # delay notices are not stages; these rows only keep typo tolerance from reading
+    # them as the stage word they resemble
+    P("retraso", Stage.UNKNOWN, detail="delayed", source=_TERMS,
+      examples=("Retraso en la entrega por alta demanda",)),
     P("incidencia", Stage.EXCEPTION, source=_CORREOS, examples=("Incidencia en el envío",)),
     P("danad", Stage.EXCEPTION, detail="damaged", source=_TERMS, examples=("Paquete dañado",)),
     P("deteriorad", Stage.EXCEPTION, detail="damaged", source=_TERMS,

@@ -161,6 +161,12 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("In rientro al mittente",)),
     P("consegnat mittente", Stage.RETURN_TO_SENDER, priority=10, source=_POSTE,
       examples=("Consegnata al mittente",)),
+    # delay notices are not stages; these rows only keep typo tolerance from reading
+    # them as the stage word they resemble
+    P("ritardo", Stage.UNKNOWN, detail="delayed", priority=1, source=_POSTE_FAQ,
+      examples=("Consegna in ritardo",)),
+    P("nessun aggiornamento", Stage.UNKNOWN, source=_POSTE_FAQ,
+      examples=("Nessun aggiornamento disponibile",)),
     P("danneggiat", Stage.EXCEPTION, detail="damaged", priority=6, source=_POSTE_FAQ,
       examples=("Spedizione danneggiata",)),
     P("anomalia", Stage.EXCEPTION, source=_POSTE_FAQ, examples=("Anomalia nella spedizione",)),

@@ -127,6 +127,14 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Zending wordt teruggestuurd",)),
     P("terug naar afzender", Stage.RETURN_TO_SENDER, priority=10, source=_POSTNL_EN,
       examples=("Pakket gaat terug naar afzender",)),
+    # delay notices are not stages; these rows only keep typo tolerance from reading
+    # them as the stage word they resemble
+    P("vertraagd", Stage.UNKNOWN, detail="delayed", priority=-3, source=_POSTNL_EN,
+      examples=("Bezorging vertraagd",)),
+    P("vertraging", Stage.UNKNOWN, detail="delayed", priority=-4, source=_POSTNL_EN,
+      examples=("Vertraging",)),
+    P("vertraging bezorging", Stage.UNKNOWN, detail="delayed", source=_POSTNL_EN,
+      examples=("Vertraging in de bezorging",)),
     P("beschadigd", Stage.EXCEPTION, detail="damaged", source=_POSTNL_EN,
       examples=("Zending beschadigd",)),
     P("vermist", Stage.LOST, source=_POSTNL_EN, examples=("Zending vermist",)),

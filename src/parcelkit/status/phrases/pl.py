@@ -189,6 +189,12 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Zwrócono do nadawcy",)),
     P("doreczono nadawcy", Stage.RETURN_TO_SENDER, priority=10, source=_AWIZO,
       examples=("Doręczono nadawcy",)),
+    # delay notices are not stages; these rows only keep typo tolerance from reading
+    # them as the stage word they resemble
+    P("opoznien w doreczeniu", Stage.UNKNOWN, detail="delayed", source=_PP_GUIDE,
+      examples=("Opóźnienie w doręczeniu",)),
+    P("opoznien", Stage.UNKNOWN, detail="delayed", priority=-1, source=_PP_GUIDE,
+      examples=("Opóźnienie",)),
     P("uszkodzon", Stage.EXCEPTION, detail="damaged", source=_PP_GUIDE,
       examples=("Przesyłka uszkodzona",)),
     P("zagubion", Stage.LOST, source=_PP_GUIDE, examples=("Przesyłka zagubiona",)),

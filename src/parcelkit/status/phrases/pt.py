@@ -190,6 +190,11 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Objeto será devolvido ao remetente",)),
     P("entregue ao remetente", Stage.RETURN_TO_SENDER, priority=10, source=_CORREIOS,
       examples=("Objeto entregue ao remetente",)),
+    # delay notices are not stages; these rows only keep typo tolerance from reading
+    # them as the stage word they resemble
+    P("atraso", Stage.UNKNOWN, detail="delayed", priority=1, source=_TERMS,
+      examples=("Atraso na entrega",)),
+    P("expirad", Stage.UNKNOWN, source=_TERMS, examples=("Prazo de entrega expirado",)),
     P("bloqueado", Stage.EXCEPTION, source=_CORREIOS, examples=("Objeto bloqueado",)),
     P("avariado", Stage.EXCEPTION, detail="damaged", source=_CORREIOS,
       examples=("Objeto avariado",)),
