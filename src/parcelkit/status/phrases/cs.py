@@ -126,7 +126,8 @@ PHRASES: tuple[Phrase, ...] = (
     # delay notices are not stages; these rows only keep typo tolerance from reading
     # them as the stage word they resemble
     P("zpozdeni", Stage.UNKNOWN, detail="delayed", priority=-1, source=_CP_DELIVERY,
-      examples=("Zpoždění doručení",)),
+      examples=("Zpoždění zásilky",)),
+    P("doruceni$", Stage.UNKNOWN, source=_CP_DELIVERY, examples=("Předpokládané doručení: zítra",)),
     P("poskozen", Stage.EXCEPTION, detail="damaged", source=_CP_STATES,
       examples=("Poškozená",)),
     P("vysla z evidence", Stage.EXCEPTION, source=_CP_STATES, examples=("Vyšlá z evidence",)),

@@ -194,6 +194,7 @@ PHRASES: tuple[Phrase, ...] = (
     # them as the stage word they resemble
     P("retraso", Stage.UNKNOWN, detail="delayed", source=_TERMS,
       examples=("Retraso en la entrega por alta demanda",)),
+    P("entrega$", Stage.UNKNOWN, source=_CORREOS, examples=("Fecha estimada de entrega: 12/05",)),
     P("incidencia", Stage.EXCEPTION, source=_CORREOS, examples=("Incidencia en el envío",)),
     P("danad", Stage.EXCEPTION, detail="damaged", source=_TERMS, examples=("Paquete dañado",)),
     P("deteriorad", Stage.EXCEPTION, detail="damaged", source=_TERMS,

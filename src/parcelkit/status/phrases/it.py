@@ -164,9 +164,10 @@ PHRASES: tuple[Phrase, ...] = (
     # delay notices are not stages; these rows only keep typo tolerance from reading
     # them as the stage word they resemble
     P("ritardo", Stage.UNKNOWN, detail="delayed", priority=1, source=_POSTE_FAQ,
-      examples=("Consegna in ritardo",)),
+      examples=("Spedizione in ritardo",)),
     P("nessun aggiornamento", Stage.UNKNOWN, source=_POSTE_FAQ,
       examples=("Nessun aggiornamento disponibile",)),
+    P("consegna$", Stage.UNKNOWN, source=_POSTE, examples=("Data di consegna prevista: 20/06",)),
     P("danneggiat", Stage.EXCEPTION, detail="damaged", priority=6, source=_POSTE_FAQ,
       examples=("Spedizione danneggiata",)),
     P("anomalia", Stage.EXCEPTION, source=_POSTE_FAQ, examples=("Anomalia nella spedizione",)),

@@ -130,11 +130,12 @@ PHRASES: tuple[Phrase, ...] = (
     # delay notices are not stages; these rows only keep typo tolerance from reading
     # them as the stage word they resemble
     P("vertraagd", Stage.UNKNOWN, detail="delayed", priority=-3, source=_POSTNL_EN,
-      examples=("Bezorging vertraagd",)),
+      examples=("Pakket vertraagd",)),
     P("vertraging", Stage.UNKNOWN, detail="delayed", priority=-4, source=_POSTNL_EN,
       examples=("Vertraging",)),
     P("vertraging bezorging", Stage.UNKNOWN, detail="delayed", source=_POSTNL_EN,
       examples=("Vertraging in de bezorging",)),
+    P("bezorging$", Stage.UNKNOWN, source=_POSTNL_EN, examples=("Verwachte bezorging: morgen",)),
     P("beschadigd", Stage.EXCEPTION, detail="damaged", source=_POSTNL_EN,
       examples=("Zending beschadigd",)),
     P("vermist", Stage.LOST, source=_POSTNL_EN, examples=("Zending vermist",)),

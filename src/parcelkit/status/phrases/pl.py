@@ -195,6 +195,8 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Opóźnienie w doręczeniu",)),
     P("opoznien", Stage.UNKNOWN, detail="delayed", priority=-1, source=_PP_GUIDE,
       examples=("Opóźnienie",)),
+    P("doreczenia$", Stage.UNKNOWN, source=_PP_GUIDE,
+      examples=("Planowany termin doręczenia: 21.06",)),
     P("uszkodzon", Stage.EXCEPTION, detail="damaged", source=_PP_GUIDE,
       examples=("Przesyłka uszkodzona",)),
     P("zagubion", Stage.LOST, source=_PP_GUIDE, examples=("Przesyłka zagubiona",)),

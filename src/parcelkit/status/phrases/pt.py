@@ -145,6 +145,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("em entrega", Stage.OUT_FOR_DELIVERY, source=_CTT, examples=("Em entrega",)),
     P("entregue", Stage.DELIVERED, source=_CORREIOS,
       examples=("Objeto entregue ao destinatário",)),
+    P("entrega conseguida", Stage.DELIVERED, source=_CTT, examples=("Entrega conseguida",)),
     P("aguardando retirada", Stage.READY_FOR_PICKUP, source=_CORREIOS,
       examples=("Objeto aguardando retirada no endereço indicado",)),
     P("disponivel para retirada", Stage.READY_FOR_PICKUP, source=_CORREIOS,
@@ -193,8 +194,9 @@ PHRASES: tuple[Phrase, ...] = (
     # delay notices are not stages; these rows only keep typo tolerance from reading
     # them as the stage word they resemble
     P("atraso", Stage.UNKNOWN, detail="delayed", priority=1, source=_TERMS,
-      examples=("Atraso na entrega",)),
+      examples=("Objeto em atraso",)),
     P("expirad", Stage.UNKNOWN, source=_TERMS, examples=("Prazo de entrega expirado",)),
+    P("entrega$", Stage.UNKNOWN, source=_CORREIOS, examples=("Previsão de entrega: 15/05",)),
     P("bloqueado", Stage.EXCEPTION, source=_CORREIOS, examples=("Objeto bloqueado",)),
     P("avariado", Stage.EXCEPTION, detail="damaged", source=_CORREIOS,
       examples=("Objeto avariado",)),
