@@ -40,12 +40,13 @@ ROWS: Final[tuple[FormatRow, ...]] = (
                "post rather than in China.",),
         source=_SEED_001, valid=("RG123456785CN",), invalid=("RG123456784CN",)),
     row("cainiao", "cainiao_lp", "Cainiao / AliExpress Standard Shipping (LP)",
-        r"LP[0-9]{14}", (16,), "L", confidence=0.85,
+        r"LP[0-9]{12,20}", range(14, 23), "L", confidence=0.85,
         notes=("Cainiao's logistics order number; tracked on Cainiao and AliExpress, and "
-               "usually replaced by a postal code at the destination.",),
+               "usually replaced by a postal code at the destination.",
+               "LP + 14 digits is the common shape; 12-20 digits are accepted."),
         source="https://global.cainiao.com/ (LP + 14 digits, as matched by open-source "
-               "trackers' ^LP\\d{14}$ patterns)",
-        valid=("LP00123456789012",), invalid=("LP0012345678901",)),
+               "trackers' ^LP\\d{14}$ patterns; some trackers' tests use longer runs)",
+        valid=("LP00123456789012", "LP00123456789012345678"), invalid=("LP0012345678",)),
     row("4px", "4px", "4PX Express", r"4PX(?=[0-9A-Z]*[0-9])[0-9A-Z]{10,20}", range(13, 24),
         "4", confidence=0.7,
         notes=("4PX books the number before pickup: nothing is tracked until the courier "

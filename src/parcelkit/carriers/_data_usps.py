@@ -15,6 +15,11 @@ __all__ = ["ROWS"]
 
 _SOURCE: Final = TND.format("usps")
 _ROUTING: Final = r"(?:420[0-9]{5}(?:[0-9]{4})?)?"
+# IMpb: the ZIP+4 extension only before a 22-digit number; IMpb N's 5-digit ZIP only
+# before a 22- or 26-digit one.
+_ZIP4: Final = r"(?:[0-9]{4}(?=[0-9]{22}$))?"
+_ROUTING_C: Final = rf"(?:420[0-9]{{5}}{_ZIP4})?"
+_ROUTING_N: Final = rf"(?:420[0-9]{{5}}(?=(?:[0-9]{{22}}|[0-9]{{26}})$){_ZIP4})?"
 # Mailer id: nine digits starting with 9, or six digits starting 0-8; the package id's
 # length depends on it.
 _IMPB_N_TAIL: Final = (
@@ -25,7 +30,7 @@ _GS1: Final = {"evens": 3, "odds": 1}
 
 ROWS: Final[tuple[FormatRow, ...]] = (
     row("usps", "usps_impb_n", "USPS IMpb N",
-        rf"{_ROUTING}(?P<body>94[0-9]{{3}}{_IMPB_N_TAIL})(?P<check>[0-9])", (22, 26, 30, 34),
+        rf"{_ROUTING_N}(?P<body>94[0-9]{{3}}{_IMPB_N_TAIL})(?P<check>[0-9])", (22, 26, 30, 34),
         "49", checksum="mod10", params={**_GS1, "reverse": True}, confidence=0.7,
         notes=("IMpb constructs N01-N10, issued online or by a vendor or meter.",),
         source=_SOURCE,
@@ -33,7 +38,7 @@ ROWS: Final[tuple[FormatRow, ...]] = (
                "9405803699300124287899", "9434611206206407667136"),
         invalid=("9434611206206407667131", "2334611306206407667222")),
     row("usps", "usps_impb_c", "USPS IMpb C",
-        rf"{_ROUTING}(?P<body>(?:92(?=[0-9]{{3}}9)|93(?=[0-9]{{3}}[0-8])|95)[0-9]{{3}}"
+        rf"{_ROUTING_C}(?P<body>(?:92(?=[0-9]{{3}}9)|93(?=[0-9]{{3}}[0-8])|95)[0-9]{{3}}"
         rf"{_IMPB_C_TAIL})(?P<check>[0-9])", (22, 26, 30, 34), "49",
         checksum="mod10", params=_GS1, confidence=0.7,
         notes=("IMpb constructs C01-C10 and USPS retail.",), source=_SOURCE,
