@@ -95,6 +95,8 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Uloženo na poště",)),
     P("pripravena k vyzvednuti", Stage.READY_FOR_PICKUP, source=_CP_STORE,
       examples=("Zásilka je připravena k vyzvednutí",)),
+    P("vyzvednuti$", Stage.READY_FOR_PICKUP, source=_CP_STORE,
+      examples=("Zásilka čeká na vyzvednutí",)),
     P("k vyzvednuti", Stage.READY_FOR_PICKUP, source=_CP_STORE,
       examples=("Výzva k vyzvednutí",)),
     P("vydejni mist", Stage.READY_FOR_PICKUP, priority=8, source=_CP_STORE,

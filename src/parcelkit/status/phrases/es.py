@@ -201,4 +201,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Envío deteriorado",)),
     P("extraviad", Stage.LOST, source=_TERMS, examples=("Envío extraviado",)),
     P("perdido", Stage.LOST, source=_TERMS, examples=("Paquete perdido",)),
+    # "pedido" (order) is one letter from "perdido" (lost): alone it says nothing
+    P("pedido$", Stage.UNKNOWN, source=_TERMS, examples=("Pedido n.º 8123",)),
 )

@@ -64,6 +64,8 @@ PHRASES: tuple[Phrase, ...] = (
     P("en route", Stage.IN_TRANSIT, source=_COLISSIMO, examples=("Votre colis est en route",)),
     P("plateforme", Stage.IN_TRANSIT, source=_COLISSIMO,
       examples=("Arrivé sur la plateforme colis",)),
+    P("centre de distribution", Stage.IN_TRANSIT, source=_COLISSIMO,
+      examples=("Arrivé au centre de distribution",)),
     P("centre de tri", Stage.IN_TRANSIT, source=_COLISSIMO, examples=("Centre de tri",)),
     P("traite", Stage.IN_TRANSIT, source=_COLISSIMO, examples=("Colis traité",)),
     # international legs
@@ -130,7 +132,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("sera livre", Stage.IN_TRANSIT, source=_COLISSIMO,
       examples=("Votre colis sera livré demain",)),
     P("livre", Stage.DELIVERED, source=_COLISSIMO, examples=("Votre colis a été livré",)),
-    P("distribue", Stage.DELIVERED, source=_COLISSIMO, examples=("Distribué",)),
+    P("distribue$", Stage.DELIVERED, source=_COLISSIMO, examples=("Distribué",)),
     P("remis au destinataire", Stage.DELIVERED, source=_COLISSIMO,
       examples=("Colis remis au destinataire",)),
     P("disponible", Stage.READY_FOR_PICKUP, source=_RELAIS,

@@ -81,7 +81,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("in bezorging", Stage.OUT_FOR_DELIVERY, source=_POSTNL_EN, examples=("In bezorging",)),
     P("wordt bezorgd", Stage.IN_TRANSIT, source=_POSTNL_EN,
       examples=("Pakket wordt morgen bezorgd",)),
-    P("bezorgd", Stage.DELIVERED, source=_POSTNL_EN, examples=("Zending is bezorgd",)),
+    P("bezorgd$", Stage.DELIVERED, source=_POSTNL_EN, examples=("Zending is bezorgd",)),
     P("afgeleverd", Stage.DELIVERED, source=_POSTNL, examples=("Afgeleverd",)),
     P("opgehaald door ontvanger", Stage.DELIVERED, priority=5, source=_POSTNL_EN,
       examples=("Pakket is opgehaald door de ontvanger",)),
