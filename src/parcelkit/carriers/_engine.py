@@ -218,16 +218,16 @@ def classify(code: str) -> Classification:
             cand = comp.bad if comp.checksum(m) is False else comp.ok
         (valid if cand.valid else invalid).append(cand)
     ranked = valid + invalid
-    if c.isascii() and c.isalnum():
+    found_fakes: tuple[fakes.FakeService, ...] = ()
+    if len(c) in fakes.LENGTHS and c.isascii() and c.isalnum():
         found_fakes = fakes.match(c, accepted=lambda: any(x.checksum for x in valid))
-    else:
-        found_fakes = ()
+    quiet = not ranked and not found_fakes and len(c) not in ORDER_NUMBER_LENGTHS
     return Classification(
         code=c,
         candidates=tuple(ranked),
         carrier=valid[0].carrier if valid else None,
         fakes=found_fakes,
-        warnings=_warnings(c, ranked, problems, found_fakes),
+        warnings=() if quiet else _warnings(c, ranked, problems, found_fakes),
     )
 
 
