@@ -194,7 +194,7 @@ def _fuzzy(stem: str, token: str, whole: bool, limit: int) -> int | None:
 def _stem_edits(stem: str, whole: bool, token: str) -> int | None:
     if (token == stem) if whole else token.startswith(stem):
         return 0
-    limit = max_edits(stem)
+    limit = min(1, max_edits(stem)) if whole else max_edits(stem)
     if not limit:
         return None
     return _fuzzy(stem, token, whole, limit)

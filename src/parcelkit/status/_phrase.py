@@ -23,6 +23,13 @@ HTML tags and entities removed, digits and punctuation treated as separators.
   letters, 2 for 10 or more).
 * The best match is the one covering the most pattern characters; ``priority`` breaks
   ties, and a large ``priority`` forces precedence (a stated return beats "refused").
+  Precisely: a row scores the characters of its stems (each CJK/Hangul character counts
+  twice) plus ``priority``, minus 2 per corrected typo; a negative ``priority`` marks a
+  generic word (``facility``, ``processing``) that any more specific row should beat.
+* Korean is matched like zh and ja (substrings), because carriers write its compounds
+  with or without spaces.
+* Whatever the scores, a return stated anywhere in the text beats a failed delivery, a
+  pickup notice, an exception or a time notice found in the same text.
 
 Fields
 ------
@@ -45,10 +52,50 @@ import attrs
 
 from parcelkit.status._stage import Stage
 
-__all__ = ["LEGS", "P", "Phrase"]
+__all__ = ["DETAILS", "LEGS", "P", "Phrase"]
 
 #: The values :attr:`Phrase.leg` may take besides ``None``.
 LEGS = frozenset({"origin", "international", "destination"})
+
+#: The documented vocabulary of :attr:`Phrase.detail`, with what each value means.
+DETAILS: dict[str, str] = {
+    "seller_declared": "a seller or marketplace says it shipped; no carrier event yet",
+    "awaiting_clarification": "the marketplace holds the order until the buyer answers",
+    "order_frozen": "the marketplace froze the order (dispute, payment check)",
+    "unfulfillable": "the seller cannot ship the order",
+    "dispute": "a buyer dispute is open",
+    "export_customs": "export customs or security check in the origin country",
+    "export_customs_held": "held by export customs",
+    "export_customs_released": "released by export customs",
+    "customs_presented": "handed to import customs",
+    "customs_held": "held or delayed by customs (documents, inspection)",
+    "customs_inspection": "customs are inspecting the item",
+    "customs_released": "released by customs / clearance complete",
+    "duty_due": "duties, taxes or fees must be paid before delivery",
+    "sorting": "at or leaving a sorting centre",
+    "redirected": "forwarded or rerouted to another address or office",
+    "held": "held at a facility or office",
+    "locker": "in a parcel locker",
+    "notice_left": "a notice or card was left; collect at the office",
+    "storage_expiring": "the storage period at the office ends soon",
+    "storage_expired": "the storage period ended without the item being collected",
+    "addressee_absent": "nobody was there to receive the item",
+    "address_incorrect": "the address is wrong, incomplete or unknown",
+    "refused": "the addressee refused the item",
+    "damaged": "the item or its packing is damaged",
+    "opened": "the item was opened for inspection",
+    "missent": "sent to the wrong office or country",
+    "prohibited": "the contents may not be sent",
+    "unclaimed": "not collected and moved to storage for unclaimed mail",
+    "destroyed": "destroyed or disposed of",
+    "delayed": "a delay notice, not a stage",
+    "rescheduled": "the delivery date was moved, not a stage",
+    "stalled": "no new events for a long time, not a stage",
+    "expired": "the tracking record expired, not a stage",
+    "not_found": "the tracking number is not (yet) known, not a stage",
+    "pending": "a status the carrier has not resolved yet, not a stage",
+    "system": "a tracking-system error message, not a stage",
+}
 
 
 @attrs.frozen

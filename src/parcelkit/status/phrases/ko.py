@@ -40,9 +40,11 @@ PHRASES: tuple[Phrase, ...] = (
     P("접수", S.ACCEPTED, leg="origin", source=_KP, examples=("접수",)),
     P("집하", S.ACCEPTED, leg="origin", source=_COURIER, examples=("집하완료",)),
     P("집화", S.ACCEPTED, leg="origin", source=_COURIER, examples=("집화처리",)),
+    P("인수하", S.ACCEPTED, leg="origin", source=_COURIER,
+      examples=("상품을 인수하였습니다",)),
     # ---- on the way
-    P("발송", S.IN_TRANSIT, source=_KP, examples=("발송",)),
-    P("도착", S.IN_TRANSIT, source=_KP, examples=("도착",)),
+    P("발송", S.IN_TRANSIT, priority=-3, source=_KP, examples=("발송",)),
+    P("도착", S.IN_TRANSIT, priority=-3, source=_KP, examples=("도착",)),
     P("배송중", S.IN_TRANSIT, source=_COURIER, examples=("배송중",)),
     P("이동중", S.IN_TRANSIT, source=_COURIER, examples=("이동중",)),
     P("간선", S.IN_TRANSIT, source=_COURIER, examples=("간선상차", "간선하차")),
@@ -124,6 +126,10 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("배송완료",)),
     P("수령", S.DELIVERED, leg="destination", source=_KP_DOM, examples=("수령",)),
     P("수취", S.DELIVERED, leg="destination", source=_KP, examples=("본인 수취",)),
+    P("배송 완료", S.DELIVERED, leg="destination", priority=4, source=_COURIER,
+      examples=("배송이 완료되었습니다",)),
+    P("배달 완료", S.DELIVERED, leg="destination", priority=4, source=_KP,
+      examples=("배달이 완료되었습니다",)),
     # ---- delivery failed
     P("미배달", S.DELIVERY_FAILED, leg="destination", priority=6, source=_KP_DOM,
       examples=("미배달",)),
@@ -141,8 +147,8 @@ PHRASES: tuple[Phrase, ...] = (
     # ---- exceptions, loss, cancellation, refund
     P("파손", S.EXCEPTION, detail="damaged", source=_COURIER, examples=("파손",)),
     P("사고", S.EXCEPTION, source=_COURIER, examples=("배송 사고",)),
-    P("분실", S.LOST, source=_COURIER, examples=("분실",)),
-    P("취소", S.CANCELLED, source=_S002, examples=("주문취소",)),
+    P("분실", S.LOST, priority=4, source=_COURIER, examples=("분실",)),
+    P("취소", S.CANCELLED, priority=6, source=_S002, examples=("주문취소",)),
     P("환불", S.REFUNDED, priority=8, source=_S002, examples=("환불완료",)),
     # ---- notices that are not stages
     P("지연", S.UNKNOWN, detail="delayed", priority=3, source=_KP_DOM,
