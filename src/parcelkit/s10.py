@@ -142,45 +142,96 @@ def calc_check_digit(serial: str) -> str:
         raise InvalidLength(f"serial number must be 8 digits, got {len(serial)} characters")
     if not (serial.isascii() and serial.isdigit()):
         raise InvalidFormat(f"serial number {serial!r} must be 8 digits 0-9")
-    check = 11 - sum(w * int(d) for w, d in zip(_WEIGHTS, serial, strict=True)) % 11
-    return "0" if check == 10 else "5" if check == 11 else str(check)
+    return _check_digit(serial)
+
+
+# 11 - (sum % 11), with 10 -> 0 and 11 -> 5, indexed by sum % 11.
+_CHECK_CHAR: Final = tuple(
+    "0" if 11 - r == 10 else "5" if 11 - r == 11 else str(11 - r) for r in range(11)
+)
+_ZERO_SUM: Final = sum(_WEIGHTS) * ord("0")
+
+
+def _check_digit(s: str) -> str:
+    """The check digit of eight ASCII digits (not checked here: callers have)."""
+    total = (
+        8 * ord(s[0]) + 6 * ord(s[1]) + 4 * ord(s[2]) + 2 * ord(s[3])
+        + 3 * ord(s[4]) + 5 * ord(s[5]) + 9 * ord(s[6]) + 7 * ord(s[7])
+    )  # fmt: skip
+    return _CHECK_CHAR[(total - _ZERO_SUM) % 11]
+
+
+# Why a code fails, in the fixed order of the checks; 0 means valid.
+_OK, _TOO_LONG, _BAD_CHAR, _LENGTH, _SERVICE_SHAPE, _DIGITS_SHAPE = 0, 1, 2, 3, 4, 5
+_COUNTRY_SHAPE, _SERVICE_UNALLOCATED, _COUNTRY_UNKNOWN, _CHECKSUM = 6, 7, 8, 9
+
+
+def _examine(text: str) -> tuple[str, int]:
+    """Compact *text* and return it with the first rule it breaks (``_OK`` if none).
+
+    The one rule path: ``validate`` turns the failure into an exception, ``is_valid`` just
+    compares it with ``_OK`` (raising and catching would cost more than the checks).
+    """
+    if len(text) > MAX_INPUT_LENGTH:
+        return text, _TOO_LONG
+    c = clean(text)
+    if first_bad_char(c) is not None:
+        return c, _BAD_CHAR
+    if len(c) != LENGTH:
+        return c, _LENGTH
+    if not c[:2].isalpha():
+        return c, _SERVICE_SHAPE
+    if not c[2:11].isdigit():
+        return c, _DIGITS_SHAPE
+    if not c[11:].isalpha():
+        return c, _COUNTRY_SHAPE
+    if _SERVICE[c[:2]].status != "allocated":
+        return c, _SERVICE_UNALLOCATED
+    if c[11:] not in _countries():
+        return c, _COUNTRY_UNKNOWN
+    if c[10] != _check_digit(c[2:10]):
+        return c, _CHECKSUM
+    return c, _OK
+
+
+def _error(text: str, c: str, failure: int) -> ValidationError:
+    """The exception, with its message, for a failure found by :func:`_examine`."""
+    if failure == _TOO_LONG:
+        return InvalidLength(
+            f"input is {len(text)} characters long; at most {MAX_INPUT_LENGTH} are read"
+        )
+    if failure == _BAD_CHAR:
+        return InvalidFormat(bad_char_message(first_bad_char(c) or "?"))
+    if failure == _LENGTH:
+        if not c:
+            return InvalidLength("empty: an S10 code has 13 characters")
+        return InvalidLength(
+            f"code has {len(c)} characters without spaces and dashes, expected {LENGTH}"
+        )
+    if failure == _SERVICE_SHAPE:
+        return InvalidFormat(f"service indicator {c[:2]!r} must be two letters")
+    if failure == _DIGITS_SHAPE:
+        return InvalidFormat(f"{c[2:11]!r} must be nine digits (serial number and check digit)")
+    if failure == _COUNTRY_SHAPE:
+        return InvalidFormat(f"country {c[11:]!r} must be two letters")
+    if failure == _SERVICE_UNALLOCATED:
+        return InvalidComponent(
+            f"service indicator {c[:2]!r} is {_SERVICE[c[:2]].status} in S10-12"
+        )
+    if failure == _COUNTRY_UNKNOWN:
+        return InvalidComponent(
+            f"country {c[11:]!r} is not an ISO 3166-1 code or a known postal code"
+        )
+    return InvalidChecksum(f"check digit is {c[10]}, expected {_check_digit(c[2:10])}")
 
 
 def _check(code: object) -> tuple[str, ServiceRow]:
-    """Validate and return the compact code with its service row; the one rule path."""
+    """Validate and return the compact code with its service row, or raise."""
     text = require_str(code)
-    if len(text) > MAX_INPUT_LENGTH:
-        raise InvalidLength(
-            f"input is {len(text)} characters long; at most {MAX_INPUT_LENGTH} are read"
-        )
-    c = clean(text)
-    bad = first_bad_char(c)
-    if bad is not None:
-        raise InvalidFormat(bad_char_message(bad))
-    if len(c) != LENGTH:
-        if not c:
-            raise InvalidLength("empty: an S10 code has 13 characters")
-        raise InvalidLength(
-            f"code has {len(c)} characters without spaces and dashes, expected {LENGTH}"
-        )
-    service, digits, country = c[:2], c[2:11], c[11:]
-    if not service.isalpha():
-        raise InvalidFormat(f"service indicator {service!r} must be two letters")
-    if not digits.isdigit():
-        raise InvalidFormat(f"{digits!r} must be nine digits (serial number and check digit)")
-    if not country.isalpha():
-        raise InvalidFormat(f"country {country!r} must be two letters")
-    row = _SERVICE[service]
-    if row.status != "allocated":
-        raise InvalidComponent(f"service indicator {service!r} is {row.status} in S10-12")
-    if country not in _countries():
-        raise InvalidComponent(
-            f"country {country!r} is not an ISO 3166-1 code or a known postal code"
-        )
-    expected = calc_check_digit(digits[:8])
-    if digits[8] != expected:
-        raise InvalidChecksum(f"check digit is {digits[8]}, expected {expected}")
-    return c, row
+    c, failure = _examine(text)
+    if failure:
+        raise _error(text, c, failure)
+    return c, _SERVICE[c[:2]]
 
 
 def validate(code: str) -> str:
@@ -190,11 +241,7 @@ def validate(code: str) -> str:
 
 def is_valid(code: object) -> bool:
     """Whether *code* is a valid S10 identifier; never raises."""
-    try:
-        _check(code)
-    except (ValidationError, TypeError):
-        return False
-    return True
+    return isinstance(code, str) and _examine(code)[1] == _OK
 
 
 def is_valid_many(codes: Iterable[object]) -> list[bool]:
