@@ -94,7 +94,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("تم شحن الطلب",)),
     P("جاري التوصيل", Stage.OUT_FOR_DELIVERY, source=_SPL, examples=("جاري التوصيل",)),
     P("قيد التوصيل", Stage.OUT_FOR_DELIVERY, source=_SPL, examples=("قيد التوصيل",)),
-    P("مع المندوب", Stage.OUT_FOR_DELIVERY, source=_SPL, examples=("الشحنة مع المندوب",)),
     P("تم التسليم", Stage.DELIVERED, source=_SPL, examples=("تم التسليم",)),
     P("تم تسليم", Stage.DELIVERED, source=_SPL, examples=("تم تسليم الشحنة بنجاح",)),
     P("سلمت للمستلم", Stage.DELIVERED, source=_SPL, examples=("سلمت للمستلم",)),
@@ -140,4 +139,10 @@ PHRASES: tuple[Phrase, ...] = (
     P("متضرر", Stage.EXCEPTION, detail="damaged", source=_SPL,
       examples=("الشحنة متضررة",)),
     P("مفقود", Stage.LOST, source=_SPL, examples=("الشحنة مفقودة",)),
+    # more carrier wording
+    P("مركز التوزيع", Stage.AT_DELIVERY_OFFICE, source=_SPL,
+      examples=("الشحنة في مركز التوزيع",)),
+    P("المندوب", Stage.OUT_FOR_DELIVERY, priority=3, source=_SPL,
+      examples=("المندوب في الطريق إليك", "الشحنة مع المندوب")),
+    P("تم استلام", Stage.ACCEPTED, source=_SPL, examples=("تم استلام الشحنة",)),
 )

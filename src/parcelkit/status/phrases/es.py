@@ -203,4 +203,23 @@ PHRASES: tuple[Phrase, ...] = (
     P("perdido", Stage.LOST, source=_TERMS, examples=("Paquete perdido",)),
     # "pedido" (order) is one letter from "perdido" (lost): alone it says nothing
     P("pedido$", Stage.UNKNOWN, source=_TERMS, examples=("Pedido n.º 8123",)),
+    # more carrier wording
+    P("entrega$ oficina", Stage.READY_FOR_PICKUP, source=_CORREOS,
+      examples=("Envío con entrega en oficina de Correos",)),
+    P("salida centro", Stage.IN_TRANSIT, source=_CORREOS,
+      examples=("Salida de centro de admisión internacional",)),
+    P("no$ fue posible", Stage.DELIVERY_FAILED, source=_LATAM,
+      examples=("No fue posible entregar el paquete",)),
+    P("no$ localizad", Stage.DELIVERY_FAILED, detail="addressee_absent", source=_CORREOS,
+      examples=("Destinatario no localizado",)),
+    P("direccion erronea", Stage.DELIVERY_FAILED, detail="address_incorrect",
+      source=_CORREOS, examples=("Dirección errónea",)),
+    P("en distribucion", Stage.OUT_FOR_DELIVERY, source=_LATAM, examples=("En distribución",)),
+    P("salio para entrega", Stage.OUT_FOR_DELIVERY, source=_LATAM,
+      examples=("Salió para entrega",)),
+    P("procesad", Stage.IN_TRANSIT, source=_LATAM, examples=("Paquete procesado",)),
+    P("instalacion", Stage.IN_TRANSIT, source=_LATAM, examples=("Llegó a la instalación",)),
+    P("informacion de envio", Stage.INFO_RECEIVED, source=_TERMS,
+      examples=("Información de envío recibida",)),
+    P("excepcion", Stage.EXCEPTION, source=_TERMS, examples=("Excepción en el envío",)),
 )

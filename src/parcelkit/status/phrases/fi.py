@@ -42,8 +42,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Lähetys on lajittelussa",)),
     P("lajittelukeskus", Stage.IN_TRANSIT, source=_POSTI_FLOW,
       examples=("Saapunut lajittelukeskukseen",)),
-    P("kuljetuksessa", Stage.IN_TRANSIT, source=_POSTI_FLOW,
-      examples=("Lähetys on kuljetuksessa",)),
     P("terminaali", Stage.IN_TRANSIT, source=_POSTI_FLOW,
       examples=("Lähetys on Postin terminaalissa",)),
     P("kuljetukse", Stage.IN_TRANSIT, source=_POSTI_FLOW,
@@ -112,4 +110,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("vahingoittun", Stage.EXCEPTION, detail="damaged", source=_POSTI_FLOW,
       examples=("Lähetys on vahingoittunut",)),
     P("kadonnut", Stage.LOST, source=_POSTI_FLOW, examples=("Lähetys on kadonnut",)),
+    # more carrier wording
+    P("kuljetuksessa", Stage.IN_TRANSIT, priority=10, source=_POSTI_FLOW,
+      examples=("Lähetys on kuljetuksessa", "Lähetys on kuljetuksessa noutopisteeseen")),
 )

@@ -172,4 +172,15 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Spedizione danneggiata",)),
     P("anomalia", Stage.EXCEPTION, source=_POSTE_FAQ, examples=("Anomalia nella spedizione",)),
     P("smarrit", Stage.LOST, source=_POSTE_FAQ, examples=("Spedizione smarrita",)),
+    # more carrier wording
+    P("attesa di ritiro", Stage.READY_FOR_PICKUP, source=_POSTE,
+      examples=("In attesa di ritiro",)),
+    P("tentat consegna", Stage.DELIVERY_FAILED, source=_POSTE,
+      examples=("Tentata consegna",)),
+    P("ritirat destinatario", Stage.DELIVERED, priority=5, source=_POSTE,
+      examples=("Ritirata dal destinatario",)),
+    P("in viaggio", Stage.IN_TRANSIT, source=_POSTE, examples=("Spedizione in viaggio",)),
+    P("arrivat centro", Stage.IN_TRANSIT, source=_POSTE,
+      examples=("Arrivata al centro di Bologna",)),
+    P("smistat", Stage.IN_TRANSIT, source=_POSTE, examples=("Spedizione smistata",)),
 )

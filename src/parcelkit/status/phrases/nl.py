@@ -53,7 +53,8 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Zending verlaat land van herkomst",)),
     P("luchtvaartmaatschappij", Stage.EXPORT, leg="origin", source=_TERMS,
       examples=("Overgedragen aan luchtvaartmaatschappij",)),
-    P("vlucht", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
+    P("vlucht", Stage.INTERNATIONAL_TRANSIT, leg="international", priority=6,
+      source=_TERMS,
       examples=("Vlucht vertrokken",)),
     P("aangekomen in nederland", Stage.IMPORT, leg="destination", source=_TERMS,
       examples=("Zending is aangekomen in Nederland",)),
@@ -140,4 +141,10 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Zending beschadigd",)),
     P("vermist", Stage.LOST, source=_POSTNL_EN, examples=("Zending vermist",)),
     P("verloren", Stage.LOST, source=_POSTNL_EN, examples=("Zending verloren gegaan",)),
+    # more carrier wording
+    P("afzender opgehaald", Stage.ACCEPTED, source=_POSTNL,
+      examples=("Zending is bij de afzender opgehaald",)),
+    P("vertrokken", Stage.IN_TRANSIT, source=_POSTNL, examples=("Zending is vertrokken",)),
+    P("brievenbus", Stage.DELIVERED, source=_POSTNL_EN,
+      examples=("Pakket in de brievenbus gestopt",)),
 )

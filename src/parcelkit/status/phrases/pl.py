@@ -200,4 +200,11 @@ PHRASES: tuple[Phrase, ...] = (
     P("uszkodzon", Stage.EXCEPTION, detail="damaged", source=_PP_GUIDE,
       examples=("Przesyłka uszkodzona",)),
     P("zagubion", Stage.LOST, source=_PP_GUIDE, examples=("Przesyłka zagubiona",)),
+    # more carrier wording
+    P("nadana paczkomac", Stage.ACCEPTED, priority=10, source=_AWIZO,
+      examples=("Nadana w Paczkomacie",)),
+    P("przygotowana przez nadawc", Stage.INFO_RECEIVED, source=_PP_GUIDE,
+      examples=("Przygotowana przez Nadawcę",)),
+    P("umieszczona", Stage.READY_FOR_PICKUP, source=_AWIZO,
+      examples=("Umieszczona w automacie",)),
 )

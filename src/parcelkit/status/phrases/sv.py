@@ -148,4 +148,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("skadad", Stage.EXCEPTION, detail="damaged", source=_POSTI_CUSTOMS,
       examples=("Försändelsen är skadad",)),
     P("forsvunnen", Stage.LOST, source=_POSTI_CUSTOMS, examples=("Försändelsen är försvunnen",)),
+    # more carrier wording
+    P("pa vag till dig", Stage.OUT_FOR_DELIVERY, source=_POSTI_SV,
+      examples=("Försändelsen är på väg till dig",)),
 )

@@ -181,4 +181,14 @@ PHRASES: tuple[Phrase, ...] = (
     P("hasarli", Stage.EXCEPTION, detail="damaged", priority=6, source=_TERMS,
       examples=("Gönderi hasarlı",)),
     P("kayip", Stage.LOST, source=_TERMS, examples=("Gönderi kayıp",)),
+    # more carrier wording
+    P("ulastirildi", Stage.DELIVERED, source=_PTT_ABSENT,
+      examples=("Gönderi alıcıya ulaştırıldı",)),
+    P("teslimat birim", Stage.AT_DELIVERY_OFFICE, source=_PTT_RETURN,
+      examples=("Teslimat birimine ulaştı",)),
+    P("varis birim", Stage.AT_DELIVERY_OFFICE, source=_PTT_RETURN,
+      examples=("Kargo varış biriminde",)),
+    P("cikis birim", Stage.IN_TRANSIT, source=_PTT_BAG, examples=("Kargo çıkış biriminde",)),
+    P("kargoya teslim", Stage.ACCEPTED, priority=5, source=_PTT_BAG,
+      examples=("Kargoya teslim edildi",)),
 )
