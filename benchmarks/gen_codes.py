@@ -3,7 +3,8 @@
 Shares (of ``n``): 40 % valid S10 codes from every ISO country and every allocated service
 range, 20 % S10 codes with a wrong check digit, 20 % other carriers' numbers (UPS 1Z…,
 FedEx 12/15 digits, USPS 22 digits, DHL 10 digits, Russian Post 14 digits), 20 % junk:
-lower-case and spaced or dashed S10 codes, truncated codes, punctuation, random text.
+half of it valid codes written lower-case, spaced, dashed or padded (so 50 % of all rows
+are valid), the other half truncated codes, punctuation, random text, doubled codes.
 Everything is ASCII, so that the NumPy reference in ``bench_batch.py`` can read it.
 
     python benchmarks/gen_codes.py            # writes benchmarks/data/codes_1000000.txt
