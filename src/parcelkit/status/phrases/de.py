@@ -13,24 +13,25 @@ LANG = "de"
 _DHL = "https://blog.silverpc.hu/?p=389231"
 _DHL_TODAY = "https://blog.silverpc.hu/2025/09/20/die-nerven-liegen-blank-woran-sie-erkennen-ob-ihr-dhl-paket-heute-noch-kommt"
 _DHL_STUCK = "https://blog.silverpc.hu/2025/09/17/dhl-paket-status-seit-uber-24-stunden-unverandert-das-sind-die-grunde-und-ihre-optionen"
+_ALI = "https://eng.allexprs.info/info/article/statusy-zakazov-na-aliekspress.html"
 _TERMS = "https://help.17track.net/hc/en-us/articles/235987288--Terminology-Shipping-information-description-and-explanations"
 
 PHRASES: tuple[Phrase, ...] = (
     # marketplace / seller side
-    P("warte auf versand", Stage.ORDER, source=_TERMS, examples=("Warte auf Versand",)),
-    P("warten auf versand", Stage.ORDER, source=_TERMS, examples=("Warten auf Versand",)),
-    P("bestellung aufgegeben", Stage.ORDER, source=_TERMS,
+    P("warte auf versand", Stage.ORDER, source=_ALI, examples=("Warte auf Versand",)),
+    P("warten auf versand", Stage.ORDER, source=_ALI, examples=("Warten auf Versand",)),
+    P("bestellung aufgegeben", Stage.ORDER, source=_ALI,
       examples=("Bestellung aufgegeben",)),
-    P("zahlung ausstehend", Stage.ORDER, source=_TERMS, examples=("Zahlung ausstehend",)),
-    P("versandt$", Stage.IN_TRANSIT, detail="seller_declared", source=_TERMS,
+    P("zahlung ausstehend", Stage.ORDER, source=_ALI, examples=("Zahlung ausstehend",)),
+    P("versandt$", Stage.IN_TRANSIT, detail="seller_declared", source=_ALI,
       examples=("Versandt",)),
-    P("verschickt$", Stage.IN_TRANSIT, detail="seller_declared", source=_TERMS,
+    P("verschickt$", Stage.IN_TRANSIT, detail="seller_declared", source=_ALI,
       examples=("Verschickt",)),
-    P("bestellung versandt", Stage.IN_TRANSIT, detail="seller_declared", source=_TERMS,
+    P("bestellung versandt", Stage.IN_TRANSIT, detail="seller_declared", source=_ALI,
       examples=("Ihre Bestellung wurde versandt",)),
-    P("storniert", Stage.CANCELLED, source=_TERMS, examples=("Bestellung storniert",)),
-    P("erstattet", Stage.REFUNDED, source=_TERMS, examples=("Betrag erstattet",)),
-    P("ruckerstattung", Stage.REFUNDED, source=_TERMS,
+    P("storniert", Stage.CANCELLED, source=_ALI, examples=("Bestellung storniert",)),
+    P("erstattet", Stage.REFUNDED, source=_ALI, examples=("Betrag erstattet",)),
+    P("ruckerstattung", Stage.REFUNDED, source=_ALI,
       examples=("Rückerstattung abgeschlossen",)),
     # before and at acceptance
     P("elektronisch angekundigt", Stage.INFO_RECEIVED, source=_DHL_TODAY,

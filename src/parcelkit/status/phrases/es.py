@@ -13,24 +13,26 @@ LANG = "es"
 _CORREOS = "https://valencianoticias.com/que-significan-los-estados-de-seguimiento-de-correos-todo-lo-que-necesitas-saber/"
 _CORREOS_OLD = "http://subastandoenlared.blogspot.com/2010/03/correos-y-los-distintos-estados-del.html"
 _LATAM = "https://enviatodo.com/donde-esta-mi-paquete-rastreo-de-envios"
+_ALI_TRACK = "https://alixblog.com/delivering-aliexpress"
+_ALI = "https://eng.allexprs.info/info/article/statusy-zakazov-na-aliekspress.html"
 _TERMS = "https://help.17track.net/hc/en-us/articles/235987288--Terminology-Shipping-information-description-and-explanations"
 
 PHRASES: tuple[Phrase, ...] = (
     # marketplace / seller side
-    P("esperando envio", Stage.ORDER, source=_TERMS, examples=("Esperando envío",)),
-    P("pendiente de envio", Stage.ORDER, source=_TERMS, examples=("Pendiente de envío",)),
-    P("esperando pago", Stage.ORDER, source=_TERMS, examples=("Esperando pago",)),
-    P("preparad vendedor", Stage.ORDER, source=_TERMS,
+    P("esperando envio", Stage.ORDER, source=_ALI, examples=("Esperando envío",)),
+    P("pendiente de envio", Stage.ORDER, source=_ALI, examples=("Pendiente de envío",)),
+    P("esperando pago", Stage.ORDER, source=_ALI, examples=("Esperando pago",)),
+    P("preparad vendedor", Stage.ORDER, source=_ALI,
       examples=("Tu paquete está siendo preparado por el vendedor",)),
-    P("pedido realizado", Stage.ORDER, source=_TERMS, examples=("Pedido realizado",)),
-    P("enviado$", Stage.IN_TRANSIT, detail="seller_declared", source=_TERMS,
+    P("pedido realizado", Stage.ORDER, source=_ALI, examples=("Pedido realizado",)),
+    P("enviado$", Stage.IN_TRANSIT, detail="seller_declared", source=_ALI,
       examples=("Enviado",)),
-    P("pedido enviado", Stage.IN_TRANSIT, detail="seller_declared", source=_TERMS,
+    P("pedido enviado", Stage.IN_TRANSIT, detail="seller_declared", source=_ALI,
       examples=("Tu pedido ha sido enviado",)),
-    P("pedido congelado", Stage.EXCEPTION, source=_TERMS, examples=("Pedido congelado",)),
+    P("pedido congelado", Stage.EXCEPTION, source=_ALI, examples=("Pedido congelado",)),
     P("cancelad", Stage.CANCELLED, source=_CORREOS_OLD, examples=("Pedido cancelado",)),
     P("anulad", Stage.CANCELLED, source=_CORREOS_OLD, examples=("Envío anulado",)),
-    P("reembols", Stage.REFUNDED, source=_TERMS, examples=("Reembolso completado",)),
+    P("reembols", Stage.REFUNDED, source=_ALI, examples=("Reembolso completado",)),
     # before and at acceptance
     P("prerregistr", Stage.INFO_RECEIVED, source=_CORREOS, examples=("Prerregistrado",)),
     P("pre registr", Stage.INFO_RECEIVED, source=_CORREOS, examples=("Pre-registrado",)),
@@ -222,4 +224,11 @@ PHRASES: tuple[Phrase, ...] = (
     P("informacion de envio", Stage.INFO_RECEIVED, source=_TERMS,
       examples=("Información de envío recibida",)),
     P("excepcion", Stage.EXCEPTION, source=_TERMS, examples=("Excepción en el envío",)),
+    # AliExpress tracking steps in Spanish
+    P("recibido transportista", Stage.ACCEPTED, source=_ALI_TRACK,
+      examples=("Recibido por el transportista",)),
+    P("aerolinea", Stage.EXPORT, leg="origin", source=_ALI_TRACK,
+      examples=("Salida de la aerolínea",)),
+    P("repartidor", Stage.OUT_FOR_DELIVERY, source=_ALI_TRACK,
+      examples=("Repartidor comienza a entregar",)),
 )

@@ -14,21 +14,22 @@ _COLISSIMO = "https://infopostes.fr/suivi-colissimo"
 _AVIS = "https://aide.laposte.fr/?l=en&c=1"
 _RELAIS = "https://deneuville.zendesk.com/hc/fr/articles/360054908552-Ma-commande-est-arriv%C3%A9e-dans-un-point-relais-que-faire-si-je-ne-peux-pas-aller-la-chercher"
 _DELAIS = "https://aide.laposte.fr/categorie/envoyer-et-receptionner-un-courrier-colis/receptionner-un-courrier-colis/reception-et-delais"
+_ALI = "https://eng.allexprs.info/info/article/statusy-zakazov-na-aliekspress.html"
 _TERMS = "https://help.17track.net/hc/en-us/articles/235987288--Terminology-Shipping-information-description-and-explanations"
 
 PHRASES: tuple[Phrase, ...] = (
     # marketplace / seller side
-    P("en attente d expedition", Stage.ORDER, source=_TERMS,
+    P("en attente d expedition", Stage.ORDER, source=_ALI,
       examples=("En attente d'expédition",)),
-    P("en attente de paiement", Stage.ORDER, source=_TERMS,
+    P("en attente de paiement", Stage.ORDER, source=_ALI,
       examples=("En attente de paiement",)),
-    P("commande passee", Stage.ORDER, source=_TERMS, examples=("Commande passée",)),
-    P("expedie$", Stage.IN_TRANSIT, detail="seller_declared", source=_TERMS,
+    P("commande passee", Stage.ORDER, source=_ALI, examples=("Commande passée",)),
+    P("expedie$", Stage.IN_TRANSIT, detail="seller_declared", source=_ALI,
       examples=("Expédié",)),
-    P("commande expediee", Stage.IN_TRANSIT, detail="seller_declared", source=_TERMS,
+    P("commande expediee", Stage.IN_TRANSIT, detail="seller_declared", source=_ALI,
       examples=("Votre commande a été expédiée",)),
-    P("annule", Stage.CANCELLED, source=_TERMS, examples=("Commande annulée",)),
-    P("rembours", Stage.REFUNDED, source=_TERMS, examples=("Remboursement effectué",)),
+    P("annule", Stage.CANCELLED, source=_ALI, examples=("Commande annulée",)),
+    P("rembours", Stage.REFUNDED, source=_ALI, examples=("Remboursement effectué",)),
     # before and at acceptance
     P("en preparation chez l expediteur", Stage.INFO_RECEIVED, source=_COLISSIMO,
       examples=("Votre colis est en préparation chez l'expéditeur",)),

@@ -12,21 +12,22 @@ LANG = "it"
 
 _POSTE = "https://studiocataldi.it/articoli/30884-come-rintracciare-una-raccomandata.asp"
 _POSTE_FAQ = "https://www.poste.it/faq-spedizioni-e-consegne.html"
+_ALI = "https://eng.allexprs.info/info/article/statusy-zakazov-na-aliekspress.html"
 _TERMS = "https://help.17track.net/hc/en-us/articles/235987288--Terminology-Shipping-information-description-and-explanations"
 
 PHRASES: tuple[Phrase, ...] = (
     # marketplace / seller side
-    P("in attesa di spedizione", Stage.ORDER, source=_TERMS,
+    P("in attesa di spedizione", Stage.ORDER, source=_ALI,
       examples=("In attesa di spedizione",)),
-    P("in attesa di pagamento", Stage.ORDER, source=_TERMS,
+    P("in attesa di pagamento", Stage.ORDER, source=_ALI,
       examples=("In attesa di pagamento",)),
-    P("ordine effettuato", Stage.ORDER, source=_TERMS, examples=("Ordine effettuato",)),
-    P("spedito$", Stage.IN_TRANSIT, detail="seller_declared", source=_TERMS,
+    P("ordine effettuato", Stage.ORDER, source=_ALI, examples=("Ordine effettuato",)),
+    P("spedito$", Stage.IN_TRANSIT, detail="seller_declared", source=_ALI,
       examples=("Spedito",)),
-    P("ordine spedito", Stage.IN_TRANSIT, detail="seller_declared", source=_TERMS,
+    P("ordine spedito", Stage.IN_TRANSIT, detail="seller_declared", source=_ALI,
       examples=("Il tuo ordine è stato spedito",)),
-    P("annullat", Stage.CANCELLED, source=_TERMS, examples=("Ordine annullato",)),
-    P("rimbors", Stage.REFUNDED, source=_TERMS, examples=("Rimborso effettuato",)),
+    P("annullat", Stage.CANCELLED, source=_ALI, examples=("Ordine annullato",)),
+    P("rimbors", Stage.REFUNDED, source=_ALI, examples=("Rimborso effettuato",)),
     # before and at acceptance
     P("spedizione creata", Stage.INFO_RECEIVED, source=_POSTE,
       examples=("Spedizione creata",)),

@@ -14,25 +14,26 @@ _AWIZO = "https://businessinsider.com.pl/poradnik-finansowy/oszczedzanie/odbior-
 _PP_STORE = "https://www.rp.pl/Bezpieczenstwo/310319999-Koronawirus-Jak-odebrac-przesylke-polecona-kiedy-ma-sie-kwarantanne.html"
 _PP_ADDR = "https://www.poczta-polska.pl/en/news/przypominamy-o-koniecznosci-prawidlowego-adresowania-przesylek-pocztowych"
 _PP_GUIDE = "https://www.traffica.pl/poradnik/"
+_ALI = "https://eng.allexprs.info/info/article/statusy-zakazov-na-aliekspress.html"
 _TERMS = "https://help.17track.net/hc/en-us/articles/235987288--Terminology-Shipping-information-description-and-explanations"
 
 PHRASES: tuple[Phrase, ...] = (
     # marketplace / seller side
-    P("oczekiwanie na wysylke", Stage.ORDER, source=_TERMS,
+    P("oczekiwanie na wysylke", Stage.ORDER, source=_ALI,
       examples=("Oczekiwanie na wysyłkę",)),
-    P("czeka na wysylke", Stage.ORDER, source=_TERMS, examples=("Czeka na wysyłkę",)),
-    P("oczekuje na platnosc", Stage.ORDER, source=_TERMS,
+    P("czeka na wysylke", Stage.ORDER, source=_ALI, examples=("Czeka na wysyłkę",)),
+    P("oczekuje na platnosc", Stage.ORDER, source=_ALI,
       examples=("Oczekuje na płatność",)),
-    P("zamowienie zlozone", Stage.ORDER, source=_TERMS, examples=("Zamówienie złożone",)),
-    P("zamowienie wyslane", Stage.IN_TRANSIT, detail="seller_declared", source=_TERMS,
+    P("zamowienie zlozone", Stage.ORDER, source=_ALI, examples=("Zamówienie złożone",)),
+    P("zamowienie wyslane", Stage.IN_TRANSIT, detail="seller_declared", source=_ALI,
       examples=("Zamówienie wysłane",)),
-    P("wyslano$", Stage.IN_TRANSIT, detail="seller_declared", source=_TERMS,
+    P("wyslano$", Stage.IN_TRANSIT, detail="seller_declared", source=_ALI,
       examples=("Wysłano",)),
-    P("anulowan", Stage.CANCELLED, source=_TERMS, examples=("Zamówienie anulowane",)),
-    P("zwrot pieniedzy", Stage.REFUNDED, priority=12, source=_TERMS, examples=("Zwrot pieniędzy",)),
-    P("zwrot srodkow", Stage.REFUNDED, priority=12, source=_TERMS,
+    P("anulowan", Stage.CANCELLED, source=_ALI, examples=("Zamówienie anulowane",)),
+    P("zwrot pieniedzy", Stage.REFUNDED, priority=12, source=_ALI, examples=("Zwrot pieniędzy",)),
+    P("zwrot srodkow", Stage.REFUNDED, priority=12, source=_ALI,
       examples=("Zwrot środków zakończony",)),
-    P("zwrocono srodki", Stage.REFUNDED, priority=12, source=_TERMS, examples=("Zwrócono środki",)),
+    P("zwrocono srodki", Stage.REFUNDED, priority=12, source=_ALI, examples=("Zwrócono środki",)),
     # before and at acceptance
     P("zarejestrowano dane", Stage.INFO_RECEIVED, source=_PP_GUIDE,
       examples=("Zarejestrowano dane przesyłki",)),

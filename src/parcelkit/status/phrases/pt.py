@@ -16,18 +16,19 @@ _CORREIOS_OUT = "https://auditorioibirapuera.com.br/quais-os-dias-que-o-carteiro
 _CORREIOS_AREA = "https://euquerosabertudo.com/geografia/o-que-restrio-de-endereo.html"
 _CTT = "https://www.ctt.pt/ajuda/empresas/seguir-ou-alterar-entrega/seguir/resultados-que-podem-aparecer-na-pesquisa-do-seguir-objeto?language_id=1"
 _CTT_CUSTOMS = "https://www.ctt.pt/ajuda/particulares/importacoes-e-desalfandegamento/notificacoes/notificacoes-que-posso-receber"
+_ALI = "https://eng.allexprs.info/info/article/statusy-zakazov-na-aliekspress.html"
 _TERMS = "https://help.17track.net/hc/en-us/articles/235987288--Terminology-Shipping-information-description-and-explanations"
 
 PHRASES: tuple[Phrase, ...] = (
     # marketplace / seller side
-    P("aguardando envio", Stage.ORDER, source=_TERMS, examples=("Aguardando envio",)),
-    P("pedido realizado", Stage.ORDER, source=_TERMS, examples=("Pedido realizado",)),
-    P("pedido enviado", Stage.IN_TRANSIT, detail="seller_declared", source=_TERMS,
+    P("aguardando envio", Stage.ORDER, source=_ALI, examples=("Aguardando envio",)),
+    P("pedido realizado", Stage.ORDER, source=_ALI, examples=("Pedido realizado",)),
+    P("pedido enviado", Stage.IN_TRANSIT, detail="seller_declared", source=_ALI,
       examples=("Seu pedido foi enviado",)),
-    P("enviado$", Stage.IN_TRANSIT, detail="seller_declared", source=_TERMS,
+    P("enviado$", Stage.IN_TRANSIT, detail="seller_declared", source=_ALI,
       examples=("Enviado",)),
     P("cancelad", Stage.CANCELLED, source=_CTT, examples=("Pedido cancelado",)),
-    P("reembols", Stage.REFUNDED, source=_TERMS, examples=("Reembolso concluído",)),
+    P("reembols", Stage.REFUNDED, source=_ALI, examples=("Reembolso concluído",)),
     # before and at acceptance
     P("etiqueta emitida", Stage.INFO_RECEIVED, source=_CORREIOS, examples=("Etiqueta emitida",)),
     P("aguardando postagem", Stage.INFO_RECEIVED, source=_CORREIOS,

@@ -13,24 +13,25 @@ LANG = "tr"
 _PTT_ABSENT = "https://bilgiduragi.blogspot.com/search/label/ptt"
 _PTT_BAG = "https://nesozluk.net/ptt-kargo-torbaya-eklendi"
 _PTT_RETURN = "https://kargotakip.us/kargolar/ptt-kargo-alamayinca-ne-olur"
+_ALI = "https://eng.allexprs.info/info/article/statusy-zakazov-na-aliekspress.html"
 _TERMS = "https://help.17track.net/hc/en-us/articles/235987288--Terminology-Shipping-information-description-and-explanations"
 
 PHRASES: tuple[Phrase, ...] = (
     # marketplace / seller side
-    P("gonderim bekleniyor", Stage.ORDER, source=_TERMS, examples=("Gönderim bekleniyor",)),
-    P("kargoya verilmeyi bekliyor", Stage.ORDER, source=_TERMS,
+    P("gonderim bekleniyor", Stage.ORDER, source=_ALI, examples=("Gönderim bekleniyor",)),
+    P("kargoya verilmeyi bekliyor", Stage.ORDER, source=_ALI,
       examples=("Kargoya verilmeyi bekliyor",)),
-    P("odeme bekleniyor", Stage.ORDER, source=_TERMS, examples=("Ödeme bekleniyor",)),
-    P("siparis alindi", Stage.ORDER, source=_TERMS, examples=("Siparişiniz alındı",)),
-    P("hazirlaniyor", Stage.ORDER, source=_TERMS, examples=("Siparişiniz hazırlanıyor",)),
-    P("kargoya verildi", Stage.IN_TRANSIT, detail="seller_declared", source=_TERMS,
+    P("odeme bekleniyor", Stage.ORDER, source=_ALI, examples=("Ödeme bekleniyor",)),
+    P("siparis alindi", Stage.ORDER, source=_ALI, examples=("Siparişiniz alındı",)),
+    P("hazirlaniyor", Stage.ORDER, source=_ALI, examples=("Siparişiniz hazırlanıyor",)),
+    P("kargoya verildi", Stage.IN_TRANSIT, detail="seller_declared", source=_ALI,
       examples=("Kargoya verildi",)),
-    P("gonderildi$", Stage.IN_TRANSIT, detail="seller_declared", source=_TERMS,
+    P("gonderildi$", Stage.IN_TRANSIT, detail="seller_declared", source=_ALI,
       examples=("Gönderildi",)),
-    P("iptal", Stage.CANCELLED, source=_TERMS, examples=("Sipariş iptal edildi",)),
-    P("para iade", Stage.REFUNDED, priority=12, source=_TERMS,
+    P("iptal", Stage.CANCELLED, source=_ALI, examples=("Sipariş iptal edildi",)),
+    P("para iade", Stage.REFUNDED, priority=12, source=_ALI,
       examples=("Para iadesi yapıldı",)),
-    P("geri odeme", Stage.REFUNDED, source=_TERMS, examples=("Geri ödeme tamamlandı",)),
+    P("geri odeme", Stage.REFUNDED, source=_ALI, examples=("Geri ödeme tamamlandı",)),
     # before and at acceptance
     P("gonderi bilgi", Stage.INFO_RECEIVED, source=_TERMS,
       examples=("Gönderi bilgileri alındı",)),
