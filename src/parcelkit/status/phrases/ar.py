@@ -145,4 +145,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("المندوب", Stage.OUT_FOR_DELIVERY, priority=3, source=_SPL,
       examples=("المندوب في الطريق إليك", "الشحنة مع المندوب")),
     P("تم استلام", Stage.ACCEPTED, source=_SPL, examples=("تم استلام الشحنة",)),
+    # airports: a flight leg
+    P("المطار", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
+      examples=("وصلت الشحنة إلى المطار",)),
 )

@@ -134,4 +134,7 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Poškozená",)),
     P("vysla z evidence", Stage.EXCEPTION, source=_CP_STATES, examples=("Vyšlá z evidence",)),
     P("ztracen", Stage.LOST, source=_CP_STATES, examples=("Zásilka ztracena",)),
+    # airports: a flight leg
+    P("letist", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
+      examples=("Odlet z letiště",)),
 )

@@ -243,4 +243,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("nachbar", Stage.DELIVERED, source=_DHL, examples=("Abgabe beim Nachbarn",)),
     P("filiale", Stage.READY_FOR_PICKUP, source=_DHL,
       examples=("Die Sendung wird in die Filiale gebracht",)),
+    # airports: a flight leg
+    P("flughafen", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
+      examples=("Abflug vom Flughafen Hongkong",)),
 )

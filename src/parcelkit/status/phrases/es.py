@@ -231,4 +231,7 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Salida de la aerolínea",)),
     P("repartidor", Stage.OUT_FOR_DELIVERY, source=_ALI_TRACK,
       examples=("Repartidor comienza a entregar",)),
+    # airports: a flight leg
+    P("aeropuerto", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
+      examples=("Salida del aeropuerto de Shenzhen",)),
 )

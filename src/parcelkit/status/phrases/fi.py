@@ -113,4 +113,9 @@ PHRASES: tuple[Phrase, ...] = (
     # more carrier wording
     P("kuljetuksessa", Stage.IN_TRANSIT, priority=10, source=_POSTI_FLOW,
       examples=("Lähetys on kuljetuksessa", "Lähetys on kuljetuksessa noutopisteeseen")),
+    # airports: a flight leg
+    P("lentoasema", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
+      examples=("Saapunut lentoasemalle",)),
+    P("lentokentta", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
+      examples=("Lähtenyt lentokentältä",)),
 )

@@ -219,4 +219,7 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Livraison effectuée",)),
     P("livraison en cours", Stage.OUT_FOR_DELIVERY, source=_COLISSIMO,
       examples=("Livraison en cours",)),
+    # airports: a flight leg
+    P("aeroport", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
+      examples=("Arrivée à l'aéroport de destination",)),
 )

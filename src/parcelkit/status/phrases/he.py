@@ -130,4 +130,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("ניזוק", Stage.EXCEPTION, detail="damaged", source=_IP_SERVICES,
       examples=("הפריט ניזוק",)),
     P("אבד", Stage.LOST, source=_IP_SERVICES, examples=("הפריט אבד",)),
+    # airports: a flight leg
+    P("התעופה", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
+      examples=("הפריט הגיע לנמל התעופה", "הפריט יצא משדה התעופה")),
 )

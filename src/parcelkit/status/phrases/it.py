@@ -184,4 +184,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("arrivat centro", Stage.IN_TRANSIT, source=_POSTE,
       examples=("Arrivata al centro di Bologna",)),
     P("smistat", Stage.IN_TRANSIT, source=_POSTE, examples=("Spedizione smistata",)),
+    # airports: a flight leg
+    P("aeroporto", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
+      examples=("Partenza dall'aeroporto",)),
 )

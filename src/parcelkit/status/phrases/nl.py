@@ -147,4 +147,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("vertrokken", Stage.IN_TRANSIT, source=_POSTNL, examples=("Zending is vertrokken",)),
     P("brievenbus", Stage.DELIVERED, source=_POSTNL_EN,
       examples=("Pakket in de brievenbus gestopt",)),
+    # airports: a flight leg
+    P("luchthaven", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
+      examples=("Aangekomen op de luchthaven",)),
 )

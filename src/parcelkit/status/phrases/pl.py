@@ -208,4 +208,7 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Przygotowana przez Nadawcę",)),
     P("umieszczona", Stage.READY_FOR_PICKUP, source=_AWIZO,
       examples=("Umieszczona w automacie",)),
+    # airports: a flight leg
+    P("lotnisk", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
+      examples=("Przylot na lotnisko docelowe",)),
 )

@@ -222,4 +222,9 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Saída para entrega",)),
     P("retido fiscalizacao", Stage.CUSTOMS, detail="customs_held", source=_CORREIOS,
       examples=("Objeto retido pela fiscalização",)),
+    # airports: a flight leg
+    P("aeroporto", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
+      examples=("Chegada ao aeroporto de destino",)),
+    P("voo$", Stage.INTERNATIONAL_TRANSIT, leg="international", priority=3, source=_TERMS,
+      examples=("Partida do voo",)),
 )

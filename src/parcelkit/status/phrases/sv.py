@@ -151,4 +151,7 @@ PHRASES: tuple[Phrase, ...] = (
     # more carrier wording
     P("pa vag till dig", Stage.OUT_FOR_DELIVERY, source=_POSTI_SV,
       examples=("Försändelsen är på väg till dig",)),
+    # airports: a flight leg
+    P("flygplats", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
+      examples=("Ankommit till flygplatsen",)),
 )

@@ -192,4 +192,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("cikis birim", Stage.IN_TRANSIT, source=_PTT_BAG, examples=("Kargo çıkış biriminde",)),
     P("kargoya teslim", Stage.ACCEPTED, priority=5, source=_PTT_BAG,
       examples=("Kargoya teslim edildi",)),
+    # airports: a flight leg
+    P("havaliman", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
+      examples=("Havalimanından kalkış",)),
 )
