@@ -153,9 +153,9 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Paquete entregado en punto de recogida",)),
     P("citypaq", Stage.READY_FOR_PICKUP, priority=8, source=_CORREOS,
       examples=("Depositado en Citypaq",)),
-    P("dejado aviso", Stage.READY_FOR_PICKUP, detail="notice_left", priority=8,
+    P("deja aviso", Stage.READY_FOR_PICKUP, detail="notice_left", priority=8,
       source=_CORREOS,
-      examples=("Le hemos dejado aviso",)),
+      examples=("Le hemos dejado aviso", "Ausente en el domicilio. Se deja aviso")),
     P("aviso de llegada", Stage.READY_FOR_PICKUP, detail="notice_left", priority=8,
       source=_CORREOS,
       examples=("Aviso de llegada depositado",)),
@@ -234,4 +234,6 @@ PHRASES: tuple[Phrase, ...] = (
     # airports: a flight leg
     P("aeropuerto", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
       examples=("Salida del aeropuerto de Shenzhen",)),
+    P("pre admitid", Stage.INFO_RECEIVED, source=_CORREOS, examples=("Envío pre-admitido",)),
+    P("preadmitid", Stage.INFO_RECEIVED, source=_CORREOS, examples=("Preadmitido",)),
 )

@@ -118,4 +118,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Saapunut lentoasemalle",)),
     P("lentokentta", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
       examples=("Lähtenyt lentokentältä",)),
+    P("vastaanotettu postissa", Stage.ACCEPTED, source=_POSTI_FLOW,
+      examples=("Lähetys on vastaanotettu Postissa",)),
 )

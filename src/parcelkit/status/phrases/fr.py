@@ -222,4 +222,8 @@ PHRASES: tuple[Phrase, ...] = (
     # airports: a flight leg
     P("aeroport", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
       examples=("Arrivée à l'aéroport de destination",)),
+    P("partenaire de livraison", Stage.IN_TRANSIT, source=_COLISSIMO,
+      examples=("Votre colis a été confié à notre partenaire de livraison",)),
+    P("attente de prise en charge", Stage.INFO_RECEIVED, priority=5, source=_COLISSIMO,
+      examples=("Colis en attente de prise en charge",)),
 )

@@ -150,4 +150,5 @@ PHRASES: tuple[Phrase, ...] = (
     # airports: a flight leg
     P("luchthaven", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
       examples=("Aangekomen op de luchthaven",)),
+    P("bij postnl", Stage.ACCEPTED, source=_POSTNL, examples=("Je pakket is bij PostNL",)),
 )

@@ -211,4 +211,6 @@ PHRASES: tuple[Phrase, ...] = (
     # airports: a flight leg
     P("lotnisk", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
       examples=("Przylot na lotnisko docelowe",)),
+    P("trakcie doreczenia", Stage.OUT_FOR_DELIVERY, source=_PP_GUIDE,
+      examples=("Przesyłka w trakcie doręczenia",)),
 )

@@ -154,4 +154,6 @@ PHRASES: tuple[Phrase, ...] = (
     # airports: a flight leg
     P("flygplats", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
       examples=("Ankommit till flygplatsen",)),
+    P("kunde inte", Stage.DELIVERY_FAILED, source=_POSTI_FAQ,
+      examples=("Försändelsen kunde inte delas ut",)),
 )

@@ -195,4 +195,6 @@ PHRASES: tuple[Phrase, ...] = (
     # airports: a flight leg
     P("havaliman", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
       examples=("Havalimanından kalkış",)),
+    P("dagitim birim", Stage.AT_DELIVERY_OFFICE, source=_PTT_RETURN,
+      examples=("Gönderi dağıtım birimine ulaştı",)),
 )
