@@ -148,4 +148,9 @@ PHRASES: tuple[Phrase, ...] = (
     # airports: a flight leg
     P("المطار", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
       examples=("وصلت الشحنة إلى المطار",)),
+    P("قيد المعالجه", Stage.IN_TRANSIT, source=_SPL, examples=("الشحنة قيد المعالجة",)),
+    P("المستودع", Stage.IN_TRANSIT, source=_SPL, examples=("الشحنة في المستودع",)),
+    P("وصلت الي المملكه", Stage.IMPORT, leg="destination", source=_SPL,
+      examples=("وصلت الشحنة إلى المملكة",)),
+    P("تاكيد الطلب", Stage.ORDER, source=_TERMS, examples=("تم تأكيد الطلب",)),
 )

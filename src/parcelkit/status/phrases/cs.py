@@ -39,7 +39,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("predana zasilkovne", Stage.ACCEPTED, source=_CP_STATES,
       examples=("Zásilka byla předána Zásilkovně",)),
     P("prevzata", Stage.ACCEPTED, source=_CP_STATES, examples=("Zásilka převzata přepravcem",)),
-    P("na ceste", Stage.IN_TRANSIT, source=_CP_STATES, examples=("Zásilka na cestě",)),
+    P("na ceste", Stage.IN_TRANSIT, priority=14, source=_CP_STATES, examples=("Zásilka na cestě",)),
     P("prepravovana", Stage.IN_TRANSIT, source=_CP_STATES, examples=("Přepravovaná",)),
     P("v preprave", Stage.IN_TRANSIT, source=_CP_STATES, examples=("Zásilka v přepravě",)),
     P("dosilka", Stage.IN_TRANSIT, source=_CP_STATES, examples=("Dosílka na jinou adresu",)),

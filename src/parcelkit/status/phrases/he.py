@@ -133,4 +133,12 @@ PHRASES: tuple[Phrase, ...] = (
     # airports: a flight leg
     P("התעופה", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
       examples=("הפריט הגיע לנמל התעופה", "הפריט יצא משדה התעופה")),
+    P("נקודת איסוף", Stage.READY_FOR_PICKUP, priority=8, source=_IP_REGISTERED,
+      examples=("נקודת איסוף: סופר פארם",)),
+    P("לנקודת איסוף", Stage.READY_FOR_PICKUP, priority=8, source=_IP_REGISTERED,
+      examples=("הפריט נמסר לנקודת איסוף",)),
+    P("השליח", Stage.OUT_FOR_DELIVERY, source=_IP_GUIDE, examples=("השליח בדרך אליך",)),
+    P("ההזמנה בטיפול", Stage.ORDER, source=_TERMS, examples=("ההזמנה בטיפול",)),
+    P("בנקודת איסוף", Stage.READY_FOR_PICKUP, priority=8, source=_IP_REGISTERED,
+      examples=("החבילה בנקודת איסוף",)),
 )

@@ -151,4 +151,6 @@ PHRASES: tuple[Phrase, ...] = (
     P("luchthaven", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
       examples=("Aangekomen op de luchthaven",)),
     P("bij postnl", Stage.ACCEPTED, source=_POSTNL, examples=("Je pakket is bij PostNL",)),
+    P("onderweg naar", Stage.IN_TRANSIT, priority=12, source=_POSTNL,
+      examples=("Uw pakje is onderweg naar het afhaalpunt",)),
 )

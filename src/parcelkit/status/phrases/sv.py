@@ -156,4 +156,7 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Ankommit till flygplatsen",)),
     P("kunde inte", Stage.DELIVERY_FAILED, source=_POSTI_FAQ,
       examples=("Försändelsen kunde inte delas ut",)),
+    P("kvitterad", Stage.DELIVERED, source=_POSTI_SV,
+      examples=("Försändelsen har kvitterats",)),
+    P("hamtats", Stage.DELIVERED, source=_POSTI_SV, examples=("Paketet har hämtats",)),
 )
