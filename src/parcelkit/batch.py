@@ -34,7 +34,7 @@ except ImportError as exc:  # pragma: no cover  (numpy is installed wherever tes
     raise ImportError("parcelkit.batch needs NumPy: pip install 'parcelkit[fast]'") from exc
 
 from parcelkit import s10
-from parcelkit._s10_fast import is_valid_many, tables
+from parcelkit._s10_fast import NOT_DIGITS, is_valid_many, tables
 
 __all__ = ["s10_is_valid"]
 
@@ -63,7 +63,7 @@ def _luts() -> tuple[BoolArray, BoolArray, _Bytes]:
     # digits are read as (byte - 48) & 0xFF, so sums of non-digit rows reach 255 * 44;
     # those rows are rejected by the digit test, the table only has to be long enough.
     check = np.zeros(255 * sum(s10._WEIGHTS) + 1, dtype=np.uint8)
-    check[: len(t.check)] = [ord(c) for c in t.check]
+    check[:NOT_DIGITS] = [ord(c) if c else 0 for c in t.check[:NOT_DIGITS]]
     return pairs(t.services), pairs(t.countries), check
 
 
