@@ -39,6 +39,12 @@ __all__ = [
 #: so it is matched the same way.
 SUBSTRING_LANGS = frozenset({"zh", "ja", "ko"})
 
+#: One-letter words written joined to the next word (Hebrew ב ה ו כ ל מ ש "in, the, and,
+#: as, to, from, that"; Arabic و ف ب ك ل س and the article ال).  A stem of these languages
+#: also matches a token that starts with up to ``n`` of these letters.
+PROCLITICS: dict[str, tuple[str, int]] = {"he": ("בהוכלמש", 2), "ar": ("وفبكلسا", 3)}
+_PROCLITIC_LETTERS = frozenset("".join(letters for letters, _ in PROCLITICS.values()))
+
 #: Largest number of other tokens allowed between two consecutive stems.
 MAX_GAP = 3
 #: Largest number of characters allowed between two consecutive substring pieces.
@@ -66,15 +72,22 @@ class Compiled:
     whole: tuple[bool, ...]
     substring: bool
     weight: int
+    proclitics: tuple[str, int] = ("", 0)
 
     def index_keys(self) -> set[str]:
-        """The index keys under which this row is found."""
+        """The index keys under which this row is found.
+
+        Every stem must match for the row to match, so one stem is enough to find the
+        row: the longest, keyed by its first four letters and, when it is long enough
+        to tolerate a typo, by letters 4-7 (a typo in its first letters still finds it).
+        """
         if self.substring:
             return {"=" + self.stems[0][:2]}
-        long = [s for s in self.stems if len(s) >= 3] or list(self.stems)
-        out = {"=" + s[:3] for s in long}
-        out.update("~" + s[3:6] for s in long if len(s) >= 6)
-        return out
+        stem = max(self.stems, key=len)
+        keys = {"=" + stem[:4]}
+        if len(stem) >= 6:
+            keys.add("~" + stem[3:7])
+        return keys
 
 
 def compile_phrase(phrase: Phrase, lang: str, order: int) -> Compiled:
@@ -93,7 +106,10 @@ def compile_phrase(phrase: Phrase, lang: str, order: int) -> Compiled:
     if not stems:
         raise ValueError(f"{lang}: empty pattern")
     weight = sum(len(s) for s in stems) * (PIECE_WEIGHT if substring else 1)
-    return Compiled(phrase, lang, order, tuple(stems), tuple(whole), substring, weight)
+    return Compiled(
+        phrase, lang, order, tuple(stems), tuple(whole), substring, weight,
+        PROCLITICS.get(lang, ("", 0)),
+    )  # fmt: skip
 
 
 def compile_translit(row: Compiled) -> Compiled:
@@ -147,10 +163,7 @@ class Index:
                         found.update(hit)
             return sorted(found)
         for t in set(tokens):
-            keys = ["=" + t[:1], "=" + t[:2], "=" + t[:3]]
-            if len(t) >= 6:
-                keys += ["~" + t[2:5], "~" + t[3:6], "~" + t[4:7]]
-            for key in keys:
+            for key in _token_keys(t):
                 hit = table.get(key)
                 if hit:
                     found.update(hit)
@@ -159,6 +172,18 @@ class Index:
     def vocabulary_hits(self, tokens: Sequence[str]) -> int:
         """How many tokens start like some stem of this index (a language hint)."""
         return sum(1 for t in tokens if len(t) >= 3 and ("=" + t[:3]) in self.table)
+
+
+@functools.lru_cache(maxsize=65536)
+def _token_keys(t: str) -> tuple[str, ...]:
+    """The index keys a text token can hit (see :meth:`Compiled.index_keys`)."""
+    keys = ["=" + t[:1], "=" + t[:2], "=" + t[:3], "=" + t[:4]]
+    if len(t) >= 5:
+        keys += ["~" + t[2:6], "~" + t[3:7], "~" + t[4:8]]
+    if t[0] in _PROCLITIC_LETTERS:
+        for form in _bare(t, ("".join(sorted(_PROCLITIC_LETTERS)), 3))[1:]:
+            keys += ["=" + form[:1], "=" + form[:2], "=" + form[:3], "=" + form[:4]]
+    return tuple(dict.fromkeys(keys))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -195,26 +220,71 @@ def _stem_edits(stem: str, whole: bool, token: str) -> int | None:
     if (token == stem) if whole else token.startswith(stem):
         return 0
     limit = min(1, max_edits(stem)) if whole else max_edits(stem)
-    if not limit:
+    if not limit or len(token) < len(stem) - limit:
         return None
     return _fuzzy(stem, token, whole, limit)
 
 
-def _match_tokens(row: Compiled, tokens: Sequence[str]) -> tuple[int, tuple[int, ...]] | None:
-    prev: dict[int, tuple[int, tuple[int, ...]]] = {}
-    for j, (stem, whole) in enumerate(zip(row.stems, row.whole, strict=True)):
-        cur: dict[int, tuple[int, tuple[int, ...]]] = {}
+_Hits = dict[tuple[str, bool, str], list[tuple[int, int]]]
+
+
+def _bare(token: str, proclitics: tuple[str, int]) -> list[str]:
+    """*token* and its forms without up to n leading proclitic letters."""
+    letters, n = proclitics
+    forms = [token]
+    while n and len(token) > 2 and token[0] in letters:
+        token = token[1:]
+        forms.append(token)
+        n -= 1
+    return forms
+
+
+def _hits(
+    stem: str, whole: bool, tokens: Sequence[str], memo: _Hits, proclitics: tuple[str, int]
+) -> list[tuple[int, int]]:
+    """(position, edits) of every token the stem matches; shared by the rows of one call."""
+    key = (stem, whole, proclitics[0])
+    found = memo.get(key)
+    if found is None:
+        first = stem[0]
+        found = []
         for pos, tok in enumerate(tokens):
-            if j:
-                back = [prev[p] for p in range(max(0, pos - MAX_GAP - 1), pos) if p in prev]
-                if not back:
-                    continue
-                edits_before, path = min(back)
-            else:
-                edits_before, path = 0, ()
-            e = _stem_edits(stem, whole, tok)
-            if e is not None:
-                cur[pos] = (edits_before + e, (*path, pos))
+            forms = _bare(tok, proclitics) if proclitics[1] else (tok,)
+            edits = [
+                _stem_edits(stem, whole, form)
+                for form in forms
+                if form[0] == first  # exact and fuzzy matches keep the first letter
+            ]
+            best = min((e for e in edits if e is not None), default=None)
+            if best is not None:
+                found.append((pos, best))
+        memo[key] = found
+    return found
+
+
+def _match_tokens(
+    row: Compiled, tokens: Sequence[str], memo: _Hits
+) -> tuple[int, tuple[int, ...]] | None:
+    hits = []
+    for stem, whole in zip(row.stems, row.whole, strict=True):
+        found = memo.get((stem, whole, row.proclitics[0]))
+        if found is None:
+            found = _hits(stem, whole, tokens, memo, row.proclitics)
+        if not found:
+            return None
+        hits.append(found)
+    # prev: token position where the previous stem matched → (edits so far, positions)
+    prev: dict[int, tuple[int, tuple[int, ...]]] = {pos: (e, (pos,)) for pos, e in hits[0]}
+    for stem_hits in hits[1:]:
+        cur: dict[int, tuple[int, tuple[int, ...]]] = {}
+        for pos, e in stem_hits:
+            best = None
+            for p in range(max(0, pos - MAX_GAP - 1), pos):
+                got = prev.get(p)
+                if got is not None and (best is None or got < best):
+                    best = got
+            if best is not None:
+                cur[pos] = (best[0] + e, (*best[1], pos))
         if not cur:
             return None
         prev = cur
@@ -242,9 +312,10 @@ def _match_pieces(row: Compiled, joined: str) -> tuple[int, tuple[int, ...]] | N
 def best_match(index: Index, tokens: Sequence[str], joined: str) -> list[Match]:
     """Every candidate row's match, best first (score, then coverage, then table order)."""
     found: list[Match] = []
+    memo: _Hits = {}
     for i in index.candidates(tokens, joined):
         row = index.rows[i]
-        got = _match_pieces(row, joined) if row.substring else _match_tokens(row, tokens)
+        got = _match_pieces(row, joined) if row.substring else _match_tokens(row, tokens, memo)
         if got is None:
             continue
         edits, where = got
