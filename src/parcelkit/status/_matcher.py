@@ -249,15 +249,19 @@ def _hits(
         first = stem[0]
         found = []
         for pos, tok in enumerate(tokens):
-            forms = _bare(tok, proclitics) if proclitics[1] else (tok,)
+            if not proclitics[1]:
+                if tok[0] == first:  # exact and fuzzy matches keep the first letter
+                    e = _stem_edits(stem, whole, tok)
+                    if e is not None:
+                        found.append((pos, e))
+                continue
             edits = [
-                _stem_edits(stem, whole, form)
-                for form in forms
-                if form[0] == first  # exact and fuzzy matches keep the first letter
+                e
+                for form in _bare(tok, proclitics)
+                if form[0] == first and (e := _stem_edits(stem, whole, form)) is not None
             ]
-            best = min((e for e in edits if e is not None), default=None)
-            if best is not None:
-                found.append((pos, best))
+            if edits:
+                found.append((pos, min(edits)))
         memo[key] = found
     return found
 
