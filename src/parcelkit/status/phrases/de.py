@@ -246,4 +246,6 @@ PHRASES: tuple[Phrase, ...] = (
     # airports: a flight leg
     P("flughafen", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
       examples=("Abflug vom Flughafen Hongkong",)),
+    P("an gls ubergeben", Stage.ACCEPTED, source=_DHL,
+      examples=("Das Paket wurde an GLS übergeben",)),
 )

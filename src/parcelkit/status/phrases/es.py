@@ -236,4 +236,9 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Salida del aeropuerto de Shenzhen",)),
     P("pre admitid", Stage.INFO_RECEIVED, source=_CORREOS, examples=("Envío pre-admitido",)),
     P("preadmitid", Stage.INFO_RECEIVED, source=_CORREOS, examples=("Preadmitido",)),
+    P("para retirar", Stage.READY_FOR_PICKUP, source=_LATAM,
+      examples=("Listo para retirar en sucursal",)),
+    P("recibido oficina de cambio", Stage.IMPORT, leg="destination", source=_CORREOS_OLD,
+      examples=("Recibido en oficina de cambio",)),
+    P("ingresado", Stage.ACCEPTED, source=_LATAM, examples=("Ingresado",)),
 )

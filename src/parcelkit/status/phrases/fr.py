@@ -227,4 +227,8 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Votre colis a été confié à notre partenaire de livraison",)),
     P("attente de prise en charge", Stage.INFO_RECEIVED, priority=5, source=_COLISSIMO,
       examples=("Colis en attente de prise en charge",)),
+    P("tri effectue", Stage.IN_TRANSIT, source=_COLISSIMO,
+      examples=("Tri effectué dans l'agence de départ",)),
+    P("prise en charge point relais", Stage.ACCEPTED, priority=5, source=_RELAIS,
+      examples=("Prise en charge en Point Relais",)),
 )

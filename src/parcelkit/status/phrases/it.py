@@ -189,4 +189,8 @@ PHRASES: tuple[Phrase, ...] = (
     # airports: a flight leg
     P("aeroporto", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
       examples=("Partenza dall'aeroporto",)),
+    P("non riuscit", Stage.DELIVERY_FAILED, source=_POSTE,
+      examples=("Consegna non riuscita",)),
+    P("arrivat filiale", Stage.AT_DELIVERY_OFFICE, source=_POSTE,
+      examples=("Arrivata in filiale",)),
 )

@@ -214,4 +214,5 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Przylot na lotnisko docelowe",)),
     P("trakcie doreczenia", Stage.OUT_FOR_DELIVERY, source=_PP_GUIDE,
       examples=("Przesyłka w trakcie doręczenia",)),
+    P("odebranie", Stage.DELIVERED, source=_PP_GUIDE, examples=("Odebranie w placówce",)),
 )

@@ -227,4 +227,13 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Chegada ao aeroporto de destino",)),
     P("voo$", Stage.INTERNATIONAL_TRANSIT, leg="international", priority=3, source=_TERMS,
       examples=("Partida do voo",)),
+    P("aguardando coleta", Stage.INFO_RECEIVED, source=_CORREIOS,
+      examples=("Aguardando coleta pela transportadora",)),
+    P("separacao", Stage.ORDER, source=_ALI, examples=("Pedido em separação",)),
+    P("nao encontrado", Stage.DELIVERY_FAILED, detail="addressee_absent", source=_CORREIOS,
+      examples=("Destinatário não encontrado",)),
+    P("endereco nao localizado", Stage.DELIVERY_FAILED, detail="address_incorrect",
+      source=_CORREIOS, examples=("Endereço não localizado",)),
+    P("processo de entrega", Stage.OUT_FOR_DELIVERY, source=_CORREIOS_OUT,
+      examples=("Em processo de entrega",)),
 )

@@ -197,4 +197,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Havalimanından kalkış",)),
     P("dagitim birim", Stage.AT_DELIVERY_OFFICE, source=_PTT_RETURN,
       examples=("Gönderi dağıtım birimine ulaştı",)),
+    P("teslim birim", Stage.AT_DELIVERY_OFFICE, source=_PTT_RETURN,
+      examples=("Kargonuz teslim birimine ulaştı",)),
 )
