@@ -1,7 +1,9 @@
 """``parcelkit check CODE…``: validate S10 codes and show their parts.
 
 ``parcelkit check --batch FILE`` (``-`` for standard input) streams one code per line and
-writes ``code,valid,carrier,error`` as CSV, or JSON lines with ``--json``; a summary with
+writes ``code,valid,carrier,error`` as CSV, or JSON lines with ``--json``: the line as read,
+whether it is a valid S10 code, the carrier ``parcelkit.classify`` finds for it (an S10
+check may fail on a valid UPS number), and the S10 error class.  A summary with
 counts by carrier and by error goes to standard error, and so does a progress bar when
 standard error is a terminal and ``tqdm`` is installed (``parcelkit[fast]``).
 """
@@ -46,7 +48,8 @@ def register(sub: Any) -> None:
         metavar="FILE",
         help="check one code per line of FILE ('-' for standard input); writes "
         "code,valid,carrier,error as CSV (JSON lines with --json) and a summary on "
-        "standard error; blank lines are skipped",
+        "standard error; valid means a valid S10 code, carrier is whatever carrier the "
+        "code belongs to; blank lines are skipped",
     )
     p.set_defaults(run=run, check_parser=p)
 
