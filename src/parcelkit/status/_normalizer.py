@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import functools
-import math
 from collections.abc import Sequence
 
 import attrs
@@ -180,10 +179,27 @@ def _location(text: str, matched: frozenset[str]) -> str | None:
 # ---------------------------------------------------------------- the normalizer
 
 
-def _confidence(match: Match, tokens: Sequence[str], joined: str) -> float:
-    total = len(joined) if match.row.substring else sum(len(t) for t in tokens)
-    ratio = min(1.0, match.covered / total) if total else 0.0
-    value = 0.35 + 0.6 * math.sqrt(ratio) - 0.1 * match.edits
+_CLAUSE = regex.compile(r"[,;:|()\[\]【】（）「」<>·•，：；]|\s[-–—]\s|[.!?。！？](?:\s|$)")
+
+
+def _confidence(match: Match, folded: str) -> float:
+    """How much of its clause the match explains (a facility name or date after a comma or
+    in brackets does not count against it); generic rows and typos lower it."""
+    clauses = [tuple(_LETTERS.findall(c)) for c in _CLAUSE.split(folded)]
+    if match.row.substring:
+        joined = ["".join(c) for c in clauses]
+        used = [c for c in joined if any(p in c for p in match.row.stems)][:1]
+    else:
+        owner: list[int] = []
+        for k, clause in enumerate(clauses):
+            owner.extend([k] * len(clause))
+        mine = {owner[p] for p in match.tokens if p < len(owner)}
+        used = [t for k in sorted(mine) for t in clauses[k]]
+    total = sum(len(t) for t in used)
+    ratio = min(1.0, match.covered / total) if total else 1.0
+    value = 0.2 + 0.75 * ratio - 0.1 * match.edits
+    if match.phrase.priority < 0:
+        value -= 0.15
     return round(min(0.99, max(0.05, value)), 2)
 
 
@@ -204,7 +220,7 @@ def _result(
         )
     return StatusResult(
         stage=phrase.stage,
-        confidence=_confidence(match, tokens, joined),
+        confidence=_confidence(match, fold(text)),
         lang=match.row.lang,
         detail=phrase.detail,
         leg=phrase.leg,
