@@ -137,4 +137,6 @@ PHRASES: tuple[Phrase, ...] = (
     # airports: a flight leg
     P("letist", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
       examples=("Odlet z letiště",)),
+    P("odesilateli", Stage.RETURN_TO_SENDER, priority=10, source=_CP_STATES,
+      examples=("Zásilka se vrací odesílateli",)),
 )

@@ -30,8 +30,8 @@ PHRASES: tuple[Phrase, ...] = (
     P("bestellung versandt", Stage.IN_TRANSIT, detail="seller_declared", source=_ALI,
       examples=("Ihre Bestellung wurde versandt",)),
     P("storniert", Stage.CANCELLED, source=_ALI, examples=("Bestellung storniert",)),
-    P("erstattet", Stage.REFUNDED, source=_ALI, examples=("Betrag erstattet",)),
-    P("ruckerstattung", Stage.REFUNDED, source=_ALI,
+    P("erstattet", Stage.REFUNDED, priority=8, source=_ALI, examples=("Betrag erstattet",)),
+    P("ruckerstattung", Stage.REFUNDED, priority=8, source=_ALI,
       examples=("Rückerstattung abgeschlossen",)),
     # before and at acceptance
     P("elektronisch angekundigt", Stage.INFO_RECEIVED, source=_DHL_TODAY,
@@ -248,4 +248,10 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Abflug vom Flughafen Hongkong",)),
     P("an gls ubergeben", Stage.ACCEPTED, source=_DHL,
       examples=("Das Paket wurde an GLS übergeben",)),
+    P("zustellpartner", Stage.IN_TRANSIT, source=_DHL,
+      examples=("Die Sendung wurde dem Zustellpartner übergeben",)),
+    P("nicht ermittelbar", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_DHL,
+      examples=("Empfänger nicht ermittelbar",)),
+    P("gerade zugestellt", Stage.OUT_FOR_DELIVERY, source=_DHL_TODAY,
+      examples=("Die Sendung wird gerade zugestellt",)),
 )

@@ -32,7 +32,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("pedido congelado", Stage.EXCEPTION, source=_ALI, examples=("Pedido congelado",)),
     P("cancelad", Stage.CANCELLED, source=_CORREOS_OLD, examples=("Pedido cancelado",)),
     P("anulad", Stage.CANCELLED, source=_CORREOS_OLD, examples=("Envío anulado",)),
-    P("reembols", Stage.REFUNDED, source=_ALI, examples=("Reembolso completado",)),
+    P("reembols", Stage.REFUNDED, priority=8, source=_ALI, examples=("Reembolso completado",)),
     # before and at acceptance
     P("prerregistr", Stage.INFO_RECEIVED, source=_CORREOS, examples=("Prerregistrado",)),
     P("pre registr", Stage.INFO_RECEIVED, source=_CORREOS, examples=("Pre-registrado",)),
@@ -182,7 +182,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("destinatario desconocido", Stage.DELIVERY_FAILED, detail="address_incorrect",
       source=_CORREOS, examples=("Destinatario desconocido",)),
     P("rehusad", Stage.DELIVERY_FAILED, detail="refused", source=_CORREOS, examples=("Rehusado",)),
-    P("rechazad", Stage.DELIVERY_FAILED, detail="refused", source=_LATAM,
+    P("rechaz", Stage.DELIVERY_FAILED, detail="refused", source=_LATAM,
       examples=("Rechazado por el destinatario",)),
     P("devolucion", Stage.RETURN_TO_SENDER, priority=10, source=_CORREOS_OLD,
       examples=("En proceso de devolución",)),
@@ -241,4 +241,6 @@ PHRASES: tuple[Phrase, ...] = (
     P("recibido oficina de cambio", Stage.IMPORT, leg="destination", source=_CORREOS_OLD,
       examples=("Recibido en oficina de cambio",)),
     P("ingresado", Stage.ACCEPTED, source=_LATAM, examples=("Ingresado",)),
+    P("al$ remitente", Stage.RETURN_TO_SENDER, priority=10, source=_CORREOS,
+      examples=("Envío en camino al remitente",)),
 )

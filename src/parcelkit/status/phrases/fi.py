@@ -120,4 +120,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Lähtenyt lentokentältä",)),
     P("vastaanotettu postissa", Stage.ACCEPTED, source=_POSTI_FLOW,
       examples=("Lähetys on vastaanotettu Postissa",)),
+    P("lahettajalle", Stage.RETURN_TO_SENDER, priority=10, source=_POSTI_FLOW,
+      examples=("Lähetys on matkalla takaisin lähettäjälle",)),
 )

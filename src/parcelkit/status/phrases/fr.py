@@ -29,7 +29,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("commande expediee", Stage.IN_TRANSIT, detail="seller_declared", source=_ALI,
       examples=("Votre commande a été expédiée",)),
     P("annule", Stage.CANCELLED, source=_ALI, examples=("Commande annulée",)),
-    P("rembours", Stage.REFUNDED, source=_ALI, examples=("Remboursement effectué",)),
+    P("rembours", Stage.REFUNDED, priority=8, source=_ALI, examples=("Remboursement effectué",)),
     # before and at acceptance
     P("en preparation chez l expediteur", Stage.INFO_RECEIVED, source=_COLISSIMO,
       examples=("Votre colis est en préparation chez l'expéditeur",)),
@@ -231,4 +231,13 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Tri effectué dans l'agence de départ",)),
     P("prise en charge point relais", Stage.ACCEPTED, priority=5, source=_RELAIS,
       examples=("Prise en charge en Point Relais",)),
+    P("voisin", Stage.DELIVERED, priority=5, source=_COLISSIMO,
+      examples=("Votre colis a été déposé chez un voisin",)),
+    P("gardien", Stage.DELIVERED, source=_COLISSIMO, examples=("Remis au gardien",)),
+    P("site de tri", Stage.IN_TRANSIT, source=_COLISSIMO,
+      examples=("Votre colis a quitté notre site de tri",)),
+    P("pas pu livr", Stage.DELIVERY_FAILED, source=_COLISSIMO,
+      examples=("Nous n'avons pas pu livrer votre colis",)),
+    P("a$ l$ expediteur", Stage.RETURN_TO_SENDER, priority=10, source=_COLISSIMO,
+      examples=("Colis remis à l'expéditeur",)),
 )

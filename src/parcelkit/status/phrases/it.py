@@ -27,7 +27,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("ordine spedito", Stage.IN_TRANSIT, detail="seller_declared", source=_ALI,
       examples=("Il tuo ordine è stato spedito",)),
     P("annullat", Stage.CANCELLED, source=_ALI, examples=("Ordine annullato",)),
-    P("rimbors", Stage.REFUNDED, source=_ALI, examples=("Rimborso effettuato",)),
+    P("rimbors", Stage.REFUNDED, priority=8, source=_ALI, examples=("Rimborso effettuato",)),
     # before and at acceptance
     P("spedizione creata", Stage.INFO_RECEIVED, source=_POSTE,
       examples=("Spedizione creata",)),
@@ -193,4 +193,8 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Consegna non riuscita",)),
     P("arrivat filiale", Stage.AT_DELIVERY_OFFICE, source=_POSTE,
       examples=("Arrivata in filiale",)),
+    P("affidat corriere", Stage.ACCEPTED, source=_POSTE,
+      examples=("La spedizione è stata affidata al corriere",)),
+    P("al$ mittente", Stage.RETURN_TO_SENDER, priority=10, source=_POSTE,
+      examples=("In consegna al mittente",)),
 )

@@ -153,4 +153,8 @@ PHRASES: tuple[Phrase, ...] = (
     P("bij postnl", Stage.ACCEPTED, source=_POSTNL, examples=("Je pakket is bij PostNL",)),
     P("onderweg naar", Stage.IN_TRANSIT, priority=12, source=_POSTNL,
       examples=("Uw pakje is onderweg naar het afhaalpunt",)),
+    P("naar$ afzender", Stage.RETURN_TO_SENDER, priority=10, source=_POSTNL_EN,
+      examples=("Zending gaat naar afzender",)),
+    P("aan$ afzender", Stage.RETURN_TO_SENDER, priority=10, source=_POSTNL_EN,
+      examples=("Zending teruggegeven aan afzender",)),
 )

@@ -215,4 +215,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("trakcie doreczenia", Stage.OUT_FOR_DELIVERY, source=_PP_GUIDE,
       examples=("Przesyłka w trakcie doręczenia",)),
     P("odebranie", Stage.DELIVERED, source=_PP_GUIDE, examples=("Odebranie w placówce",)),
+    P("doreczyl", Stage.DELIVERED, source=_PP_GUIDE, examples=("Kurier doręczył przesyłkę",)),
+    P("do$ nadawcy", Stage.RETURN_TO_SENDER, priority=10, source=_AWIZO,
+      examples=("Przesyłka wraca do nadawcy",)),
 )

@@ -28,7 +28,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("enviado$", Stage.IN_TRANSIT, detail="seller_declared", source=_ALI,
       examples=("Enviado",)),
     P("cancelad", Stage.CANCELLED, source=_CTT, examples=("Pedido cancelado",)),
-    P("reembols", Stage.REFUNDED, source=_ALI, examples=("Reembolso concluído",)),
+    P("reembols", Stage.REFUNDED, priority=8, source=_ALI, examples=("Reembolso concluído",)),
     # before and at acceptance
     P("etiqueta emitida", Stage.INFO_RECEIVED, source=_CORREIOS, examples=("Etiqueta emitida",)),
     P("aguardando postagem", Stage.INFO_RECEIVED, source=_CORREIOS,
@@ -236,4 +236,10 @@ PHRASES: tuple[Phrase, ...] = (
       source=_CORREIOS, examples=("Endereço não localizado",)),
     P("processo de entrega", Stage.OUT_FOR_DELIVERY, source=_CORREIOS_OUT,
       examples=("Em processo de entrega",)),
+    P("ao$ remetente", Stage.RETURN_TO_SENDER, priority=10, source=_CORREIOS,
+      examples=("Objeto saiu para entrega ao remetente",)),
+    P("ponto$ pickup", Stage.READY_FOR_PICKUP, priority=8, source=_CTT,
+      examples=("Encomenda entregue no Ponto Pickup",)),
+    P("ponto de retirada", Stage.READY_FOR_PICKUP, priority=8, source=_CORREIOS,
+      examples=("Objeto disponível no ponto de retirada",)),
 )

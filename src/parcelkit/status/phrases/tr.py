@@ -31,7 +31,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("iptal", Stage.CANCELLED, source=_ALI, examples=("Sipariş iptal edildi",)),
     P("para iade", Stage.REFUNDED, priority=12, source=_ALI,
       examples=("Para iadesi yapıldı",)),
-    P("geri odeme", Stage.REFUNDED, source=_ALI, examples=("Geri ödeme tamamlandı",)),
+    P("geri odeme", Stage.REFUNDED, priority=8, source=_ALI, examples=("Geri ödeme tamamlandı",)),
     # before and at acceptance
     P("gonderi bilgi", Stage.INFO_RECEIVED, source=_TERMS,
       examples=("Gönderi bilgileri alındı",)),
@@ -199,4 +199,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Gönderi dağıtım birimine ulaştı",)),
     P("teslim birim", Stage.AT_DELIVERY_OFFICE, source=_PTT_RETURN,
       examples=("Kargonuz teslim birimine ulaştı",)),
+    P("dagitima cik", Stage.OUT_FOR_DELIVERY, priority=3, source=_PTT_ABSENT,
+      examples=("Gönderiniz teslim edilmek üzere dağıtıma çıkmıştır",)),
 )
