@@ -88,6 +88,8 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("配達局に到着",)),
     P("配達店 到着", S.AT_DELIVERY_OFFICE, leg="destination", priority=4, source=_TERMS,
       examples=("配達店に到着",)),
+    P("郵便局 到着", S.AT_DELIVERY_OFFICE, leg="destination", priority=2, source=_JP,
+      examples=("郵便局に到着しました",)),
     # ---- ready for pickup
     P("保管", S.READY_FOR_PICKUP, detail="held", leg="destination", source=_JP_DOME,
       examples=("保管",)),
@@ -135,6 +137,10 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("お荷物のお届けが完了しました",)),
     P("配達 完了", S.DELIVERED, leg="destination", priority=2, source=_TERMS,
       examples=("配達が完了しました",)),
+    P("配達しました", S.DELIVERED, leg="destination", priority=2, source=_TERMS,
+      examples=("お届け先に配達しました",)),
+    P("お届けしました", S.DELIVERED, leg="destination", priority=2, source=_TERMS,
+      examples=("お荷物をお届けしました",)),
     # ---- delivery failed
     P("不在", S.DELIVERY_FAILED, detail="addressee_absent", leg="destination",
       source=_JP, examples=("ご不在のため持ち戻り",)),

@@ -28,6 +28,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("주문접수", S.ORDER, source=_S002, examples=("주문접수",)),
     P("상품준비", S.ORDER, source=_S002, examples=("상품준비중",)),
     P("발송준비", S.ORDER, source=_COURIER, examples=("발송준비",)),
+    P("배송준비", S.ORDER, source=_COURIER, examples=("배송준비중",)),
     P("출고완료", S.IN_TRANSIT, detail="seller_declared", source=_S001,
       examples=("출고완료",)),
     P("발송완료", S.IN_TRANSIT, detail="seller_declared", source=_S001,

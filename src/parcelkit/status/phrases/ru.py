@@ -316,6 +316,10 @@ PHRASES: tuple[Phrase, ...] = (
     P("утерян", S.LOST, priority=4, source=_RP, examples=("Утеряно",)),
     P("курьер доставля", S.OUT_FOR_DELIVERY, leg="destination", priority=2,
       source=_TERMS, examples=("Курьер доставляет заказ",)),
+    P("выдан курьер", S.OUT_FOR_DELIVERY, leg="destination", priority=4, source=_TERMS,
+      examples=("Выдан курьеру на доставку",)),
+    P("получил", S.DELIVERED, leg="destination", source=_TERMS,
+      examples=("Посылку получил покупатель",)),
     # ---- notices that are not stages
     P("задерж", S.UNKNOWN, detail="delayed", priority=3, source=_S001,
       examples=("Доставка задерживается",)),

@@ -150,6 +150,8 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Кур'єр доставляє",)),
     P("доставляється", S.OUT_FOR_DELIVERY, leg="destination", source=_NP,
       examples=("Доставляється кур'єром",)),
+    P("доставки кур", S.OUT_FOR_DELIVERY, leg="destination", source=_NP,
+      examples=("Відправлення передано до доставки кур'єром",)),
     # ---- delivered
     P("вручено", S.DELIVERED, leg="destination", source=_UP,
       examples=("Відправлення вручено",)),

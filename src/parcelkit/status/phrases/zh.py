@@ -115,6 +115,9 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("離開原寄國",)),
     P("已离开中国", S.EXPORT, leg="origin", priority=4, source=_S002,
       examples=("包裹已离开中国",)),
+    P("互换局", S.EXPORT, leg="origin", priority=4, source=_CP,
+      examples=("已离开【国际邮件互换局】，发往【俄罗斯】",)),
+    P("互換局", S.EXPORT, leg="origin", priority=4, source=_TW, examples=("離開互換局",)),
     # ---- between countries
     P("航班", S.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
       examples=("航班已起飞",)),
