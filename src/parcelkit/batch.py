@@ -34,6 +34,7 @@ except ImportError as exc:  # pragma: no cover  (numpy is installed wherever tes
     raise ImportError("parcelkit.batch needs NumPy: pip install 'parcelkit[fast]'") from exc
 
 from parcelkit import s10
+from parcelkit._normalize import _ASCII_TABLE
 from parcelkit._s10_fast import NOT_DIGITS, is_valid_many, tables
 
 __all__ = ["s10_is_valid"]
@@ -79,9 +80,25 @@ def _rows_ok(g: _Bytes) -> BoolArray:
     return ok
 
 
+@functools.cache
+def _dropped_ranges() -> tuple[tuple[int, int], ...]:
+    """The ASCII bytes ``clean`` drops (tab to CR, space, '-'), as ``(first, count - 1)``
+    runs, read from :mod:`parcelkit._normalize`'s own table."""
+    dropped = sorted(k for k, v in _ASCII_TABLE.items() if v is None)
+    runs: list[list[int]] = []
+    for b in dropped:
+        if runs and b == runs[-1][1] + 1:
+            runs[-1][1] = b
+        else:
+            runs.append([b, b])
+    return tuple((first, last - first) for first, last in runs)
+
+
 def _removable(buf: _Bytes) -> BoolArray:
-    """ASCII bytes that ``clean`` drops: tab, line feed, VT, FF, CR, space and '-'."""
-    rm: BoolArray = ((buf - np.uint8(9)) <= 4) | (buf == 32) | (buf == 45)
+    """Which bytes of *buf* ``clean`` drops."""
+    rm: BoolArray = np.zeros(len(buf), dtype=np.bool_)
+    for first, span in _dropped_ranges():
+        rm |= (buf - np.uint8(first)) <= span  # wraps around below *first*
     return rm
 
 
