@@ -4,67 +4,99 @@ Each takes the *body* (the characters the check covers, after any prefix a row p
 and the *check* character, both from a cleaned code, plus the row's parameters, and says
 whether the check holds.  Facts follow tracking_number_data's CHECKSUM_ALGORITHMS.md
 (https://github.com/jkeen/tracking_number_data); S10 is delegated to :mod:`parcelkit.s10`.
+
+:func:`checker` gives the same test with the parameters bound, built once per row: the
+engine calls it on every code, so it does its arithmetic on bytes at C level.
 """
 
 from __future__ import annotations
 
+import functools
 import operator
 from collections.abc import Callable
 from typing import Any, Final
 
 from parcelkit import s10 as _s10
 
-__all__ = ["ALGORITHMS", "char_value", "luhn", "mod7", "mod10", "mod_37_36", "s10", "sum_product"]
+__all__ = [
+    "ALGORITHMS",
+    "char_value",
+    "checker",
+    "luhn",
+    "mod7",
+    "mod10",
+    "mod_37_36",
+    "s10",
+    "sum_product",
+]
+
+Check = Callable[[str, str], bool]
 
 _BASE36: Final = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_DIGIT: Final = "0123456789"
 
-
-# Each character mapped to its digit value, written as a digit, so that a string's
-# digit sum is one C-level ``sum(bytes)``.
-_VALUE: Final = str.maketrans({chr(o): str((o - 3) % 10) for o in range(65, 91)})
+# Each letter mapped to its digit value, written as a digit, so that a string's digit
+# sum is one C-level ``sum(bytes)`` (UPS, OnTrac: a letter counts ``(ord - 3) % 10``).
+_VALUE: Final = bytes.maketrans(
+    bytes(range(65, 91)), bytes(48 + (o - 3) % 10 for o in range(65, 91))
+)
 # Luhn: a doubled digit's contribution (2d, minus 9 above 9), written as a digit.
-_DOUBLED: Final = str.maketrans({str(d): str(2 * d - 9 if d > 4 else 2 * d) for d in range(10)})
-
-
-def _digit_sum(digits: str) -> int:
-    return sum(digits.encode("ascii")) - 48 * len(digits)
+_DOUBLED: Final = bytes.maketrans(b"0123456789", b"0246813579")
 
 
 def char_value(ch: str) -> int:
     """A digit's value; a letter counts as ``(ord(letter) - 3) % 10`` (UPS, OnTrac)."""
-    return int(ch.translate(_VALUE))
+    return int(ch.encode().translate(_VALUE))
 
 
-def mod10(body: str, check: str, *, evens: int = 1, odds: int = 1, reverse: bool = False) -> bool:
-    """Weighted sum mod 10: positions 0, 2, 4… (from the right if *reverse*) × *evens*,
-    the others × *odds*; the check digit brings the sum to a multiple of ten."""
-    chars = (body[::-1] if reverse else body).translate(_VALUE)
-    total = evens * _digit_sum(chars[0::2]) + odds * _digit_sum(chars[1::2])
-    return check == str(-total % 10)
+def _mod10(evens: int, odds: int, reverse: bool) -> Check:
+    def check_mod10(body: str, check: str) -> bool:
+        raw = body.encode()
+        if not raw.isdigit():
+            raw = raw.translate(_VALUE)
+        if reverse:
+            raw = raw[::-1]
+        n = len(raw)
+        total = evens * (sum(raw[0::2]) - 48 * ((n + 1) >> 1))
+        total += odds * (sum(raw[1::2]) - 48 * (n >> 1))
+        return check == _DIGIT[-total % 10]
+
+    return check_mod10
 
 
-def mod7(body: str, check: str) -> bool:
-    """The body read as one number, modulo 7 (DHL Express)."""
-    return check == str(int(body) % 7)
+def _mod7() -> Check:
+    def check_mod7(body: str, check: str) -> bool:
+        return check == _DIGIT[int(body) % 7]
+
+    return check_mod7
 
 
-def s10(body: str, check: str) -> bool:
-    """The UPU S10 check digit of an eight-digit serial, computed by :mod:`parcelkit.s10`."""
-    return check == _s10.calc_check_digit(body)
+def _s10_check() -> Check:
+    def check_s10(body: str, check: str) -> bool:
+        return check == _s10.calc_check_digit(body)
+
+    return check_s10
 
 
-def sum_product(body: str, check: str, *, weights: tuple[int, ...], mod1: int, mod2: int) -> bool:
-    """Digits times *weights* (from the left), summed, then ``% mod1 % mod2`` (FedEx)."""
-    raw = body.encode("ascii")
-    total = sum(map(operator.mul, weights, raw)) - 48 * sum(weights[: len(raw)])
-    return check == str(total % mod1 % mod2)
+def _sum_product(weights: tuple[int, ...], mod1: int, mod2: int) -> Check:
+    mul = operator.mul
+
+    def check_sum_product(body: str, check: str) -> bool:
+        raw = body.encode()
+        total = sum(map(mul, weights, raw)) - 48 * sum(weights[: len(raw)])
+        return check == str(total % mod1 % mod2)
+
+    return check_sum_product
 
 
-def luhn(body: str, check: str) -> bool:
-    """Luhn: from the right, every other digit of the body doubled (minus 9 above 9)."""
-    rev = body[::-1]
-    total = _digit_sum(rev[0::2].translate(_DOUBLED)) + _digit_sum(rev[1::2])
-    return check == str(-total % 10)
+def _luhn() -> Check:
+    def check_luhn(body: str, check: str) -> bool:
+        rev = body.encode()[::-1]
+        doubled, kept = rev[0::2], rev[1::2]
+        total = sum(doubled.translate(_DOUBLED)) + sum(kept) - 48 * len(rev)
+        return check == _DIGIT[-total % 10]
+
+    return check_luhn
 
 
 def _step_37_36(running: int, value: int) -> int:
@@ -81,13 +113,72 @@ _STEP_37_36: Final = tuple(
 )
 
 
+def _mod_37_36() -> Check:
+    steps = _STEP_37_36
+
+    def check_mod_37_36(body: str, check: str) -> bool:
+        running = 36
+        for ch in body:
+            running = steps[running][ch]
+        expected = 37 - running
+        return check == _BASE36[0 if expected == 36 else expected]
+
+    return check_mod_37_36
+
+
+_FACTORIES: Final[dict[str, Callable[..., Check]]] = {
+    "mod10": _mod10,
+    "mod7": _mod7,
+    "s10": _s10_check,
+    "sum_product": _sum_product,
+    "luhn": _luhn,
+    "mod_37_36": _mod_37_36,
+}
+_DEFAULTS: Final[dict[str, dict[str, Any]]] = {
+    "mod10": {"evens": 1, "odds": 1, "reverse": False},
+}
+
+
+@functools.cache
+def _bound(name: str, params: tuple[tuple[str, Any], ...]) -> Check:
+    return _FACTORIES[name](**{**_DEFAULTS.get(name, {}), **dict(params)})
+
+
+def checker(name: str, params: dict[str, Any]) -> Check:
+    """The algorithm *name* with *params* bound: ``checker(name, params)(body, check)``."""
+    return _bound(name, tuple(sorted(params.items())))
+
+
+def mod10(body: str, check: str, *, evens: int = 1, odds: int = 1, reverse: bool = False) -> bool:
+    """Weighted sum mod 10: positions 0, 2, 4… (from the right if *reverse*) × *evens*,
+    the others × *odds*; the check digit brings the sum to a multiple of ten."""
+    return _bound("mod10", (("evens", evens), ("odds", odds), ("reverse", reverse)))(body, check)
+
+
+def mod7(body: str, check: str) -> bool:
+    """The body read as one number, modulo 7 (DHL Express)."""
+    return _bound("mod7", ())(body, check)
+
+
+def s10(body: str, check: str) -> bool:
+    """The UPU S10 check digit of an eight-digit serial, computed by :mod:`parcelkit.s10`."""
+    return _bound("s10", ())(body, check)
+
+
+def sum_product(body: str, check: str, *, weights: tuple[int, ...], mod1: int, mod2: int) -> bool:
+    """Digits times *weights* (from the left), summed, then ``% mod1 % mod2`` (FedEx)."""
+    params = (("mod1", mod1), ("mod2", mod2), ("weights", weights))
+    return _bound("sum_product", params)(body, check)
+
+
+def luhn(body: str, check: str) -> bool:
+    """Luhn: from the right, every other digit of the body doubled (minus 9 above 9)."""
+    return _bound("luhn", ())(body, check)
+
+
 def mod_37_36(body: str, check: str) -> bool:
     """ISO/IEC 7064 MOD 37,36 hybrid system over digits and letters (DPD)."""
-    running = 36
-    for ch in body:
-        running = _STEP_37_36[running][ch]
-    expected = 37 - running
-    return check == _BASE36[0 if expected == 36 else expected]
+    return _bound("mod_37_36", ())(body, check)
 
 
 #: Algorithm name (as the rows spell it) → function.

@@ -1,6 +1,6 @@
 """The one engine that runs every format row: dispatch, match, check digit, rank, warn.
 
-Rows are compiled once at import and filed by (length, first character) of the cleaned
+Rows are compiled on first use and filed by (length, first character) of the cleaned
 code, so a call looks only at the few rows that can match.  Ranking and warnings follow
 the rules documented in docs/carriers.md.
 """
@@ -14,6 +14,7 @@ from typing import Final
 
 import attrs
 
+from parcelkit import _s10_fast
 from parcelkit import s10 as _s10
 from parcelkit._normalize import MAX_CODE_INPUT, clean, require_str
 from parcelkit.carriers import (
@@ -24,7 +25,7 @@ from parcelkit.carriers import (
     _data_usps,
     fakes,
 )
-from parcelkit.carriers._checksums import ALGORITHMS
+from parcelkit.carriers._checksums import checker
 from parcelkit.carriers._model import Candidate, Classification, Warning
 from parcelkit.carriers._row import FormatRow
 from parcelkit.exceptions import InvalidComponent, ValidationError
@@ -58,84 +59,138 @@ _TRACKED: Final[dict[str, bool | None]] = {
     "varies": None,
 }
 
+_Match = re.Match[str]
+#: One row as the engine runs it: its bound ``fullmatch``, its check digit test on the
+#: match (None without a check digit), the candidate when the pattern matches and the
+#: check holds, the one when the check fails (rows are fixed, so both are built once),
+#: whether it is the S10 row, and the warnings the valid candidate brings when it is best.
+_Entry = tuple[
+    Callable[[str], "_Match | None"],
+    "Callable[[_Match], bool] | None",
+    Candidate,
+    Candidate,
+    bool,
+    "tuple[Warning, ...]",
+]
+
 
 @attrs.frozen
-class _Compiled:
-    row: FormatRow
-    regex: re.Pattern[str]
-    check: Callable[[str, str], bool] | None
-    prepend: tuple[re.Pattern[str], str] | None
-    #: The candidate when the pattern matches and the check digit (if any) holds, and
-    #: when the check digit fails; rows are fixed, so these are built once.
-    ok: Candidate
-    bad: Candidate
+class _Plan:
+    """What the engine derives from the rows on first use (not at import)."""
 
-    def checksum(self, m: re.Match[str]) -> bool | None:
-        if self.check is None:
-            return None
-        body = m.group("body")
-        if self.prepend is not None and not self.prepend[0].match(body):
-            body = self.prepend[1] + body
-        return self.check(body, m.group("check"))
+    #: (length, first character) → rows that can match, most confident first.
+    buckets: dict[tuple[int, str], tuple[_Entry, ...]]
+    rows: dict[tuple[int, str], tuple[FormatRow, ...]]
 
 
-def _compile(r: FormatRow) -> _Compiled:
-    check = None
-    if r.checksum is not None:
-        check = functools.partial(ALGORITHMS[r.checksum], **r.params)
-    prepend = (re.compile(r.prepend[0]), r.prepend[1]) if r.prepend else None
-    tracked = _TRACKED[r.tracking]
+def _verifier(r: FormatRow, rx: re.Pattern[str]) -> Callable[[_Match], bool] | None:
+    """The row's check digit test on a match of its pattern."""
+    if r.checksum is None:
+        return None
+    test = checker(r.checksum, r.params)
+    body_at, check_at = rx.groupindex["body"], rx.groupindex["check"]
+    if r.prepend is None:
+
+        def verify(m: _Match) -> bool:
+            body, check = m.group(body_at, check_at)
+            return test(body, check)
+
+        return verify
+    unless, text = re.compile(r.prepend[0]).match, r.prepend[1]
+
+    def verify_prepended(m: _Match) -> bool:
+        body, check = m.group(body_at, check_at)
+        return test(body if unless(body) else text + body, check)
+
+    return verify_prepended
+
+
+def _entry(r: FormatRow) -> _Entry:
+    rx = re.compile(r.pattern)
     has_check = True if r.checksum else None
-    ok = Candidate(r.carrier, r.format, r.name, r.confidence, True, has_check, tracked, r.notes)
+    ok = Candidate(r.carrier, r.format, r.name, r.confidence, True, has_check,
+                   _TRACKED[r.tracking], r.notes)  # fmt: skip
     bad = attrs.evolve(ok, confidence=_failed(r.confidence), valid=False, checksum=False)
-    return _Compiled(r, re.compile(r.pattern), check, prepend, ok, bad)
+    return rx.fullmatch, _verifier(r, rx), ok, bad, r.s10, _best_warnings(ok, r.tracking)
 
 
 def _failed(confidence: float) -> float:
     return round(confidence * FAILED_CHECK_FACTOR, 4)
 
 
-def _dispatch_table() -> dict[tuple[int, str], tuple[_Compiled, ...]]:
-    """(length, first character) → rows that can match, most confident first."""
-    compiled = sorted((_compile(r) for r in ROWS), key=lambda c: -c.row.confidence)
-    table: dict[tuple[int, str], list[_Compiled]] = {}
-    for c in compiled:
-        for length in c.row.lengths:
-            for ch in c.row.first:
-                table.setdefault((length, ch), []).append(c)
-    return {k: tuple(v) for k, v in table.items()}
+@functools.cache
+def _plan() -> _Plan:
+    """Compile every row once and file it by (length, first character)."""
+    ordered = sorted(ROWS, key=lambda r: -r.confidence)
+    entries = {r.format: _entry(r) for r in ordered}
+    rows: dict[tuple[int, str], list[FormatRow]] = {}
+    for r in ordered:
+        for length in r.lengths:
+            for ch in r.first:
+                rows.setdefault((length, ch), []).append(r)
+    return _Plan(
+        {k: tuple(entries[r.format] for r in v) for k, v in rows.items()},
+        {k: tuple(v) for k, v in rows.items()},
+    )
 
 
-_TABLE: Final = _dispatch_table()
 _BY_FORMAT: Final = {r.format: r for r in ROWS}
 (_S10_CARRIER,) = {r.carrier for r in ROWS if r.s10}
-_EMPTY: Final[tuple[_Compiled, ...]] = ()
 
 
 def has_rows(length: int, first: str) -> bool:
     """Whether any row can match a cleaned code of this length and first character."""
-    return (length, first) in _TABLE
+    return (length, first) in _plan().rows
 
 
 def rows_for(code: str) -> tuple[FormatRow, ...]:
     """The rows the dispatch table offers for a cleaned *code* (for tests and docs)."""
-    return tuple(c.row for c in _TABLE.get((len(code), code[:1]), _EMPTY))
+    return _plan().rows.get((len(code), code[:1]), ())
+
+
+def _best_warnings(best: Candidate, tracking: str) -> tuple[Warning, ...]:
+    """What a best (valid) candidate says about trackability."""
+    if best.tracked is False:
+        return (Warning("not_tracked", f"{best.name}: items of this kind are not tracked"),)
+    if tracking == "origin_only":
+        return (
+            Warning(
+                "tracked_in_origin_only",
+                f"{best.name}: tracked only until the item leaves the origin country",
+            ),
+        )
+    return ()
 
 
 @functools.lru_cache(maxsize=1024)
-def _s10_valid(base: Candidate, indicator: str, country: str) -> Candidate:
-    """The valid candidate for an S10 range and country: trackability and notes depend on
-    nothing else, so :func:`parcelkit.s10.parse` is asked once per pair."""
+def _s10_valid(fmt: str, indicator: str, country: str) -> tuple[Candidate, tuple[Warning, ...]]:
+    """The valid candidate for an S10 range and country, and its warnings when best:
+    trackability and notes depend on nothing else, so :func:`parcelkit.s10.parse` is
+    asked once per pair."""
+    base = next(e[2] for e in _plan().buckets[(13, indicator[0])] if e[2].format == fmt)
     serial = "00000000"
     parsed = _s10.parse(f"{indicator}{serial}{_s10.calc_check_digit(serial)}{country}")
     notes = (f"{parsed.country_name} ({parsed.country}), {parsed.category}", *parsed.notes)
-    return attrs.evolve(base, tracked=parsed.tracked, notes=notes)
+    cand = attrs.evolve(base, tracked=parsed.tracked, notes=notes)
+    return cand, _best_warnings(cand, _BY_FORMAT[fmt].tracking)
 
 
-def _s10_candidate(c: _Compiled, code: str, m: re.Match[str]) -> tuple[Candidate, Warning | None]:
-    """The candidate of an S10 row: validity, range and trackability from parcelkit.s10."""
-    if _s10.is_valid_many((code,))[0]:
-        return _s10_valid(c.ok, code[:2], code[11:]), None
+def _s10_ok(code: str) -> bool:
+    """Whether a cleaned 13-character ASCII *code* is a valid S10 code, by the tables of
+    :mod:`parcelkit._s10_fast` (the rules stay in :mod:`parcelkit.s10`)."""
+    t = _s10_fast.tables()
+    missing = _s10_fast.NOT_DIGITS
+    return (
+        t.check[t.head.get(code[2:6], missing) + t.tail.get(code[6:10], missing)] == code[10]
+        and code[:2] in t.services
+        and code[11:] in t.countries
+    )
+
+
+def _s10_invalid(
+    bad: Candidate, verify: Callable[[_Match], bool] | None, code: str, m: _Match
+) -> tuple[Candidate, Warning | None]:
+    """The candidate of an S10 row whose code :mod:`parcelkit.s10` rejects, and why."""
     try:
         _s10.validate(code)
     except InvalidComponent as exc:
@@ -144,54 +199,56 @@ def _s10_candidate(c: _Compiled, code: str, m: re.Match[str]) -> tuple[Candidate
             f"s10_{kind}_unknown",
             f"{exc}: it has the shape of a UPU S10 code but no post issues it",
         )
-        return attrs.evolve(c.bad, checksum=c.checksum(m)), problem
+        checksum = None if verify is None else verify(m)
+        return attrs.evolve(bad, checksum=checksum), problem
     except ValidationError:  # the check digit
         pass
-    return c.bad, None
+    return bad, None
+
+
+@functools.cache
+def _order_number_warning(length: int) -> Warning:
+    return Warning(
+        "looks_like_order_number",
+        f"{length} bare digits: this may be an AliExpress order number, not a "
+        "track code; the track code is listed separately in the order's details",
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _checksum_warning(names: str) -> Warning:
+    return Warning(
+        "checksum_error",
+        f"the check digit does not fit {names}: the code is mistyped or invented; "
+        "a seller's code with a wrong check digit is grounds for a dispute",
+    )
 
 
 def _warnings(
     code: str,
-    ranked: list[Candidate],
+    valid: list[Candidate],
+    invalid: list[Candidate],
+    best_warnings: tuple[Warning, ...],
     problems: dict[str, Warning],
     found_fakes: tuple[fakes.FakeService, ...],
 ) -> tuple[Warning, ...]:
+    """The warnings, in a fixed order: fakes, failed check digits, S10 problems,
+    trackability of the best candidate, order number."""
     out: list[Warning] = []
-    best = ranked[0] if ranked and ranked[0].valid else None
-    floor = best.confidence if best else 0.0
+    floor = valid[0].confidence if valid else 0.0
     for fake in found_fakes:
         out.append(Warning("fake_tracking_service", f"{fake.name} ({fake.pattern}): {fake.expect}"))
-    failed = [c for c in ranked if c.checksum is False and c.confidence > floor]
+    # A valid candidate's check digit never fails, so only invalid ones can be named.
+    failed = [c.name for c in invalid if c.checksum is False and c.confidence > floor]
     if failed:
-        names = ", ".join(c.name for c in failed)
-        out.append(
-            Warning(
-                "checksum_error",
-                f"the check digit does not fit {names}: the code is mistyped or invented; "
-                "a seller's code with a wrong check digit is grounds for a dispute",
-            )
-        )
-    for c in ranked:
-        if not c.valid and c.format in problems and c.confidence > floor:
-            out.append(problems[c.format])
-    if best is not None:
-        if best.tracked is False:
-            out.append(Warning("not_tracked", f"{best.name}: items of this kind are not tracked"))
-        elif _BY_FORMAT[best.format].tracking == "origin_only":
-            out.append(
-                Warning(
-                    "tracked_in_origin_only",
-                    f"{best.name}: tracked only until the item leaves the origin country",
-                )
-            )
+        out.append(_checksum_warning(", ".join(failed)))
+    if problems:
+        for c in invalid:
+            if c.format in problems and c.confidence > floor:
+                out.append(problems[c.format])
+    out += best_warnings
     if len(code) in ORDER_NUMBER_LENGTHS and floor < 0.5 and code.isdigit():
-        out.append(
-            Warning(
-                "looks_like_order_number",
-                f"{len(code)} bare digits: this may be an AliExpress order number, not a "
-                "track code; the track code is listed separately in the order's details",
-            )
-        )
+        out.append(_order_number_warning(len(code)))
     return tuple(out)
 
 
@@ -199,58 +256,72 @@ def classify(code: str) -> Classification:
     """Every format *code* may belong to, ranked, with fake services and warnings."""
     text = require_str(code)
     if len(text) > MAX_CODE_INPUT:
-        return Classification(code="", candidates=(), carrier=None)
+        return Classification("", (), None)
     c = clean(text)
+    n = len(c)
+    bucket = _plan().buckets.get((n, c[:1]))
     valid: list[Candidate] = []
     invalid: list[Candidate] = []
+    best_warnings: tuple[Warning, ...] = ()
     problems: dict[str, Warning] = {}
-    # Bucket order is confidence order, and a failed check scales every row's confidence
-    # by the same factor, so valid-then-invalid in bucket order is the ranking.
-    for comp in _TABLE.get((len(c), c[:1]), _EMPTY):
-        m = comp.regex.fullmatch(c)
-        if m is None:
-            continue
-        if comp.row.s10:
-            cand, problem = _s10_candidate(comp, c, m)
-            if problem is not None:
-                problems[cand.format] = problem
-        else:
-            cand = comp.bad if comp.checksum(m) is False else comp.ok
-        (valid if cand.valid else invalid).append(cand)
-    ranked = valid + invalid
+    if bucket is not None:
+        # Bucket order is confidence order, and a failed check scales every row's
+        # confidence by the same factor, so valid-then-invalid in bucket order is the
+        # ranking.
+        for fullmatch, verify, ok, bad, is_s10, ok_warnings in bucket:
+            m = fullmatch(c)
+            if m is None:
+                continue
+            if is_s10:
+                if not _s10_ok(c):
+                    cand, problem = _s10_invalid(bad, verify, c, m)
+                    if problem is not None:
+                        problems[cand.format] = problem
+                    invalid.append(cand)
+                    continue
+                cand, cand_warnings = _s10_valid(ok.format, c[:2], c[11:])
+            elif verify is not None and not verify(m):
+                invalid.append(bad)
+                continue
+            else:
+                cand, cand_warnings = ok, ok_warnings
+            if not valid:
+                best_warnings = cand_warnings
+            valid.append(cand)
     found_fakes: tuple[fakes.FakeService, ...] = ()
-    if len(c) in fakes.LENGTHS and c.isascii() and c.isalnum():
+    if n in fakes.LENGTHS and c.isascii() and c.isalnum():
         found_fakes = fakes.match(c, accepted=lambda: any(x.checksum for x in valid))
-    quiet = not ranked and not found_fakes and len(c) not in ORDER_NUMBER_LENGTHS
-    return Classification(
-        code=c,
-        candidates=tuple(ranked),
-        carrier=valid[0].carrier if valid else None,
-        fakes=found_fakes,
-        warnings=() if quiet else _warnings(c, ranked, problems, found_fakes),
-    )
+    if invalid or found_fakes or n in ORDER_NUMBER_LENGTHS:
+        warnings = _warnings(c, valid, invalid, best_warnings, problems, found_fakes)
+    else:
+        warnings = best_warnings
+    if valid:
+        return Classification(c, tuple(valid + invalid), valid[0].carrier, found_fakes, warnings)
+    return Classification(c, tuple(invalid), None, found_fakes, warnings)
 
 
 def _carrier(c: str) -> tuple[str | None, bool]:
     """The carrier of the best valid row, or (the carrier below it, True) when that
     depends on an S10 validity the caller settles in one batch."""
-    rows = _TABLE.get((len(c), c[:1]), _EMPTY)
-    for i, comp in enumerate(rows):
-        m = comp.regex.fullmatch(c)
+    bucket = _plan().buckets.get((len(c), c[:1]))
+    if bucket is None:
+        return None, False
+    for i, (fullmatch, verify, ok, _, is_s10, _) in enumerate(bucket):
+        m = fullmatch(c)
         if m is None:
             continue
-        if comp.row.s10:
-            return _carrier_below(c, rows[i + 1 :]), True
-        if comp.check is None or comp.checksum(m):
-            return comp.row.carrier, False
+        if is_s10:
+            return _carrier_below(c, bucket[i + 1 :]), True
+        if verify is None or verify(m):
+            return ok.carrier, False
     return None, False
 
 
-def _carrier_below(c: str, rows: tuple[_Compiled, ...]) -> str | None:
-    for comp in rows:
-        m = comp.regex.fullmatch(c)
-        if m is not None and (comp.check is None or comp.checksum(m)):
-            return comp.row.carrier
+def _carrier_below(c: str, rows: tuple[_Entry, ...]) -> str | None:
+    for fullmatch, verify, ok, _, _, _ in rows:
+        m = fullmatch(c)
+        if m is not None and (verify is None or verify(m)):
+            return ok.carrier
     return None
 
 
