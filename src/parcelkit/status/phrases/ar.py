@@ -138,7 +138,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("تالف", Stage.EXCEPTION, detail="damaged", source=_SPL, examples=("الشحنة تالفة",)),
     P("متضرر", Stage.EXCEPTION, detail="damaged", source=_SPL,
       examples=("الشحنة متضررة",)),
-    P("مفقود", Stage.LOST, source=_SPL, examples=("الشحنة مفقودة",)),
+    P("مفقود", Stage.LOST, priority=6, source=_SPL, examples=("الشحنة مفقودة",)),
     # more carrier wording
     P("مركز التوزيع", Stage.AT_DELIVERY_OFFICE, source=_SPL,
       examples=("الشحنة في مركز التوزيع",)),

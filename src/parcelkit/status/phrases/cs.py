@@ -133,7 +133,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("poskozen", Stage.EXCEPTION, detail="damaged", source=_CP_STATES,
       examples=("Poškozená",)),
     P("vysla z evidence", Stage.EXCEPTION, source=_CP_STATES, examples=("Vyšlá z evidence",)),
-    P("ztracen", Stage.LOST, source=_CP_STATES, examples=("Zásilka ztracena",)),
+    P("ztracen", Stage.LOST, priority=6, source=_CP_STATES, examples=("Zásilka ztracena",)),
     # airports: a flight leg
     P("letist", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
       examples=("Odlet z letiště",)),

@@ -254,4 +254,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Empfänger nicht ermittelbar",)),
     P("gerade zugestellt", Stage.OUT_FOR_DELIVERY, source=_DHL_TODAY,
       examples=("Die Sendung wird gerade zugestellt",)),
+    P("zoll angemeldet", Stage.CUSTOMS, leg="destination", source=_DHL,
+      examples=("Sendung wurde beim Zoll angemeldet",)),
 )

@@ -187,7 +187,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("devolucion", Stage.RETURN_TO_SENDER, priority=10, source=_CORREOS_OLD,
       examples=("En proceso de devolución",)),
     P("devuelto", Stage.RETURN_TO_SENDER, priority=10, source=_CORREOS,
-      examples=("Devuelto al remitente",)),
+      examples=("Envío devuelto",)),
     P("entregado al remitente", Stage.RETURN_TO_SENDER, priority=10, source=_CORREOS,
       examples=("Entregado al remitente",)),
     P("retorno remitente", Stage.RETURN_TO_SENDER, priority=10, source=_LATAM,
@@ -201,8 +201,10 @@ PHRASES: tuple[Phrase, ...] = (
     P("danad", Stage.EXCEPTION, detail="damaged", source=_TERMS, examples=("Paquete dañado",)),
     P("deteriorad", Stage.EXCEPTION, detail="damaged", source=_TERMS,
       examples=("Envío deteriorado",)),
-    P("extraviad", Stage.LOST, source=_TERMS, examples=("Envío extraviado",)),
-    P("perdido", Stage.LOST, source=_TERMS, examples=("Paquete perdido",)),
+    P("extraviad", Stage.LOST, priority=6, source=_TERMS, examples=("Envío extraviado",)),
+    P("perdido", Stage.LOST, source=_TERMS, examples=("Perdido",)),
+    P("paquete perdido", Stage.LOST, priority=6, source=_TERMS, examples=("Paquete perdido",)),
+    P("envio perdido", Stage.LOST, priority=6, source=_TERMS, examples=("Envío perdido",)),
     # "pedido" (order) is one letter from "perdido" (lost): alone it says nothing
     P("pedido$", Stage.UNKNOWN, source=_TERMS, examples=("Pedido n.º 8123",)),
     # more carrier wording
@@ -243,4 +245,8 @@ PHRASES: tuple[Phrase, ...] = (
     P("ingresado", Stage.ACCEPTED, source=_LATAM, examples=("Ingresado",)),
     P("al$ remitente", Stage.RETURN_TO_SENDER, priority=10, source=_CORREOS,
       examples=("Envío en camino al remitente",)),
+    P("aduaner", Stage.CUSTOMS, leg="destination", source=_CORREOS_OLD,
+      examples=("Control aduanero",)),
+    P("tramite aduan", Stage.CUSTOMS, leg="destination", source=_CORREOS_OLD,
+      examples=("El envío se encuentra en trámite aduanero",)),
 )

@@ -154,7 +154,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("restituzione", Stage.RETURN_TO_SENDER, priority=10, source=_POSTE,
       examples=("In restituzione al mittente",)),
     P("restituit", Stage.RETURN_TO_SENDER, priority=10, source=_POSTE,
-      examples=("Restituita al mittente",)),
+      examples=("Spedizione restituita",)),
     P("reso al mittente", Stage.RETURN_TO_SENDER, priority=10, source=_POSTE,
       examples=("Reso al mittente",)),
     P("resa mittente", Stage.RETURN_TO_SENDER, priority=10, source=_POSTE,
@@ -173,7 +173,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("danneggiat", Stage.EXCEPTION, detail="damaged", priority=6, source=_POSTE_FAQ,
       examples=("Spedizione danneggiata",)),
     P("anomalia", Stage.EXCEPTION, source=_POSTE_FAQ, examples=("Anomalia nella spedizione",)),
-    P("smarrit", Stage.LOST, source=_POSTE_FAQ, examples=("Spedizione smarrita",)),
+    P("smarrit", Stage.LOST, priority=6, source=_POSTE_FAQ, examples=("Spedizione smarrita",)),
     # more carrier wording
     P("attesa di ritiro", Stage.READY_FOR_PICKUP, source=_POSTE,
       examples=("In attesa di ritiro",)),
@@ -196,5 +196,5 @@ PHRASES: tuple[Phrase, ...] = (
     P("affidat corriere", Stage.ACCEPTED, source=_POSTE,
       examples=("La spedizione è stata affidata al corriere",)),
     P("al$ mittente", Stage.RETURN_TO_SENDER, priority=10, source=_POSTE,
-      examples=("In consegna al mittente",)),
+      examples=("Spedizione diretta al mittente",)),
 )

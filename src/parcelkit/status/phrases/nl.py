@@ -139,8 +139,8 @@ PHRASES: tuple[Phrase, ...] = (
     P("bezorging$", Stage.UNKNOWN, source=_POSTNL_EN, examples=("Verwachte bezorging: morgen",)),
     P("beschadigd", Stage.EXCEPTION, detail="damaged", source=_POSTNL_EN,
       examples=("Zending beschadigd",)),
-    P("vermist", Stage.LOST, source=_POSTNL_EN, examples=("Zending vermist",)),
-    P("verloren", Stage.LOST, source=_POSTNL_EN, examples=("Zending verloren gegaan",)),
+    P("vermist", Stage.LOST, priority=6, source=_POSTNL_EN, examples=("Zending vermist",)),
+    P("verloren", Stage.LOST, priority=6, source=_POSTNL_EN, examples=("Zending verloren gegaan",)),
     # more carrier wording
     P("afzender opgehaald", Stage.ACCEPTED, source=_POSTNL,
       examples=("Zending is bij de afzender opgehaald",)),

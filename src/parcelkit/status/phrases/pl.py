@@ -184,11 +184,11 @@ PHRASES: tuple[Phrase, ...] = (
     P("odmowil", Stage.DELIVERY_FAILED, detail="refused", source=_PP_GUIDE,
       examples=("Adresat odmówił",)),
     P("zwrot$", Stage.RETURN_TO_SENDER, priority=10, source=_AWIZO,
-      examples=("Zwrot do nadawcy",)),
+      examples=("Zwrot przesyłki",)),
     P("zwrocon", Stage.RETURN_TO_SENDER, priority=10, source=_AWIZO,
-      examples=("Przesyłka zwrócona do nadawcy",)),
+      examples=("Przesyłka zwrócona",)),
     P("zwrocono", Stage.RETURN_TO_SENDER, priority=10, source=_AWIZO,
-      examples=("Zwrócono do nadawcy",)),
+      examples=("Zwrócono przesyłkę",)),
     P("doreczono nadawcy", Stage.RETURN_TO_SENDER, priority=10, source=_AWIZO,
       examples=("Doręczono nadawcy",)),
     # delay notices are not stages; these rows only keep typo tolerance from reading
@@ -201,7 +201,7 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Planowany termin doręczenia: 21.06",)),
     P("uszkodzon", Stage.EXCEPTION, detail="damaged", source=_PP_GUIDE,
       examples=("Przesyłka uszkodzona",)),
-    P("zagubion", Stage.LOST, source=_PP_GUIDE, examples=("Przesyłka zagubiona",)),
+    P("zagubion", Stage.LOST, priority=6, source=_PP_GUIDE, examples=("Przesyłka zagubiona",)),
     # more carrier wording
     P("nadana paczkomac", Stage.ACCEPTED, priority=10, source=_AWIZO,
       examples=("Nadana w Paczkomacie",)),

@@ -123,8 +123,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Gönderi şubeye ulaştı",)),
     P("dagitima cikarildi", Stage.OUT_FOR_DELIVERY, source=_PTT_ABSENT,
       examples=("Dağıtıma çıkarıldı",)),
-    P("dagitima cikti", Stage.OUT_FOR_DELIVERY, source=_PTT_ABSENT,
-      examples=("Kargo dağıtıma çıktı",)),
     P("dagitimda", Stage.OUT_FOR_DELIVERY, source=_PTT_ABSENT, examples=("Dağıtımda",)),
     P("kurye", Stage.OUT_FOR_DELIVERY, priority=2, source=_PTT_ABSENT,
       examples=("Kurye teslimat için yolda",)),
@@ -181,7 +179,7 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Göndericiye geri gönderildi",)),
     P("hasarli", Stage.EXCEPTION, detail="damaged", priority=6, source=_TERMS,
       examples=("Gönderi hasarlı",)),
-    P("kayip", Stage.LOST, source=_TERMS, examples=("Gönderi kayıp",)),
+    P("kayip", Stage.LOST, priority=6, source=_TERMS, examples=("Gönderi kayıp",)),
     # more carrier wording
     P("ulastirildi", Stage.DELIVERED, source=_PTT_ABSENT,
       examples=("Gönderi alıcıya ulaştırıldı",)),
@@ -200,5 +198,5 @@ PHRASES: tuple[Phrase, ...] = (
     P("teslim birim", Stage.AT_DELIVERY_OFFICE, source=_PTT_RETURN,
       examples=("Kargonuz teslim birimine ulaştı",)),
     P("dagitima cik", Stage.OUT_FOR_DELIVERY, priority=3, source=_PTT_ABSENT,
-      examples=("Gönderiniz teslim edilmek üzere dağıtıma çıkmıştır",)),
+      examples=("Gönderiniz teslim edilmek üzere dağıtıma çıkmıştır", "Kargo dağıtıma çıktı")),
 )
