@@ -256,4 +256,9 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Die Sendung wird gerade zugestellt",)),
     P("zoll angemeldet", Stage.CUSTOMS, leg="destination", source=_DHL,
       examples=("Sendung wurde beim Zoll angemeldet",)),
+    # more marketplace wording
+    P("bestellung bestatigt", Stage.ORDER, source=_ALI, examples=("Bestellung bestätigt",)),
+    P("bestellung in bearbeitung", Stage.ORDER, source=_ALI,
+      examples=("Bestellung in Bearbeitung",)),
+    P("zahlung eingegangen", Stage.ORDER, source=_ALI, examples=("Zahlung eingegangen",)),
 )

@@ -109,7 +109,7 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Retenido en aduana",)),
     P("pendiente pago aduan", Stage.CUSTOMS, detail="duty_due", source=_TERMS,
       examples=("Pendiente de pago de aranceles en aduana",)),
-    P("pago aranceles", Stage.CUSTOMS, detail="duty_due", source=_TERMS,
+    P("pago aranceles", Stage.CUSTOMS, detail="duty_due", priority=5, source=_TERMS,
       examples=("Pendiente de pago de aranceles",)),
     P("pendiente pago dua", Stage.CUSTOMS, detail="duty_due", source=_TERMS,
       examples=("Pendiente de pago del DUA",)),
@@ -249,4 +249,12 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Control aduanero",)),
     P("tramite aduan", Stage.CUSTOMS, leg="destination", source=_CORREOS_OLD,
       examples=("El envío se encuentra en trámite aduanero",)),
+    # more marketplace wording
+    P("espera de pago", Stage.ORDER, source=_ALI, examples=("En espera de pago",)),
+    P("pendiente de pago", Stage.ORDER, source=_ALI, examples=("Pendiente de pago",)),
+    P("pendiente de confirmacion", Stage.ORDER, source=_ALI,
+      examples=("Pedido pendiente de confirmación",)),
+    P("pedido confirmado", Stage.ORDER, source=_ALI, examples=("Pedido confirmado",)),
+    P("pago confirmado", Stage.ORDER, source=_ALI, examples=("Pago confirmado",)),
+    P("preparando", Stage.ORDER, source=_ALI, examples=("El vendedor está preparando tu pedido",)),
 )

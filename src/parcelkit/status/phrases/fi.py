@@ -122,4 +122,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Lähetys on vastaanotettu Postissa",)),
     P("lahettajalle", Stage.RETURN_TO_SENDER, priority=10, source=_POSTI_FLOW,
       examples=("Lähetys on matkalla takaisin lähettäjälle",)),
+    P("vaurioitun", Stage.EXCEPTION, detail="damaged", source=_POSTI_FLOW,
+      examples=("Lähetys on vaurioitunut",)),
 )

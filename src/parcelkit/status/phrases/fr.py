@@ -240,4 +240,9 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Nous n'avons pas pu livrer votre colis",)),
     P("a$ l$ expediteur", Stage.RETURN_TO_SENDER, priority=10, source=_COLISSIMO,
       examples=("Colis remis à l'expéditeur",)),
+    # more marketplace wording
+    P("commande preparation", Stage.ORDER, priority=3, source=_ALI,
+      examples=("Commande en cours de préparation",)),
+    P("commande confirmee", Stage.ORDER, source=_ALI, examples=("Commande confirmée",)),
+    P("paiement accepte", Stage.ORDER, source=_ALI, examples=("Paiement accepté",)),
 )

@@ -197,4 +197,8 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("La spedizione è stata affidata al corriere",)),
     P("al$ mittente", Stage.RETURN_TO_SENDER, priority=10, source=_POSTE,
       examples=("Spedizione diretta al mittente",)),
+    # more marketplace wording
+    P("ordine in elaborazione", Stage.ORDER, source=_ALI, examples=("Ordine in elaborazione",)),
+    P("ordine confermato", Stage.ORDER, source=_ALI, examples=("Ordine confermato",)),
+    P("pagamento confermato", Stage.ORDER, source=_ALI, examples=("Pagamento confermato",)),
 )

@@ -157,4 +157,9 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Zending gaat naar afzender",)),
     P("aan$ afzender", Stage.RETURN_TO_SENDER, priority=10, source=_POSTNL_EN,
       examples=("Zending teruggegeven aan afzender",)),
+    P("bestelling verwerkt", Stage.ORDER, source=_TERMS,
+      examples=("Bestelling wordt verwerkt",)),
+    P("kwijt", Stage.LOST, priority=6, source=_POSTNL_EN, examples=("Pakket is kwijt",)),
+    P("zoekgeraakt", Stage.LOST, priority=6, source=_POSTNL_EN,
+      examples=("Zending is zoekgeraakt",)),
 )

@@ -218,4 +218,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("doreczyl", Stage.DELIVERED, source=_PP_GUIDE, examples=("Kurier doręczył przesyłkę",)),
     P("do$ nadawcy", Stage.RETURN_TO_SENDER, priority=10, source=_AWIZO,
       examples=("Przesyłka wraca do nadawcy",)),
+    # more marketplace wording
+    P("zamowienie przyjete", Stage.ORDER, source=_ALI, examples=("Zamówienie przyjęte",)),
+    P("oplacone", Stage.ORDER, source=_ALI, examples=("Zamówienie opłacone",)),
 )

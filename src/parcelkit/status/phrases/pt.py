@@ -242,4 +242,11 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Encomenda entregue no Ponto Pickup",)),
     P("ponto de retirada", Stage.READY_FOR_PICKUP, priority=8, source=_CORREIOS,
       examples=("Objeto disponível no ponto de retirada",)),
+    # more marketplace and damage wording
+    P("defeito", Stage.EXCEPTION, detail="damaged", source=_CORREIOS,
+      examples=("Objeto com defeito na embalagem",)),
+    P("avaria", Stage.EXCEPTION, detail="damaged", source=_CTT, examples=("Avaria no objeto",)),
+    P("pedido pago", Stage.ORDER, source=_ALI, examples=("Pedido pago",)),
+    P("pagamento aprovado", Stage.ORDER, source=_ALI, examples=("Pagamento aprovado",)),
+    P("pedido confirmado", Stage.ORDER, source=_ALI, examples=("Pedido confirmado",)),
 )

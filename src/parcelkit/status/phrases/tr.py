@@ -199,4 +199,9 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Kargonuz teslim birimine ulaştı",)),
     P("dagitima cik", Stage.OUT_FOR_DELIVERY, priority=3, source=_PTT_ABSENT,
       examples=("Gönderiniz teslim edilmek üzere dağıtıma çıkmıştır", "Kargo dağıtıma çıktı")),
+    # more marketplace, loss and damage wording
+    P("siparis onaylandi", Stage.ORDER, source=_ALI, examples=("Sipariş onaylandı",)),
+    P("kaybol", Stage.LOST, priority=6, source=_TERMS, examples=("Kargo kayboldu",)),
+    P("hasar", Stage.EXCEPTION, detail="damaged", priority=6, source=_TERMS,
+      examples=("Gönderi hasar gördü",)),
 )
