@@ -140,6 +140,9 @@ class Index:
     rows: tuple[Compiled, ...]
     table: dict[str, tuple[int, ...]]
     substring: bool
+    #: Stems of 4+ letters: a token that is one of these words (give or take an ending)
+    #: is taken as that word, not as a typo of another (Spanish "pedido" is no "perdido").
+    vocabulary: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, rows: Iterable[Compiled]) -> Index:
@@ -149,7 +152,17 @@ class Index:
             for key in row.index_keys():
                 table.setdefault(key, []).append(i)
         substring = bool(rows) and rows[0].substring
-        return cls(rows, {k: tuple(v) for k, v in table.items()}, substring)
+        vocabulary = frozenset(
+            stem for row in rows if not row.substring for stem in row.stems if len(stem) >= 4
+        )
+        return cls(rows, {k: tuple(v) for k, v in table.items()}, substring, vocabulary)
+
+    def known(self, token: str) -> bool:
+        """Whether *token* is a stem of this index plus at most two more letters."""
+        vocabulary = self.vocabulary
+        return any(
+            token[:k] in vocabulary for k in range(max(4, len(token) - 2), len(token) + 1)
+        )
 
     def candidates(self, tokens: Sequence[str], joined: str) -> list[int]:
         """Rows that may match: those with a key found in the text."""
@@ -240,7 +253,12 @@ def _bare(token: str, proclitics: tuple[str, int]) -> list[str]:
 
 
 def _hits(
-    stem: str, whole: bool, tokens: Sequence[str], memo: _Hits, proclitics: tuple[str, int]
+    stem: str,
+    whole: bool,
+    tokens: Sequence[str],
+    memo: _Hits,
+    proclitics: tuple[str, int],
+    known: Sequence[bool],
 ) -> list[tuple[int, int]]:
     """(position, edits) of every token the stem matches; shared by the rows of one call."""
     key = (stem, whole, proclitics[0])
@@ -252,7 +270,7 @@ def _hits(
             if not proclitics[1]:
                 if tok[0] == first:  # exact and fuzzy matches keep the first letter
                     e = _stem_edits(stem, whole, tok)
-                    if e is not None:
+                    if e is not None and not (e and known[pos]):
                         found.append((pos, e))
                 continue
             edits = [
@@ -267,13 +285,13 @@ def _hits(
 
 
 def _match_tokens(
-    row: Compiled, tokens: Sequence[str], memo: _Hits
+    row: Compiled, tokens: Sequence[str], memo: _Hits, known: Sequence[bool]
 ) -> tuple[int, tuple[int, ...]] | None:
     hits = []
     for stem, whole in zip(row.stems, row.whole, strict=True):
         found = memo.get((stem, whole, row.proclitics[0]))
         if found is None:
-            found = _hits(stem, whole, tokens, memo, row.proclitics)
+            found = _hits(stem, whole, tokens, memo, row.proclitics, known)
         if not found:
             return None
         hits.append(found)
@@ -317,9 +335,15 @@ def best_match(index: Index, tokens: Sequence[str], joined: str) -> list[Match]:
     """Every candidate row's match, best first (score, then coverage, then table order)."""
     found: list[Match] = []
     memo: _Hits = {}
+    known: list[bool] = []
     for i in index.candidates(tokens, joined):
         row = index.rows[i]
-        got = _match_pieces(row, joined) if row.substring else _match_tokens(row, tokens, memo)
+        if row.substring:
+            got = _match_pieces(row, joined)
+        else:
+            if not known and tokens:
+                known = [index.known(t) for t in tokens]
+            got = _match_tokens(row, tokens, memo, known)
         if got is None:
             continue
         edits, where = got

@@ -113,7 +113,7 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Погрузка на самолёт",)),
     P("передано авиакомпании", S.EXPORT, leg="origin", priority=4, source=_S002,
       examples=("Передано авиакомпании",)),
-    P("экспортн таможн", S.EXPORT, detail="export_customs", leg="origin", priority=10,
+    P("экспортн тамож", S.EXPORT, detail="export_customs", leg="origin", priority=10,
       source=_RP, examples=("Экспортное таможенное оформление",)),
     # ---- between countries
     P("место транзита", S.INTERNATIONAL_TRANSIT, leg="international", source=_RP,
@@ -146,7 +146,8 @@ PHRASES: tuple[Phrase, ...] = (
     P("ввоз в страну", S.IMPORT, leg="destination", source=_S000,
       examples=("Ввоз в страну назначения",)),
     # ---- customs
-    P("таможн", S.CUSTOMS, leg="destination", source=_S003, examples=("На таможне",)),
+    P("тамож", S.CUSTOMS, leg="destination", source=_S003,
+      examples=("На таможне", "Таможенный контроль")),
     P("таможенное оформление", S.CUSTOMS, leg="destination", source=_RP,
       examples=("Таможенное оформление",)),
     P("таможенное оформление завершено", S.CUSTOMS, detail="customs_released",
@@ -229,6 +230,10 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Выдан получателю",)),
     P("доставлен", S.DELIVERED, leg="destination", source=_TERMS, examples=("Доставлено",)),
     P("получен$", S.DELIVERED, leg="destination", source=_TERMS, examples=("Получен",)),
+    P("получено$", S.DELIVERED, leg="destination", source=_TERMS,
+      examples=("Получено получателем",)),
+    P("получена$", S.DELIVERED, leg="destination", source=_TERMS,
+      examples=("Посылка получена",)),
     # ---- delivery failed
     P("неудачная попытка вручения", S.DELIVERY_FAILED, leg="destination", priority=4,
       source=_RP, examples=("Неудачная попытка вручения",)),

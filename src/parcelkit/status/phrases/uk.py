@@ -79,7 +79,7 @@ PHRASES: tuple[Phrase, ...] = (
     # ---- between countries
     P("міжнародний транзит", S.INTERNATIONAL_TRANSIT, leg="international",
       source=_UP_INT, examples=("Міжнародний транзит",)),
-    P("країні транзиту", S.INTERNATIONAL_TRANSIT, leg="international", source=_UP_INT,
+    P("краї транзит", S.INTERNATIONAL_TRANSIT, leg="international", source=_UP_INT,
       examples=("Прибуло в країну транзиту",)),
     P("рейс", S.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
       examples=("Рейс вилетів",)),

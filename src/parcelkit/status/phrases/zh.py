@@ -17,6 +17,7 @@ _S002 = "seed 002_efec964e4a635d95.txt"
 _S003 = "seed 003_4a413a98dd5268d7.txt"
 _CP = "https://www.ems.com.cn/"
 _TW = "https://postserv.post.gov.tw/pstmail/main_mail.html"
+_HK = "https://www.hongkongpost.hk/en/mail_tracking/index.html"
 
 S = Stage
 
@@ -46,9 +47,10 @@ PHRASES: tuple[Phrase, ...] = (
     P("電子資料", S.INFO_RECEIVED, source=_TW, examples=("已收到電子資料",)),
     P("运单已生成", S.INFO_RECEIVED, source=_CP, examples=("运单已生成",)),
     P("已下单", S.INFO_RECEIVED, source=_CP, examples=("商家已下单",)),
-    P("等待揽收", S.INFO_RECEIVED, priority=4, source=_CP, examples=("等待揽收",)),
+    P("等待 揽收", S.INFO_RECEIVED, priority=4, source=_CP,
+      examples=("等待揽收", "订单已发货，等待快递揽收")),
     P("待揽收", S.INFO_RECEIVED, priority=4, source=_CP, examples=("包裹待揽收",)),
-    P("等待攬收", S.INFO_RECEIVED, priority=4, source=_CP, examples=("等待攬收",)),
+    P("等待 攬收", S.INFO_RECEIVED, priority=4, source=_CP, examples=("等待攬收",)),
     P("预报", S.INFO_RECEIVED, source=_CP, examples=("包裹预报信息已接收",)),
     # ---- accepted
     P("收寄", S.ACCEPTED, leg="origin", source=_CP, examples=("已收寄", "收寄局已收寄")),
@@ -92,6 +94,23 @@ PHRASES: tuple[Phrase, ...] = (
     P("出库", S.IN_TRANSIT, source=_CP, examples=("包裹已出库",)),
     P("处理中", S.IN_TRANSIT, priority=-4, source=_CP, examples=("邮件处理中",)),
     P("處理中", S.IN_TRANSIT, priority=-4, source=_TW, examples=("郵件處理中",)),
+    # Hongkong Post wording
+    P("已派遞", S.DELIVERED, leg="destination", priority=4, source=_HK, examples=("郵件已派遞",)),
+    P("派遞中", S.OUT_FOR_DELIVERY, leg="destination", priority=4, source=_HK,
+      examples=("郵件派遞中",)),
+    P("正在派送途中", S.OUT_FOR_DELIVERY, leg="destination", priority=4, source=_HK,
+      examples=("郵件正在派送途中",)),
+    P("派遞辦事處", S.AT_DELIVERY_OFFICE, leg="destination", priority=4, source=_HK,
+      examples=("郵件已到達派遞辦事處",)),
+    P("抵達香港", S.IMPORT, leg="destination", priority=4, source=_HK,
+      examples=("郵件已抵達香港",)),
+    P("抵達", S.IN_TRANSIT, priority=-3, source=_HK, examples=("郵件已抵達",)),
+    P("寄往", S.IN_TRANSIT, source=_HK, examples=("準備寄往目的地",)),
+    P("已寄出", S.IN_TRANSIT, source=_HK, examples=("郵件已寄出",)),
+    P("進口報關", S.CUSTOMS, leg="destination", priority=4, source=_HK,
+      examples=("進口報關中",)),
+    P("进口报关", S.CUSTOMS, leg="destination", priority=4, source=_CP,
+      examples=("进口报关",)),
     # ---- export
     P("出口", S.EXPORT, leg="origin", source=_CP, examples=("出口总包直封封发",)),
     P("出口互封开拆", S.EXPORT, leg="origin", priority=2, source=_CP,
