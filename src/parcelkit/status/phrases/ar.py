@@ -153,4 +153,16 @@ PHRASES: tuple[Phrase, ...] = (
     P("وصلت الي المملكه", Stage.IMPORT, leg="destination", source=_SPL,
       examples=("وصلت الشحنة إلى المملكة",)),
     P("تاكيد الطلب", Stage.ORDER, source=_TERMS, examples=("تم تأكيد الطلب",)),
+    # more Arabic courier wording
+    P("الفرز", Stage.IN_TRANSIT, source=_SPL, examples=("الشحنة قيد الفرز",)),
+    P("الدوله", Stage.IMPORT, leg="destination", source=_SPL,
+      examples=("وصلت الشحنة إلى الدولة",)),
+    P("مندوب", Stage.OUT_FOR_DELIVERY, priority=3, source=_SPL,
+      examples=("الشحنة مع مندوب التوصيل",)),
+    P("خرج للتوصيل", Stage.OUT_FOR_DELIVERY, source=_SPL, examples=("الطرد خرج للتوصيل",)),
+    P("فشل", Stage.DELIVERY_FAILED, source=_SPL, examples=("فشل التسليم",)),
+    P("لا يرد", Stage.DELIVERY_FAILED, detail="addressee_absent", source=_SPL,
+      examples=("العميل لا يرد على الهاتف",)),
+    P("تاجيل", Stage.DELIVERY_FAILED, priority=8, source=_SPL, examples=("تم تأجيل التسليم",)),
+    P("موعد التسليم", Stage.UNKNOWN, source=_SPL, examples=("تم تحديد موعد التسليم",)),
 )

@@ -139,4 +139,18 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Odlet z letiště",)),
     P("odesilateli", Stage.RETURN_TO_SENDER, priority=10, source=_CP_STATES,
       examples=("Zásilka se vrací odesílateli",)),
+    # more Czech carrier wording
+    P("prepravci", Stage.ACCEPTED, source=_CP_STATES,
+      examples=("Zásilka byla předána přepravci",)),
+    P("depa$", Stage.AT_DELIVERY_OFFICE, source=_CP_STATES,
+      examples=("Zásilka dorazila do depa",)),
+    P("depu$", Stage.AT_DELIVERY_OFFICE, source=_CP_STATES, examples=("Zásilka je v depu",)),
+    P("dorucuje", Stage.OUT_FOR_DELIVERY, source=_CP_STATES,
+      examples=("Kurýr doručuje zásilku",)),
+    P("nebyla dorucen", Stage.DELIVERY_FAILED, source=_CP_STATES,
+      examples=("Zásilka nebyla doručena",)),
+    P("procleni$", Stage.CUSTOMS, leg="destination", source=_CP_DELIVERY,
+      examples=("Zásilka čeká na proclení",)),
+    P("z$ box", Stage.READY_FOR_PICKUP, priority=8, source=_CP_STORE,
+      examples=("Uloženo v Z-BOXu Brno",)),
 )

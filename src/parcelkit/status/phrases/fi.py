@@ -124,4 +124,13 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Lähetys on matkalla takaisin lähettäjälle",)),
     P("vaurioitun", Stage.EXCEPTION, detail="damaged", source=_POSTI_FLOW,
       examples=("Lähetys on vaurioitunut",)),
+    # more Posti wording
+    P("rekisteroity", Stage.INFO_RECEIVED, source=_POSTI_HELP,
+      examples=("Lähetys on rekisteröity",)),
+    P("lahettajalta", Stage.ACCEPTED, priority=12, source=_POSTI_FLOW,
+      examples=("Lähetys on noudettu lähettäjältä",)),
+    P("kuljettajalla", Stage.OUT_FOR_DELIVERY, source=_POSTI_FLOW,
+      examples=("Lähetys on kuljettajalla",)),
+    P("odottaa noutoa", Stage.READY_FOR_PICKUP, source=_POSTI_FLOW,
+      examples=("Lähetys odottaa noutoa",)),
 )

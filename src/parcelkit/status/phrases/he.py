@@ -141,4 +141,14 @@ PHRASES: tuple[Phrase, ...] = (
     P("ההזמנה בטיפול", Stage.ORDER, source=_TERMS, examples=("ההזמנה בטיפול",)),
     P("בנקודת איסוף", Stage.READY_FOR_PICKUP, priority=8, source=_IP_REGISTERED,
       examples=("החבילה בנקודת איסוף",)),
+    # more Hebrew courier wording
+    P("נאסף", Stage.ACCEPTED, source=_IP_SERVICES, examples=("המשלוח נאסף מבית העסק",)),
+    P("מיון", Stage.IN_TRANSIT, source=_IP_SERVICES, examples=("החבילה עברה מיון",)),
+    P("הגיע לארץ", Stage.IMPORT, leg="destination", source=_TERMS,
+      examples=("החבילה הגיעה לארץ",)),
+    P("ממתין", Stage.READY_FOR_PICKUP, source=_IP_REGISTERED, examples=("הפריט ממתין לך",)),
+    P("ממתינה", Stage.READY_FOR_PICKUP, source=_IP_REGISTERED, examples=("החבילה ממתינה לך",)),
+    P("נקודת", Stage.READY_FOR_PICKUP, priority=8, source=_IP_REGISTERED,
+      examples=("החבילה בנקודת החלוקה",)),
+    P("נכשל", Stage.DELIVERY_FAILED, source=_IP_GUIDE, examples=("המסירה נכשלה",)),
 )

@@ -167,4 +167,12 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Försändelsen är på väg till mottagaren",)),
     P("ombud", Stage.READY_FOR_PICKUP, priority=8, source=_POSTI_SV,
       examples=("Försändelsen har ankommit till ombudet",)),
+    # more PostNord wording
+    P("registrerad", Stage.INFO_RECEIVED, source=_POSTI_FAQ,
+      examples=("Försändelsen är registrerad",)),
+    P("hos avsandaren", Stage.ACCEPTED, priority=5, source=_POSTI_SV,
+      examples=("Försändelsen har hämtats hos avsändaren",)),
+    P("utdelning", Stage.OUT_FOR_DELIVERY, source=_POSTI_SV,
+      examples=("Försändelsen är ute för utdelning",)),
+    P("leverans pagar", Stage.OUT_FOR_DELIVERY, source=_POSTI_SV, examples=("Leverans pågår",)),
 )
