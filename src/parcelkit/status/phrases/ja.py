@@ -41,6 +41,8 @@ PHRASES: tuple[Phrase, ...] = (
     P("引き受け", S.ACCEPTED, leg="origin", source=_JP, examples=("引き受けました",)),
     P("荷物受付", S.ACCEPTED, leg="origin", source=_TERMS, examples=("荷物受付",)),
     P("集荷", S.ACCEPTED, leg="origin", source=_TERMS, examples=("集荷",)),
+    P("お預かり", S.ACCEPTED, leg="origin", source=_TERMS,
+      examples=("荷物をお預かりしました",)),
     # ---- on the way
     P("中継", S.IN_TRANSIT, source=_JP_OUT, examples=("中継",)),
     P("輸送中", S.IN_TRANSIT, source=_TERMS, examples=("輸送中",)),
@@ -143,7 +145,7 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("お荷物をお届けしました",)),
     # ---- delivery failed
     P("不在", S.DELIVERY_FAILED, detail="addressee_absent", leg="destination",
-      source=_JP, examples=("ご不在のため持ち戻り",)),
+      priority=6, source=_JP, examples=("ご不在のため持ち戻り",)),
     P("持ち戻り", S.DELIVERY_FAILED, leg="destination", priority=2, source=_JP,
       examples=("持ち戻り",)),
     P("持戻", S.DELIVERY_FAILED, leg="destination", priority=2, source=_TERMS,

@@ -80,6 +80,10 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("국제우편물류센터 교환국 도착",)),
     P("입국", S.IMPORT, leg="destination", priority=2, source=_KP_INTL,
       examples=("입국",)),
+    P("국내 도착", S.IMPORT, leg="destination", priority=2, source=_KP_INTL,
+      examples=("국내 도착",)),
+    P("공항 도착", S.IMPORT, leg="destination", priority=2, source=_KP_INTL,
+      examples=("인천공항 도착",)),
     # ---- customs
     P("통관", S.CUSTOMS, leg="destination", source=_KP_INTL, examples=("통관 중",)),
     P("세관", S.CUSTOMS, leg="destination", source=_KP_INTL, examples=("세관 대기",)),
