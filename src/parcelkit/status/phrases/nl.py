@@ -33,7 +33,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("nog niet bij postnl", Stage.INFO_RECEIVED, source=_POSTNL_EN,
       examples=("Zending verwacht, nog niet bij PostNL",)),
     P("ontvangen door", Stage.ACCEPTED, source=_POSTNL,
-      examples=("Zending is ontvangen door PostNL",)),
+      examples=("Ontvangen door PostNL",)),
     P("aangemeld en ontvangen", Stage.ACCEPTED, priority=3, source=_POSTNL,
       examples=("Zending aangemeld en ontvangen door vervoerder",)),
     P("afgegeven", Stage.ACCEPTED, priority=10, source=_POSTNL,
@@ -163,7 +163,8 @@ PHRASES: tuple[Phrase, ...] = (
     P("zoekgeraakt", Stage.LOST, priority=6, source=_POSTNL_EN,
       examples=("Zending is zoekgeraakt",)),
     # more PostNL/DHL NL wording
-    P("ontvangen$", Stage.ACCEPTED, source=_POSTNL, examples=("Zending is ontvangen",)),
+    P("zending ontvangen$", Stage.ACCEPTED, source=_POSTNL, examples=("Zending is ontvangen",)),
+    P("pakket ontvangen$", Stage.ACCEPTED, source=_POSTNL, examples=("Pakket is ontvangen",)),
     P("voorgemeld", Stage.INFO_RECEIVED, source=_POSTNL, examples=("Zending is voorgemeld",)),
     P("aangemaakt", Stage.INFO_RECEIVED, source=_POSTNL, examples=("Label aangemaakt",)),
     P("niet aflever", Stage.DELIVERY_FAILED, source=_POSTNL_EN,

@@ -168,7 +168,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("ombud", Stage.READY_FOR_PICKUP, priority=8, source=_POSTI_SV,
       examples=("Försändelsen har ankommit till ombudet",)),
     # more PostNord wording
-    P("registrerad", Stage.INFO_RECEIVED, source=_POSTI_FAQ,
+    P("forsandelse registrer", Stage.INFO_RECEIVED, source=_POSTI_FAQ,
       examples=("Försändelsen är registrerad",)),
     P("hos avsandaren", Stage.ACCEPTED, priority=5, source=_POSTI_SV,
       examples=("Försändelsen har hämtats hos avsändaren",)),
