@@ -12,7 +12,6 @@ engine calls it on every code, so it does its arithmetic on bytes at C level.
 from __future__ import annotations
 
 import functools
-import operator
 from collections.abc import Callable
 from typing import Any, Final
 
@@ -35,30 +34,31 @@ Check = Callable[[str, str], bool]
 _BASE36: Final = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _DIGIT: Final = "0123456789"
 
-# Each letter mapped to its digit value, written as a digit, so that a string's digit
-# sum is one C-level ``sum(bytes)`` (UPS, OnTrac: a letter counts ``(ord - 3) % 10``).
-_VALUE: Final = bytes.maketrans(
-    bytes(range(65, 91)), bytes(48 + (o - 3) % 10 for o in range(65, 91))
+# Translation tables: every byte to the byte of its value, so that a weighted digit sum is
+# a few C-level ``sum(bytes)`` over slices.  A digit is worth itself, a letter
+# ``(ord - 3) % 10`` (UPS, OnTrac); for Luhn a doubled digit is worth 2d, minus 9 above 9.
+# Other characters count ``ord - 48``, as they always did (modulo 256 below '0', which a
+# row's pattern never lets through).
+_MINUS_48: Final = bytes((b - 48) % 256 for b in range(256))
+_VALUE: Final = bytes(
+    (b - 3) % 10 if 65 <= b <= 90 else v for b, v in enumerate(_MINUS_48)
+)  # fmt: skip
+_DOUBLED: Final = bytes(
+    (2 * v - 9 if v > 4 else 2 * v) if 48 <= b <= 57 else v for b, v in enumerate(_MINUS_48)
 )
-# Luhn: a doubled digit's contribution (2d, minus 9 above 9), written as a digit.
-_DOUBLED: Final = bytes.maketrans(b"0123456789", b"0246813579")
 
 
 def char_value(ch: str) -> int:
     """A digit's value; a letter counts as ``(ord(letter) - 3) % 10`` (UPS, OnTrac)."""
-    return int(ch.encode().translate(_VALUE))
+    return int(ch) if ch.isdigit() else ch.encode().translate(_VALUE)[0]
 
 
 def _mod10(evens: int, odds: int, reverse: bool) -> Check:
     def check_mod10(body: str, check: str) -> bool:
-        raw = body.encode()
-        if not raw.isdigit():
-            raw = raw.translate(_VALUE)
+        values = body.encode().translate(_VALUE)
         if reverse:
-            raw = raw[::-1]
-        n = len(raw)
-        total = evens * (sum(raw[0::2]) - 48 * ((n + 1) >> 1))
-        total += odds * (sum(raw[1::2]) - 48 * (n >> 1))
+            values = values[::-1]
+        total = evens * sum(values[0::2]) + odds * sum(values[1::2])
         return check == _DIGIT[-total % 10]
 
     return check_mod10
@@ -78,12 +78,24 @@ def _s10_check() -> Check:
     return check_s10
 
 
+def _period(weights: tuple[int, ...]) -> int:
+    """The shortest period of a weight sequence (3 for FedEx's 3, 1, 7, 3, 1, 7…)."""
+    return next(
+        p for p in range(1, len(weights) + 1)
+        if all(w == weights[i % p] for i, w in enumerate(weights))
+    )  # fmt: skip
+
+
 def _sum_product(weights: tuple[int, ...], mod1: int, mod2: int) -> Check:
-    mul = operator.mul
+    covered, period = len(weights), _period(weights)
+    # One slice per place in the period: sum(values[k::period]) * weights[k].
+    places = tuple(enumerate(weights[:period]))
 
     def check_sum_product(body: str, check: str) -> bool:
-        raw = body.encode()
-        total = sum(map(mul, weights, raw)) - 48 * sum(weights[: len(raw)])
+        values = body[:covered].encode().translate(_MINUS_48)
+        total = 0
+        for k, w in places:
+            total += w * sum(values[k::period])
         return check == str(total % mod1 % mod2)
 
     return check_sum_product
@@ -92,8 +104,7 @@ def _sum_product(weights: tuple[int, ...], mod1: int, mod2: int) -> Check:
 def _luhn() -> Check:
     def check_luhn(body: str, check: str) -> bool:
         rev = body.encode()[::-1]
-        doubled, kept = rev[0::2], rev[1::2]
-        total = sum(doubled.translate(_DOUBLED)) + sum(kept) - 48 * len(rev)
+        total = sum(rev[0::2].translate(_DOUBLED)) + sum(rev[1::2].translate(_MINUS_48))
         return check == _DIGIT[-total % 10]
 
     return check_luhn

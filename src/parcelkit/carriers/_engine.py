@@ -81,6 +81,9 @@ class _Plan:
     #: (length, first character) → rows that can match, most confident first.
     buckets: dict[tuple[int, str], tuple[_Entry, ...]]
     rows: dict[tuple[int, str], tuple[FormatRow, ...]]
+    #: Length → a test that any fake-service shape of that length matches (an early
+    #: reject before :func:`fakes.match`).
+    fake_shapes: dict[int, Callable[[str], _Match | None]]
 
 
 def _verifier(r: FormatRow, rx: re.Pattern[str]) -> Callable[[_Match], bool] | None:
@@ -128,10 +131,31 @@ def _plan() -> _Plan:
         for length in r.lengths:
             for ch in r.first:
                 rows.setdefault((length, ch), []).append(r)
+    lengths = {n for _, shape in fakes.SHAPES for n in shape.lengths}
     return _Plan(
         {k: tuple(entries[r.format] for r in v) for k, v in rows.items()},
         {k: tuple(v) for k, v in rows.items()},
+        {
+            n: re.compile(
+                "|".join(f"(?:{s.regex.pattern})" for _, s in fakes.SHAPES if n in s.lengths)
+            ).fullmatch
+            for n in lengths
+        },
     )
+
+
+# The plan's dispatch tables, filled on first use: reading a module global is cheaper
+# than calling the cached builder on every code.
+_BUCKETS: Final[dict[tuple[int, str], tuple[_Entry, ...]]] = {}
+_FAKE_SHAPES: Final[dict[int, Callable[[str], _Match | None]]] = {}
+
+
+def _buckets() -> dict[tuple[int, str], tuple[_Entry, ...]]:
+    if not _BUCKETS:
+        plan = _plan()
+        _FAKE_SHAPES.update(plan.fake_shapes)
+        _BUCKETS.update(plan.buckets)
+    return _BUCKETS
 
 
 _BY_FORMAT: Final = {r.format: r for r in ROWS}
@@ -254,12 +278,13 @@ def _warnings(
 
 def classify(code: str) -> Classification:
     """Every format *code* may belong to, ranked, with fake services and warnings."""
-    text = require_str(code)
-    if len(text) > MAX_CODE_INPUT:
+    if type(code) is not str:
+        require_str(code)
+    if len(code) > MAX_CODE_INPUT:
         return Classification("", (), None)
-    c = clean(text)
+    c = clean(code)
     n = len(c)
-    bucket = _plan().buckets.get((n, c[:1]))
+    bucket = (_BUCKETS or _buckets()).get((n, c[:1]))
     valid: list[Candidate] = []
     invalid: list[Candidate] = []
     best_warnings: tuple[Warning, ...] = ()
@@ -289,7 +314,8 @@ def classify(code: str) -> Classification:
                 best_warnings = cand_warnings
             valid.append(cand)
     found_fakes: tuple[fakes.FakeService, ...] = ()
-    if n in fakes.LENGTHS and c.isascii() and c.isalnum():
+    fake_shape = _FAKE_SHAPES.get(n)
+    if fake_shape is not None and fake_shape(c) and c.isascii() and c.isalnum():
         found_fakes = fakes.match(c, accepted=lambda: any(x.checksum for x in valid))
     if invalid or found_fakes or n in ORDER_NUMBER_LENGTHS:
         warnings = _warnings(c, valid, invalid, best_warnings, problems, found_fakes)
@@ -300,50 +326,69 @@ def classify(code: str) -> Classification:
     return Classification(c, tuple(invalid), None, found_fakes, warnings)
 
 
-def _carrier(c: str) -> tuple[str | None, bool]:
-    """The carrier of the best valid row, or (the carrier below it, True) when that
-    depends on an S10 validity the caller settles in one batch."""
-    bucket = _plan().buckets.get((len(c), c[:1]))
-    if bucket is None:
-        return None, False
-    for i, (fullmatch, verify, ok, _, is_s10, _) in enumerate(bucket):
-        m = fullmatch(c)
-        if m is None:
-            continue
-        if is_s10:
-            return _carrier_below(c, bucket[i + 1 :]), True
-        if verify is None or verify(m):
-            return ok.carrier, False
-    return None, False
-
-
-def _carrier_below(c: str, rows: tuple[_Entry, ...]) -> str | None:
-    for fullmatch, verify, ok, _, _, _ in rows:
-        m = fullmatch(c)
-        if m is not None and (verify is None or verify(m)):
-            return ok.carrier
-    return None
-
-
 def classify_many(codes: Iterable[object]) -> list[str | None]:
     """``classify(code).carrier`` for each element; bad elements (None, non-str, huge)
     give None.  Builds no candidates, and checks S10 codes in one batch."""
+    get = (_MANY or _many()).get
     out: list[str | None] = []
     append = out.append
-    pending: list[int] = []
+    pending: list[tuple[int, tuple[_ManyEntry, ...]]] = []
     pending_codes: list[str] = []
+    limit = MAX_CODE_INPUT
     for code in codes:
-        if not isinstance(code, str) or len(code) > MAX_CODE_INPUT:
+        if not isinstance(code, str) or len(code) > limit:
             append(None)
             continue
         c = clean(code)
-        carrier, s10_first = _carrier(c)
-        if s10_first:
-            pending.append(len(out))
-            pending_codes.append(c)
+        carrier: str | None = None
+        for fullmatch, verify, row_carrier, below in get((len(c), c[:1]), ()):
+            m = fullmatch(c)
+            if m is None:
+                continue
+            if below is not None:  # the S10 row: settled after the loop, in one batch
+                pending.append((len(out), below))
+                pending_codes.append(c)
+                break
+            if verify is None or verify(m):
+                carrier = row_carrier
+                break
         append(carrier)
     if pending:
-        for i, ok in zip(pending, _s10.is_valid_many(pending_codes), strict=True):
-            if ok:
-                out[i] = _S10_CARRIER
+        valid = _s10.is_valid_many(pending_codes)
+        for (i, below), c, ok in zip(pending, pending_codes, valid, strict=True):
+            out[i] = _S10_CARRIER if ok else _carrier_below(c, below)
     return out
+
+
+#: One row as :func:`classify_many` runs it: ``fullmatch``, check digit test, carrier,
+#: and for the S10 row the rows below it (their carrier counts when S10 fails).
+_ManyEntry = tuple[
+    Callable[[str], "_Match | None"],
+    "Callable[[_Match], bool] | None",
+    str,
+    "tuple[_ManyEntry, ...] | None",
+]
+_MANY: Final[dict[tuple[int, str], tuple[_ManyEntry, ...]]] = {}
+
+
+def _many() -> dict[tuple[int, str], tuple[_ManyEntry, ...]]:
+    """:func:`classify_many`'s dispatch table, derived from the plan on first use."""
+    for key, bucket in _plan().buckets.items():
+        many: list[_ManyEntry] = []
+        for i, (fullmatch, verify, ok, _, is_s10, _) in enumerate(bucket):
+            below = tuple(_many_entry(e) for e in bucket[i + 1 :]) if is_s10 else None
+            many.append((fullmatch, verify, ok.carrier, below))
+        _MANY[key] = tuple(many)
+    return _MANY
+
+
+def _many_entry(e: _Entry) -> _ManyEntry:
+    return e[0], e[1], e[2].carrier, None
+
+
+def _carrier_below(c: str, rows: tuple[_ManyEntry, ...]) -> str | None:
+    for fullmatch, verify, carrier, _ in rows:
+        m = fullmatch(c)
+        if m is not None and (verify is None or verify(m)):
+            return carrier
+    return None
