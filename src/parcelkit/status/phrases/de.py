@@ -262,4 +262,12 @@ PHRASES: tuple[Phrase, ...] = (
     P("bestellung in bearbeitung", Stage.ORDER, source=_ALI,
       examples=("Bestellung in Bearbeitung",)),
     P("zahlung eingegangen", Stage.ORDER, source=_ALI, examples=("Zahlung eingegangen",)),
+    P("filiale abgeholt", Stage.DELIVERED, priority=10, source=_DHL,
+      examples=("Die Sendung wurde in der Filiale abgeholt",)),
+    P("paketshop abgeholt", Stage.DELIVERED, priority=10, source=_DHL,
+      examples=("Die Sendung wurde im PaketShop abgeholt",)),
+    P("ausland weitergeleitet", Stage.EXPORT, leg="origin", source=_DHL,
+      examples=("Die Sendung wurde in das Ausland weitergeleitet",)),
+    P("ins ausland", Stage.EXPORT, leg="origin", source=_DHL,
+      examples=("Die Sendung geht ins Ausland",)),
 )

@@ -245,4 +245,12 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Commande en cours de préparation",)),
     P("commande confirmee", Stage.ORDER, source=_ALI, examples=("Commande confirmée",)),
     P("paiement accepte", Stage.ORDER, source=_ALI, examples=("Paiement accepté",)),
+    P("recupere destinataire", Stage.DELIVERED, priority=5, source=_RELAIS,
+      examples=("Votre colis a été récupéré par le destinataire",)),
+    P("quitte point relais", Stage.IN_TRANSIT, priority=10, source=_RELAIS,
+      examples=("Votre colis a quitté le point relais",)),
+    P("part en livraison", Stage.OUT_FOR_DELIVERY, priority=15, source=_COLISSIMO,
+      examples=("Votre colis a quitté le point relais et part en livraison",)),
+    P("pour$ retour", Stage.RETURN_TO_SENDER, priority=15, source=_COLISSIMO,
+      examples=("Le colis est en route pour le retour",)),
 )

@@ -221,4 +221,6 @@ PHRASES: tuple[Phrase, ...] = (
     # more marketplace wording
     P("zamowienie przyjete", Stage.ORDER, source=_ALI, examples=("Zamówienie przyjęte",)),
     P("oplacone", Stage.ORDER, source=_ALI, examples=("Zamówienie opłacone",)),
+    P("punk nadan", Stage.ACCEPTED, priority=3, source=_PP_GUIDE,
+      examples=("Przesyłka została przyjęta w punkcie nadania",)),
 )

@@ -249,4 +249,8 @@ PHRASES: tuple[Phrase, ...] = (
     P("pedido pago", Stage.ORDER, source=_ALI, examples=("Pedido pago",)),
     P("pagamento aprovado", Stage.ORDER, source=_ALI, examples=("Pagamento aprovado",)),
     P("pedido confirmado", Stage.ORDER, source=_ALI, examples=("Pedido confirmado",)),
+    P("transito para", Stage.IN_TRANSIT, priority=10, source=_CORREIOS,
+      examples=("Objeto em trânsito para a Unidade Internacional de Curitiba",)),
+    P("armario", Stage.READY_FOR_PICKUP, priority=8, source=_CORREIOS,
+      examples=("O objeto foi entregue no armário inteligente",)),
 )

@@ -204,4 +204,8 @@ PHRASES: tuple[Phrase, ...] = (
     P("kaybol", Stage.LOST, priority=6, source=_TERMS, examples=("Kargo kayboldu",)),
     P("hasar", Stage.EXCEPTION, detail="damaged", priority=6, source=_TERMS,
       examples=("Gönderi hasar gördü",)),
+    P("teslimat nokta", Stage.READY_FOR_PICKUP, priority=8, source=_PTT_RETURN,
+      examples=("Kargonuz teslimat noktasında",)),
+    P("iptal iade", Stage.REFUNDED, priority=12, source=_ALI,
+      examples=("Kargonuz iptal edildi ve iade işlemi başlatıldı",)),
 )
