@@ -166,4 +166,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("العميل لا يرد على الهاتف",)),
     P("تاجيل", Stage.DELIVERY_FAILED, priority=8, source=_SPL, examples=("تم تأجيل التسليم",)),
     P("موعد التسليم", Stage.UNKNOWN, source=_SPL, examples=("تم تحديد موعد التسليم",)),
+    P("غادرت مكتب التبادل", Stage.IN_TRANSIT, priority=3, source=_TERMS,
+      examples=("غادرت الشحنة مكتب التبادل",)),
 )

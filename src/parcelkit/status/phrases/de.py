@@ -270,4 +270,9 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Die Sendung wurde in das Ausland weitergeleitet",)),
     P("ins ausland", Stage.EXPORT, leg="origin", source=_DHL,
       examples=("Die Sendung geht ins Ausland",)),
+    # exchange office (UPU): arrival without a direction is import, leaving it is transit
+    P("auswechslungsamt", Stage.IMPORT, leg="destination", source=_TERMS,
+      examples=("Ankunft im Auswechslungsamt",)),
+    P("auswechslung verlassen", Stage.IN_TRANSIT, priority=3, source=_TERMS,
+      examples=("Die Sendung hat die Auswechslungsstelle verlassen",)),
 )

@@ -133,4 +133,7 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Lähetys on kuljettajalla",)),
     P("odottaa noutoa", Stage.READY_FOR_PICKUP, source=_POSTI_FLOW,
       examples=("Lähetys odottaa noutoa",)),
+    # exchange office (UPU): arrival without a direction is import
+    P("vaihtotoimipaik", Stage.IMPORT, leg="destination", source=_TERMS,
+      examples=("Saapunut vaihtotoimipaikkaan",)),
 )

@@ -253,4 +253,7 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Votre colis a quitté le point relais et part en livraison",)),
     P("pour$ retour", Stage.RETURN_TO_SENDER, priority=15, source=_COLISSIMO,
       examples=("Le colis est en route pour le retour",)),
+    # exchange office (UPU): arrival without a direction is import, leaving it is transit
+    P("quitte bureau echange", Stage.IN_TRANSIT, priority=3, source=_TERMS,
+      examples=("Le colis a quitté le bureau d'échange",)),
 )

@@ -201,4 +201,9 @@ PHRASES: tuple[Phrase, ...] = (
     P("ordine in elaborazione", Stage.ORDER, source=_ALI, examples=("Ordine in elaborazione",)),
     P("ordine confermato", Stage.ORDER, source=_ALI, examples=("Ordine confermato",)),
     P("pagamento confermato", Stage.ORDER, source=_ALI, examples=("Pagamento confermato",)),
+    # exchange office (UPU): arrival without a direction is import, leaving it is transit
+    P("ufficio di scambio", Stage.IMPORT, leg="destination", source=_TERMS,
+      examples=("Arrivata all'ufficio di scambio",)),
+    P("partit ufficio scambio", Stage.IN_TRANSIT, priority=3, source=_TERMS,
+      examples=("Partita dall'ufficio di scambio",)),
 )

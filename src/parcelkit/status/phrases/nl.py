@@ -179,4 +179,9 @@ PHRASES: tuple[Phrase, ...] = (
       source=_POSTNL_EN, examples=("Adres onbekend",)),
     P("geretourneerd", Stage.RETURN_TO_SENDER, priority=10, source=_POSTNL_EN,
       examples=("Zending is geretourneerd",)),
+    # exchange office (UPU): arrival without a direction is import, leaving it is transit
+    P("wisselkantoor", Stage.IMPORT, leg="destination", source=_TERMS,
+      examples=("Aangekomen bij het wisselkantoor",)),
+    P("vertrokken wisselkantoor", Stage.IN_TRANSIT, priority=3, source=_TERMS,
+      examples=("Vertrokken uit het wisselkantoor",)),
 )

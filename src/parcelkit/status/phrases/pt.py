@@ -253,4 +253,9 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Objeto em trânsito para a Unidade Internacional de Curitiba",)),
     P("armario", Stage.READY_FOR_PICKUP, priority=8, source=_CORREIOS,
       examples=("O objeto foi entregue no armário inteligente",)),
+    # exchange office (UPU): arrival without a direction is import, leaving it is transit
+    P("estacao de permuta", Stage.IMPORT, leg="destination", source=_CTT,
+      examples=("Chegada à estação de permuta",)),
+    P("saida permuta", Stage.IN_TRANSIT, priority=12, source=_CTT,
+      examples=("Saída da estação de permuta",)),
 )

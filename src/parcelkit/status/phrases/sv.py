@@ -175,4 +175,9 @@ PHRASES: tuple[Phrase, ...] = (
     P("utdelning", Stage.OUT_FOR_DELIVERY, source=_POSTI_SV,
       examples=("Försändelsen är ute för utdelning",)),
     P("leverans pagar", Stage.OUT_FOR_DELIVERY, source=_POSTI_SV, examples=("Leverans pågår",)),
+    # exchange office (UPU): arrival without a direction is import, leaving it is transit
+    P("utvaxlingskontor", Stage.IMPORT, leg="destination", source=_TERMS,
+      examples=("Ankommit till utväxlingskontoret",)),
+    P("lamnat utvaxlingskontor", Stage.IN_TRANSIT, priority=3, source=_TERMS,
+      examples=("Har lämnat utväxlingskontoret",)),
 )
