@@ -153,4 +153,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Zásilka čeká na proclení",)),
     P("z$ box", Stage.READY_FOR_PICKUP, priority=8, source=_CP_STORE,
       examples=("Uloženo v Z-BOXu Brno",)),
+    P("vyvozni", Stage.EXPORT, detail="export_customs", leg="origin", priority=5,
+      source=_CP_STATES, examples=("Vývozní celní řízení",)),
 )

@@ -136,4 +136,6 @@ PHRASES: tuple[Phrase, ...] = (
     # exchange office (UPU): arrival without a direction is import
     P("vaihtotoimipaik", Stage.IMPORT, leg="destination", source=_TERMS,
       examples=("Saapunut vaihtotoimipaikkaan",)),
+    P("vientitull", Stage.EXPORT, detail="export_customs", leg="origin", priority=5,
+      source=_TULLI, examples=("Vientitullaus valmis",)),
 )

@@ -152,4 +152,8 @@ PHRASES: tuple[Phrase, ...] = (
     P("נקודת", Stage.READY_FOR_PICKUP, priority=8, source=_IP_REGISTERED,
       examples=("החבילה בנקודת החלוקה",)),
     P("נכשל", Stage.DELIVERY_FAILED, source=_IP_GUIDE, examples=("המסירה נכשלה",)),
+    P("מועד אחרון לאיסוף", Stage.READY_FOR_PICKUP, detail="storage_expiring", priority=5,
+      source=_IP_REGISTERED, examples=("מועד אחרון לאיסוף: 20/06",)),
+    P("מכס יצוא", Stage.EXPORT, detail="export_customs", leg="origin", priority=5,
+      source=_TERMS, examples=("שחרור מכס יצוא",)),
 )

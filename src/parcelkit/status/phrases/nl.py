@@ -184,4 +184,8 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Aangekomen bij het wisselkantoor",)),
     P("vertrokken wisselkantoor", Stage.IN_TRANSIT, priority=3, source=_TERMS,
       examples=("Vertrokken uit het wisselkantoor",)),
+    P("laatste ophaaldag", Stage.READY_FOR_PICKUP, detail="storage_expiring", priority=5,
+      source=_POSTNL_EN, examples=("Laatste ophaaldag: vrijdag",)),
+    P("exportdouane", Stage.EXPORT, detail="export_customs", leg="origin", priority=5,
+      source=_TERMS, examples=("Zending ingeklaard bij exportdouane",)),
 )

@@ -180,4 +180,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Ankommit till utväxlingskontoret",)),
     P("lamnat utvaxlingskontor", Stage.IN_TRANSIT, priority=3, source=_TERMS,
       examples=("Har lämnat utväxlingskontoret",)),
+    P("exporttull", Stage.EXPORT, detail="export_customs", leg="origin", priority=5,
+      source=_TULLVERKET, examples=("Exporttullklarering klar",)),
 )

@@ -208,4 +208,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Kargonuz teslimat noktasında",)),
     P("iptal iade", Stage.REFUNDED, priority=12, source=_ALI,
       examples=("Kargonuz iptal edildi ve iade işlemi başlatıldı",)),
+    P("bekleme suresi", Stage.READY_FOR_PICKUP, detail="storage_expiring", priority=5,
+      source=_PTT_RETURN, examples=("Şubede bekleme süresi doluyor",)),
 )
