@@ -15,13 +15,22 @@ of characters that are not letters treated as one separator.
 
 from __future__ import annotations
 
+import functools
 import html
 import unicodedata
 from typing import Final
 
 import regex
 
-__all__ = ["MAX_STATUS_INPUT", "fold", "fold_tokens", "scripts", "strip_html", "translit_ru"]
+__all__ = [
+    "MAX_STATUS_INPUT",
+    "fold",
+    "fold_tokens",
+    "scripts",
+    "strip_html",
+    "translit_key",
+    "translit_ru",
+]
 
 #: Longest raw status (in characters) that is looked at; the rest is ignored.  Real
 #: carrier statuses are far shorter; the bound keeps every call cheap.
@@ -97,3 +106,34 @@ def translit_ru(token: str) -> str:
     'pribylo'
     """
     return token.translate(_RU_LATIN)
+
+
+# Spellings of the same Russian letters in the transliterations people use (GOST, BGN,
+# passport, SMS): each group is reduced to one form, on the text and on the stems alike.
+_TRANSLIT_FOLD: Final = (
+    (regex.compile(r"shch|sch|ŝ"), "sh"),
+    (regex.compile(r"kh"), "h"),
+    (regex.compile(r"ts|tz"), "c"),
+    (regex.compile(r"zh"), "z"),
+    (regex.compile(r"[yj]o"), "e"),
+    (regex.compile(r"[yj]a"), "a"),
+    (regex.compile(r"[yj]u"), "u"),
+    (regex.compile(r"[yj]"), "i"),
+    (regex.compile(r"ii+"), "i"),
+)
+
+
+@functools.lru_cache(maxsize=16384)
+def translit_key(token: str) -> str:
+    """A Latin token with the transliteration variants of Russian letters merged.
+
+    >>> translit_key("khranenie"), translit_key("hranenie")
+    ('hranenie', 'hranenie')
+    >>> translit_key(translit_ru("прием")), translit_key("priyom")
+    ('priem', 'priem')
+    >>> translit_key("vrucheniya") == translit_key(translit_ru("вручения"))
+    True
+    """
+    for pattern, replacement in _TRANSLIT_FOLD:
+        token = pattern.sub(replacement, token)
+    return token

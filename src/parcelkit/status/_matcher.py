@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from parcelkit.status._fold import fold_tokens, translit_ru
+from parcelkit.status._fold import fold_tokens, translit_key, translit_ru
 from parcelkit.status._phrase import Phrase
 
 __all__ = [
@@ -114,7 +114,7 @@ def compile_phrase(phrase: Phrase, lang: str, order: int) -> Compiled:
 
 def compile_translit(row: Compiled) -> Compiled:
     """The Latin-letter twin of a Russian row, for texts typed in transliteration."""
-    stems = tuple(translit_ru(s) for s in row.stems)
+    stems = tuple(translit_key(translit_ru(s)) for s in row.stems)
     return attrs.evolve(row, stems=stems, weight=sum(len(s) for s in stems))
 
 
@@ -184,7 +184,7 @@ class Index:
 
     def vocabulary_hits(self, tokens: Sequence[str]) -> int:
         """How many tokens start like some stem of this index (a language hint)."""
-        return sum(1 for t in tokens if len(t) >= 3 and ("=" + t[:3]) in self.table)
+        return sum(1 for t in tokens if len(t) >= 3 and ("=" + t[:4]) in self.table)
 
 
 @functools.lru_cache(maxsize=65536)

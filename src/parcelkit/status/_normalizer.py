@@ -20,7 +20,14 @@ import regex
 from parcelkit._normalize import require_str
 from parcelkit.status import phrases
 from parcelkit.status._events import EVENTS
-from parcelkit.status._fold import MAX_STATUS_INPUT, fold, fold_tokens, scripts, strip_html
+from parcelkit.status._fold import (
+    MAX_STATUS_INPUT,
+    fold,
+    fold_tokens,
+    scripts,
+    strip_html,
+    translit_key,
+)
 from parcelkit.status._matcher import (
     Compiled,
     Index,
@@ -77,8 +84,6 @@ def _group_index(group: str) -> Index:
     for lang in phrases.available_languages():
         if phrases.SCRIPT_OF.get(lang, "Latn") == group:
             rows.extend(_compiled(lang))
-    if group == "Latn" and "ru" in phrases.available_languages():
-        rows.extend(_lang_index("ru", latin=True).rows)
     return Index.build(rows)
 
 
@@ -263,16 +268,26 @@ def _analyse(raw: str, lang: str | None) -> StatusResult:
         return event
     joined = "".join(tokens)
     if lang is not None:
-        latin_ru = lang == "ru" and "Cyrl" not in present
-        found = best_match(_lang_index(lang, latin_ru), tokens, joined)
+        if lang == "ru" and "Cyrl" not in present:
+            found = _translit_matches(tokens)
+        else:
+            found = best_match(_lang_index(lang), tokens, joined)
         if found:
             return _result(_pick(found, present, folded, tokens), tokens, joined, text)
     matches: list[Match] = []
     for group in sorted({_GROUP_OF_SCRIPT[s] for s in present}):
         matches.extend(best_match(_group_index(group), tokens, joined)[:8])
+    if "Latn" in present and "ru" in phrases.available_languages():
+        matches.extend(_translit_matches(tokens)[:8])
     if not matches:
         return StatusResult(Stage.UNKNOWN, 0.0, lang or _script_lang(present, folded))
     return _result(_pick(matches, present, folded, tokens), tokens, joined, text)
+
+
+def _translit_matches(tokens: Sequence[str]) -> list[Match]:
+    """Russian rows matched against Latin text, transliteration variants merged."""
+    keyed = tuple(translit_key(t) for t in tokens)
+    return best_match(_lang_index("ru", latin=True), keyed, "".join(keyed))
 
 
 def _pick(
