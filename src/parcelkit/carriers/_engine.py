@@ -63,13 +63,15 @@ _Match = re.Match[str]
 #: One row as the engine runs it: its bound ``fullmatch``, its check digit test on the
 #: match (None without a check digit), the candidate when the pattern matches and the
 #: check holds, the one when the check fails (rows are fixed, so both are built once),
-#: whether it is the S10 row, and the warnings the valid candidate brings when it is best.
+#: for the S10 row the test that gives its valid candidate (None when parcelkit.s10
+#: rejects the code), and the warnings the valid candidate brings when it is best.
+_S10Valid = Callable[[str], "tuple[Candidate, tuple[Warning, ...]] | None"]
 _Entry = tuple[
     Callable[[str], "_Match | None"],
     "Callable[[_Match], bool] | None",
     Candidate,
     Candidate,
-    bool,
+    "_S10Valid | None",
     "tuple[Warning, ...]",
 ]
 
@@ -114,7 +116,8 @@ def _entry(r: FormatRow) -> _Entry:
     ok = Candidate(r.carrier, r.format, r.name, r.confidence, True, has_check,
                    _TRACKED[r.tracking], r.notes)  # fmt: skip
     bad = attrs.evolve(ok, confidence=_failed(r.confidence), valid=False, checksum=False)
-    return rx.fullmatch, _verifier(r, rx), ok, bad, r.s10, _best_warnings(ok, r.tracking)
+    s10_valid = _s10_reader(ok, r.tracking) if r.s10 else None
+    return rx.fullmatch, _verifier(r, rx), ok, bad, s10_valid, _best_warnings(ok, r.tracking)
 
 
 def _failed(confidence: float) -> float:
@@ -186,29 +189,37 @@ def _best_warnings(best: Candidate, tracking: str) -> tuple[Warning, ...]:
     return ()
 
 
-@functools.lru_cache(maxsize=1024)
-def _s10_valid(fmt: str, indicator: str, country: str) -> tuple[Candidate, tuple[Warning, ...]]:
-    """The valid candidate for an S10 range and country, and its warnings when best:
-    trackability and notes depend on nothing else, so :func:`parcelkit.s10.parse` is
-    asked once per pair."""
-    base = next(e[2] for e in _plan().buckets[(13, indicator[0])] if e[2].format == fmt)
-    serial = "00000000"
-    parsed = _s10.parse(f"{indicator}{serial}{_s10.calc_check_digit(serial)}{country}")
-    notes = (f"{parsed.country_name} ({parsed.country}), {parsed.category}", *parsed.notes)
-    cand = attrs.evolve(base, tracked=parsed.tracked, notes=notes)
-    return cand, _best_warnings(cand, _BY_FORMAT[fmt].tracking)
-
-
-def _s10_ok(code: str) -> bool:
-    """Whether a cleaned 13-character ASCII *code* is a valid S10 code, by the tables of
-    :mod:`parcelkit._s10_fast` (the rules stay in :mod:`parcelkit.s10`)."""
+def _s10_reader(base: Candidate, tracking: str) -> _S10Valid:
+    """For the S10 row: a cleaned 13-character ASCII code's valid candidate and its
+    warnings, or None when :mod:`parcelkit.s10` rejects it.  Validity is read from the
+    look-up tables of :mod:`parcelkit._s10_fast` (the rules stay in :mod:`parcelkit.s10`);
+    trackability and notes depend only on the range and country, so
+    :func:`parcelkit.s10.parse` is asked once per pair."""
     t = _s10_fast.tables()
+    check, head, tail, services, countries = t.check, t.head, t.tail, t.services, t.countries
     missing = _s10_fast.NOT_DIGITS
-    return (
-        t.check[t.head.get(code[2:6], missing) + t.tail.get(code[6:10], missing)] == code[10]
-        and code[:2] in t.services
-        and code[11:] in t.countries
-    )
+    # Bounded: one entry per allocated (service indicator, country) pair at most.
+    seen: dict[str, tuple[Candidate, tuple[Warning, ...]]] = {}
+
+    def valid(code: str) -> tuple[Candidate, tuple[Warning, ...]] | None:
+        if (
+            check[head.get(code[2:6], missing) + tail.get(code[6:10], missing)] != code[10]
+            or code[:2] not in services
+            or code[11:] not in countries
+        ):
+            return None
+        key = code[:2] + code[11:]
+        hit = seen.get(key)
+        if hit is None:
+            serial = "00000000"
+            parsed = _s10.parse(f"{key[:2]}{serial}{_s10.calc_check_digit(serial)}{key[2:]}")
+            notes = (f"{parsed.country_name} ({parsed.country}), {parsed.category}",
+                     *parsed.notes)  # fmt: skip
+            cand = attrs.evolve(base, tracked=parsed.tracked, notes=notes)
+            hit = seen[key] = cand, _best_warnings(cand, tracking)
+        return hit
+
+    return valid
 
 
 def _s10_invalid(
@@ -228,6 +239,11 @@ def _s10_invalid(
     except ValidationError:  # the check digit
         pass
     return bad, None
+
+
+@functools.lru_cache(maxsize=256)
+def _fake_warning(name: str, pattern: str, expect: str) -> Warning:
+    return Warning("fake_tracking_service", f"{name} ({pattern}): {expect}")
 
 
 @functools.cache
@@ -261,11 +277,14 @@ def _warnings(
     out: list[Warning] = []
     floor = valid[0].confidence if valid else 0.0
     for fake in found_fakes:
-        out.append(Warning("fake_tracking_service", f"{fake.name} ({fake.pattern}): {fake.expect}"))
+        out.append(_fake_warning(fake.name, fake.pattern, fake.expect))
     # A valid candidate's check digit never fails, so only invalid ones can be named.
-    failed = [c.name for c in invalid if c.checksum is False and c.confidence > floor]
+    failed = ""
+    for c in invalid:
+        if c.checksum is False and c.confidence > floor:
+            failed = f"{failed}, {c.name}" if failed else c.name
     if failed:
-        out.append(_checksum_warning(", ".join(failed)))
+        out.append(_checksum_warning(failed))
     if problems:
         for c in invalid:
             if c.format in problems and c.confidence > floor:
@@ -293,18 +312,19 @@ def classify(code: str) -> Classification:
         # Bucket order is confidence order, and a failed check scales every row's
         # confidence by the same factor, so valid-then-invalid in bucket order is the
         # ranking.
-        for fullmatch, verify, ok, bad, is_s10, ok_warnings in bucket:
+        for fullmatch, verify, ok, bad, s10_valid, ok_warnings in bucket:
             m = fullmatch(c)
             if m is None:
                 continue
-            if is_s10:
-                if not _s10_ok(c):
+            if s10_valid is not None:
+                hit = s10_valid(c)
+                if hit is None:
                     cand, problem = _s10_invalid(bad, verify, c, m)
                     if problem is not None:
                         problems[cand.format] = problem
                     invalid.append(cand)
                     continue
-                cand, cand_warnings = _s10_valid(ok.format, c[:2], c[11:])
+                cand, cand_warnings = hit
             elif verify is not None and not verify(m):
                 invalid.append(bad)
                 continue
@@ -375,8 +395,8 @@ def _many() -> dict[tuple[int, str], tuple[_ManyEntry, ...]]:
     """:func:`classify_many`'s dispatch table, derived from the plan on first use."""
     for key, bucket in _plan().buckets.items():
         many: list[_ManyEntry] = []
-        for i, (fullmatch, verify, ok, _, is_s10, _) in enumerate(bucket):
-            below = tuple(_many_entry(e) for e in bucket[i + 1 :]) if is_s10 else None
+        for i, (fullmatch, verify, ok, _, s10_valid, _) in enumerate(bucket):
+            below = tuple(_many_entry(e) for e in bucket[i + 1 :]) if s10_valid else None
             many.append((fullmatch, verify, ok.carrier, below))
         _MANY[key] = tuple(many)
     return _MANY
