@@ -174,4 +174,5 @@ PHRASES: tuple[Phrase, ...] = (
       source=_TERMS, examples=("جمارك التصدير",)),
     P("للتصدير", Stage.EXPORT, detail="export_customs", leg="origin", priority=10,
       source=_TERMS, examples=("تم التخليص الجمركي للتصدير",)),
+    P("للتوصيل", Stage.OUT_FOR_DELIVERY, source=_SPL, examples=("الشحنة خارج للتوصيل",)),
 )

@@ -223,4 +223,6 @@ PHRASES: tuple[Phrase, ...] = (
     P("oplacone", Stage.ORDER, source=_ALI, examples=("Zamówienie opłacone",)),
     P("punk nadan", Stage.ACCEPTED, priority=3, source=_PP_GUIDE,
       examples=("Przesyłka została przyjęta w punkcie nadania",)),
+    P("kurierowi", Stage.OUT_FOR_DELIVERY, source=_PP_GUIDE,
+      examples=("Przesyłka została wydana kurierowi",)),
 )

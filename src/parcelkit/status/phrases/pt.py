@@ -110,7 +110,7 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Pagamento confirmado",)),
     P("tributado", Stage.CUSTOMS, detail="duty_due", source=_CORREIOS_BR,
       examples=("Objeto tributado",)),
-    P("apreendido", Stage.CUSTOMS, detail="customs_held", source=_CORREIOS,
+    P("apreendido", Stage.CUSTOMS, detail="customs_held", priority=5, source=_CORREIOS,
       examples=("Objeto apreendido por órgão de fiscalização",)),
     P("retido alfandega", Stage.CUSTOMS, detail="customs_held", source=_CORREIOS_BR,
       examples=("Objeto retido na alfândega",)),
@@ -258,4 +258,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Chegada à estação de permuta",)),
     P("saida permuta", Stage.IN_TRANSIT, priority=12, source=_CTT,
       examples=("Saída da estação de permuta",)),
+    P("fiscalizacao", Stage.CUSTOMS, leg="destination", source=_CORREIOS,
+      examples=("Encaminhado para fiscalização",)),
 )
