@@ -254,11 +254,15 @@ def _event(tokens: Sequence[str], folded: str, given: str | None) -> StatusResul
 
 
 def _analyse(raw: str, lang: str | None) -> StatusResult:
-    """The uncached work behind :func:`normalize_status`."""
+    """The work behind :func:`normalize_status` for one raw string.
+
+    The decision depends only on the letters of the text, so it is cached on the token
+    tuple: lines that differ in dates, postcodes or punctuation share it; the location
+    and the confidence are computed from the raw line each time.
+    """
     text = raw[:MAX_STATUS_INPUT]
     folded = fold(text)
     tokens = tuple(_LETTERS.findall(folded))
-    present = scripts(folded)
     if lang is not None and lang not in phrases.available_languages():
         lang = None
     if not tokens:
@@ -266,22 +270,31 @@ def _analyse(raw: str, lang: str | None) -> StatusResult:
     event = _event(tokens, folded, lang)
     if event is not None:
         return event
+    match = _decide(tokens, lang)
+    if match is None:
+        joined = "".join(tokens)
+        return StatusResult(Stage.UNKNOWN, 0.0, lang or _script_lang(scripts(joined), joined))
+    return _result(match, tokens, "".join(tokens), text)
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def _decide(tokens: tuple[str, ...], lang: str | None) -> Match | None:
+    """The deciding match for a token sequence (hint language first), if any."""
     joined = "".join(tokens)
+    present = scripts(joined)
     if lang is not None:
         if lang == "ru" and "Cyrl" not in present:
             found = _translit_matches(tokens)
         else:
             found = best_match(_lang_index(lang), tokens, joined)
         if found:
-            return _result(_pick(found, present, folded, tokens), tokens, joined, text)
+            return _pick(found, present, joined, tokens)
     matches: list[Match] = []
     for group in sorted({_GROUP_OF_SCRIPT[s] for s in present}):
         matches.extend(best_match(_group_index(group), tokens, joined)[:8])
     if "Latn" in present and "ru" in phrases.available_languages():
         matches.extend(_translit_matches(tokens)[:8])
-    if not matches:
-        return StatusResult(Stage.UNKNOWN, 0.0, lang or _script_lang(present, folded))
-    return _result(_pick(matches, present, folded, tokens), tokens, joined, text)
+    return _pick(matches, present, joined, tokens) if matches else None
 
 
 def _translit_matches(tokens: Sequence[str]) -> list[Match]:
