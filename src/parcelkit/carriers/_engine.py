@@ -8,6 +8,7 @@ the rules documented in docs/carriers.md.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from typing import Final
@@ -346,6 +347,25 @@ def classify(code: str) -> Classification:
     return Classification(c, tuple(invalid), None, found_fakes, warnings)
 
 
+#: classify_many cleans this many codes at a time, with one call to clean() when the
+#: chunk is ASCII (clean() maps ASCII text character by character).
+_CHUNK: Final = 2048
+#: Joins a chunk's codes: clean() keeps it, and a chunk holding it is cleaned code by code.
+_JOIN: Final = "\x00"
+
+
+def _clean_chunk(chunk: list[object]) -> list[str]:
+    """Every element cleaned; bad ones (non-str, too long) as ``""``, which no row matches."""
+    limit = MAX_CODE_INPUT
+    texts = [c if isinstance(c, str) and len(c) <= limit else "" for c in chunk]
+    joined = _JOIN.join(texts)
+    if joined.isascii():
+        cleaned = clean(joined).split(_JOIN)
+        if len(cleaned) == len(texts):
+            return cleaned
+    return [clean(t) for t in texts]
+
+
 def classify_many(codes: Iterable[object]) -> list[str | None]:
     """``classify(code).carrier`` for each element; bad elements (None, non-str, huge)
     give None.  Builds no candidates, and checks S10 codes in one batch."""
@@ -354,25 +374,22 @@ def classify_many(codes: Iterable[object]) -> list[str | None]:
     append = out.append
     pending: list[tuple[int, tuple[_ManyEntry, ...]]] = []
     pending_codes: list[str] = []
-    limit = MAX_CODE_INPUT
-    for code in codes:
-        if not isinstance(code, str) or len(code) > limit:
-            append(None)
-            continue
-        c = clean(code)
-        carrier: str | None = None
-        for fullmatch, verify, row_carrier, below in get((len(c), c[:1]), ()):
-            m = fullmatch(c)
-            if m is None:
-                continue
-            if below is not None:  # the S10 row: settled after the loop, in one batch
-                pending.append((len(out), below))
-                pending_codes.append(c)
-                break
-            if verify is None or verify(m):
-                carrier = row_carrier
-                break
-        append(carrier)
+    items = iter(codes)
+    while chunk := list(itertools.islice(items, _CHUNK)):
+        for c in _clean_chunk(chunk):
+            carrier: str | None = None
+            for fullmatch, verify, row_carrier, below in get((len(c), c[:1]), ()):
+                m = fullmatch(c)
+                if m is None:
+                    continue
+                if below is not None:  # the S10 row: settled after the loop, in one batch
+                    pending.append((len(out), below))
+                    pending_codes.append(c)
+                    break
+                if verify is None or verify(m):
+                    carrier = row_carrier
+                    break
+            append(carrier)
     if pending:
         valid = _s10.is_valid_many(pending_codes)
         for (i, below), c, ok in zip(pending, pending_codes, valid, strict=True):
