@@ -185,6 +185,18 @@ PHRASES: tuple[Phrase, ...] = (
       leg="destination", priority=4, source=_NP, examples=("Припинено зберігання",)),
     P("відмова", S.DELIVERY_FAILED, detail="refused", leg="destination", priority=4,
       source=_NP, examples=("Відмова від одержання",)),
+    # ---- more Nova Poshta / Ukrposhta wording
+    P("відправлено до", S.IN_TRANSIT, source=_NP,
+      examples=("Відправлення відправлено до міста Київ",)),
+    P("очікує у відділенні", S.READY_FOR_PICKUP, leg="destination", priority=4,
+      source=_NP, examples=("Відправлення очікує у відділенні",)),
+    P("очікує отримання", S.READY_FOR_PICKUP, leg="destination", priority=4,
+      source=_NP, examples=("Очікує отримання у відділенні",)),
+    P("видано", S.DELIVERED, leg="destination", source=_NP, examples=("Посилку видано",)),
+    P("доставив", S.DELIVERED, leg="destination", source=_NP,
+      examples=("Кур'єр доставив посилку",)),
+    P("залишило", S.EXPORT, leg="origin", priority=-2, source=_UP_INT,
+      examples=("Відправлення залишило Китай",)),
     # ---- returns
     P("повернення", S.RETURN_TO_SENDER, priority=6, source=_UP,
       examples=("Повернення відправнику",)),
