@@ -67,7 +67,8 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Die Sendung wurde im Ziel-Paketzentrum bearbeitet.",)),
     P("sortierzentrum", Stage.IN_TRANSIT, source=_DHL,
       examples=("Sendung im Sortierzentrum bearbeitet",)),
-    P("depot eingetroffen", Stage.IN_TRANSIT, source=_DHL, examples=("Im Depot eingetroffen",)),
+    P("depot eingetroffen", Stage.AT_DELIVERY_OFFICE, source=_DHL,
+      examples=("Im Depot eingetroffen",)),
     P("verteilzentrum", Stage.IN_TRANSIT, source=_DHL,
       examples=("Die Sendung ist im Verteilzentrum eingetroffen",)),
     P("logistik center", Stage.IN_TRANSIT, source=_DHL,
@@ -275,4 +276,8 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Ankunft im Auswechslungsamt",)),
     P("auswechslung verlassen", Stage.IN_TRANSIT, priority=3, source=_TERMS,
       examples=("Die Sendung hat die Auswechslungsstelle verlassen",)),
+    P("ubernommen", Stage.ACCEPTED, source=_DHL,
+      examples=("Die Sendung wurde von Hermes übernommen",)),
+    P("depot angekommen", Stage.AT_DELIVERY_OFFICE, source=_DHL,
+      examples=("Paket ist im DPD Depot angekommen",)),
 )

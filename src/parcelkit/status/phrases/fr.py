@@ -256,4 +256,8 @@ PHRASES: tuple[Phrase, ...] = (
     # exchange office (UPU): arrival without a direction is import, leaving it is transit
     P("quitte bureau echange", Stage.IN_TRANSIT, priority=3, source=_TERMS,
       examples=("Le colis a quitté le bureau d'échange",)),
+    P("introuvable", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_COLISSIMO,
+      examples=("Adresse introuvable",)),
+    P("inconnu", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_COLISSIMO,
+      examples=("Destinataire inconnu à l'adresse",)),
 )

@@ -260,4 +260,8 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Saída da estação de permuta",)),
     P("fiscalizacao", Stage.CUSTOMS, leg="destination", source=_CORREIOS,
       examples=("Encaminhado para fiscalização",)),
+    P("pagamento direitos", Stage.CUSTOMS, detail="duty_due", priority=5, source=_CTT_CUSTOMS,
+      examples=("Objeto em espera - aguarda pagamento de direitos",)),
+    P("direitos aduaneiros", Stage.CUSTOMS, detail="duty_due", source=_CTT_CUSTOMS,
+      examples=("Direitos aduaneiros a pagar",)),
 )

@@ -210,4 +210,5 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Kargonuz iptal edildi ve iade işlemi başlatıldı",)),
     P("bekleme suresi", Stage.READY_FOR_PICKUP, detail="storage_expiring", priority=5,
       source=_PTT_RETURN, examples=("Şubede bekleme süresi doluyor",)),
+    P("cikis sube", Stage.IN_TRANSIT, source=_PTT_BAG, examples=("Kargonuz çıkış şubesinde",)),
 )
