@@ -283,6 +283,8 @@ def test_language_hint_is_tried_first_then_detection() -> None:
     assert normalize_status("Delivered", "ru").stage is Stage.DELIVERED
     assert normalize_status("Delivered", "xx").stage is Stage.DELIVERED
     assert normalize_status("Delivered", "").stage is Stage.DELIVERED
+    assert normalize_status("Entregue", "pt-BR").lang == "pt"
+    assert normalize_status("已簽收", "zh_Hant_TW").lang == "zh"
 
 
 # ---------------------------------------------------------------- never raises, bounded

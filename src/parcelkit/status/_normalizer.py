@@ -334,8 +334,9 @@ def _cached(raw: str, lang: str | None) -> StatusResult:
 def normalize_status(raw: str, lang: str | None = None) -> StatusResult:
     """The stage a raw carrier status names, with confidence, language and details.
 
-    *lang* (ISO 639-1) is tried first; when nothing matches in it, or it is ``None`` or
-    unknown, the language is detected.  Only the first :data:`MAX_STATUS_INPUT`
+    *lang* (ISO 639-1; a region or script suffix such as ``pt-BR`` is ignored) is tried
+    first; when nothing matches in it, or it is ``None`` or unknown, the language is
+    detected.  Only the first :data:`MAX_STATUS_INPUT`
     characters are read.  Garbage gives ``Stage.UNKNOWN`` with confidence 0; a non-``str``
     raises ``TypeError``; nothing else raises.
 
@@ -348,5 +349,7 @@ def normalize_status(raw: str, lang: str | None = None) -> StatusResult:
     """
     require_str(raw, "status")
     if lang is not None:
-        lang = require_str(lang, "lang").strip().lower()[:8] or None
+        # "pt-BR", "zh_Hant_TW" → the ISO 639-1 primary subtag
+        lang = require_str(lang, "lang")[:16].strip().lower().replace("_", "-").split("-")[0]
+        lang = lang or None
     return _cached(raw[:MAX_STATUS_INPUT], lang)
