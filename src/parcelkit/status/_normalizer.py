@@ -40,12 +40,13 @@ from parcelkit.status._stage import Stage
 
 __all__ = ["CACHE_SIZE", "StatusResult", "normalize_status"]
 
-#: How many distinct (status, lang) pairs :func:`normalize_status` remembers.
+#: How many distinct (status, lang) pairs :func:`normalize_status` remembers, and how many
+#: distinct word sequences its decision cache keeps (two bounded LRU caches).
 CACHE_SIZE = 8192
 
 _LETTERS = regex.compile(r"\p{L}+")
 _UK_LETTERS = frozenset("іїєґ")
-_RU_LETTERS = frozenset("ыэъё")
+_RU_LETTERS = frozenset("ыэъ")
 
 
 @attrs.frozen
@@ -115,10 +116,11 @@ def _evidence(lang: str, present: frozenset[str], folded: str, tokens: Sequence[
     for Latin-script languages, from how many other words of the text the language knows."""
     if phrases.SCRIPT_OF.get(lang, "Latn") == "Latn":
         return min(3, _lang_index(lang).vocabulary_hits(tokens))
-    if lang == "uk":
-        return 0 if _UK_LETTERS.intersection(folded) else -3
-    if lang == "ru":
-        return -3 if _UK_LETTERS.intersection(folded) else 0
+    if lang in ("uk", "ru"):
+        ukrainian = bool(_UK_LETTERS.intersection(folded)) and not _RU_LETTERS.intersection(
+            folded
+        )
+        return (0 if ukrainian else -3) if lang == "uk" else (-3 if ukrainian else 0)
     if lang == "zh":
         return -3 if "Kana" in present else 0
     return 0
