@@ -268,4 +268,9 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Su envío está pendiente de ser entregado en la próxima ruta",)),
     P("ausencia", Stage.DELIVERY_FAILED, detail="addressee_absent", source=_CORREOS,
       examples=("Entrega reprogramada por ausencia",)),
+    # handed to customs / to the destination post
+    P("entregad aduana", Stage.CUSTOMS, leg="destination", priority=5, source=_CORREOS_OLD,
+      examples=("Entregado a la aduana para su despacho",)),
+    P("operador destino", Stage.IMPORT, leg="destination", priority=5, source=_ALI_TRACK,
+      examples=("Entregado al operador postal de destino",)),
 )

@@ -206,4 +206,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Arrivata all'ufficio di scambio",)),
     P("partit ufficio scambio", Stage.IN_TRANSIT, priority=3, source=_TERMS,
       examples=("Partita dall'ufficio di scambio",)),
+    P("consegnat dogana", Stage.CUSTOMS, leg="destination", priority=5, source=_POSTE,
+      examples=("Consegnata alla dogana",)),
 )

@@ -65,7 +65,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("tullbehandling", Stage.CUSTOMS, leg="destination", source=_TULLI_SV,
       examples=("Under tullbehandling",)),
     P("tull", Stage.CUSTOMS, leg="destination", source=_TULLVERKET,
-      examples=("Hos Tullverket",)),
+      examples=("Tull",)),
     P("fortullas", Stage.CUSTOMS, detail="customs_held", source=_TULLI_SV,
       examples=("Försändelsen ska förtullas",)),
     P("fortullning", Stage.CUSTOMS, source=_TULLI_SV, examples=("Förtullning pågår",)),
@@ -182,4 +182,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Har lämnat utväxlingskontoret",)),
     P("exporttull", Stage.EXPORT, detail="export_customs", leg="origin", priority=5,
       source=_TULLVERKET, examples=("Exporttullklarering klar",)),
+    P("tullverket", Stage.CUSTOMS, leg="destination", priority=5, source=_TULLVERKET,
+      examples=("Försändelsen har lämnats till Tullverket",)),
 )

@@ -211,4 +211,8 @@ PHRASES: tuple[Phrase, ...] = (
     P("bekleme suresi", Stage.READY_FOR_PICKUP, detail="storage_expiring", priority=5,
       source=_PTT_RETURN, examples=("Şubede bekleme süresi doluyor",)),
     P("cikis sube", Stage.IN_TRANSIT, source=_PTT_BAG, examples=("Kargonuz çıkış şubesinde",)),
+    P("gumrukten cikis", Stage.CUSTOMS, detail="customs_released", priority=5, source=_TERMS,
+      examples=("Gümrükten çıkış yaptı",)),
+    P("gumruge teslim", Stage.CUSTOMS, leg="destination", priority=5, source=_TERMS,
+      examples=("Gümrüğe teslim edildi",)),
 )
