@@ -208,4 +208,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Partita dall'ufficio di scambio",)),
     P("consegnat dogana", Stage.CUSTOMS, leg="destination", priority=5, source=_POSTE,
       examples=("Consegnata alla dogana",)),
+    P("consegnat al$ corriere", Stage.ACCEPTED, priority=5, source=_POSTE,
+      examples=("Pacco consegnato al corriere",)),
 )

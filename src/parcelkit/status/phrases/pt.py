@@ -264,4 +264,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Objeto em espera - aguarda pagamento de direitos",)),
     P("direitos aduaneiros", Stage.CUSTOMS, detail="duty_due", source=_CTT_CUSTOMS,
       examples=("Direitos aduaneiros a pagar",)),
+    P("entregue transportadora", Stage.ACCEPTED, priority=5, source=_CORREIOS,
+      examples=("Pedido entregue à transportadora",)),
 )
