@@ -184,4 +184,8 @@ PHRASES: tuple[Phrase, ...] = (
       source=_TULLVERKET, examples=("Exporttullklarering klar",)),
     P("tullverket", Stage.CUSTOMS, leg="destination", priority=5, source=_TULLVERKET,
       examples=("Försändelsen har lämnats till Tullverket",)),
+    P("utdelningsterminal", Stage.AT_DELIVERY_OFFICE, source=_POSTI_FAQ,
+      examples=("Försändelsen har ankommit till utdelningsterminalen",)),
+    P("utdelningskontor", Stage.AT_DELIVERY_OFFICE, source=_POSTI_FAQ,
+      examples=("Ankommit till utdelningskontoret",)),
 )
