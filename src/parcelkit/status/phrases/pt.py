@@ -142,7 +142,7 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Objeto saiu para entrega ao destinatário",)),
     P("rota de entrega", Stage.OUT_FOR_DELIVERY, source=_CORREIOS_OUT,
       examples=("Em rota de entrega",)),
-    P("em distribuicao", Stage.OUT_FOR_DELIVERY, source=_CTT, examples=("Em distribuição",)),
+    P("em distribuicao", Stage.OUT_FOR_DELIVERY, source=_CTT, examples=("Objeto em distribuição",)),
     P("em entrega", Stage.OUT_FOR_DELIVERY, source=_CTT, examples=("Em entrega",)),
     P("entregue", Stage.DELIVERED, source=_CORREIOS,
       examples=("Objeto entregue ao destinatário",)),
@@ -205,7 +205,8 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Objeto danificado",)),
     P("nao localizado", Stage.LOST, priority=6, source=_CORREIOS,
       examples=("Objeto não localizado no fluxo postal",)),
-    P("extraviado", Stage.LOST, priority=6, source=_CORREIOS, examples=("Objeto extraviado",)),
+    P("extraviado", Stage.LOST, priority=6, source=_CORREIOS,
+      examples=("Objeto extraviado no fluxo postal",)),
     P("roubado", Stage.LOST, priority=6, source=_CORREIOS, examples=("Objeto roubado",)),
     # more carrier wording
     P("no$ centro internacional", Stage.IMPORT, leg="destination", source=_CORREIOS_BR,
