@@ -53,6 +53,10 @@ PHRASES: tuple[Phrase, ...] = (
     P("허브", S.IN_TRANSIT, source=_COURIER, examples=("허브 도착",)),
     P("분류", S.IN_TRANSIT, detail="sorting", source=_COURIER, examples=("분류 완료",)),
     P("취급", S.IN_TRANSIT, source=_KP_DOM, examples=("취급",)),
+    P("배송 시작", S.IN_TRANSIT, priority=2, source=_COURIER,
+      examples=("배송이 시작되었습니다",)),
+    P("기사", S.OUT_FOR_DELIVERY, leg="destination", priority=4, source=_COURIER,
+      examples=("택배기사님이 배송 중입니다",)),
     # ---- export
     P("수출", S.EXPORT, leg="origin", source=_KP_EMS, examples=("수출통관",)),
     P("항공사 인계", S.EXPORT, leg="origin", priority=4, source=_KP_EMS,
