@@ -155,4 +155,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Uloženo v Z-BOXu Brno",)),
     P("vyvozni", Stage.EXPORT, detail="export_customs", leg="origin", priority=5,
       source=_CP_STATES, examples=("Vývozní celní řízení",)),
+    P("odstehoval", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_CP_STATES,
+      examples=("Adresát se odstěhoval",)),
 )

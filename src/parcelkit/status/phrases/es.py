@@ -273,4 +273,8 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Entregado a la aduana para su despacho",)),
     P("operador destino", Stage.IMPORT, leg="destination", priority=5, source=_ALI_TRACK,
       examples=("Entregado al operador postal de destino",)),
+    P("direccion insuficiente", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_CORREOS,
+      examples=("Dirección insuficiente, se intentará nuevamente",)),
+    P("se$ mudo", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_CORREOS,
+      examples=("El destinatario se mudó",)),
 )

@@ -138,4 +138,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Saapunut vaihtotoimipaikkaan",)),
     P("vientitull", Stage.EXPORT, detail="export_customs", leg="origin", priority=5,
       source=_TULLI, examples=("Vientitullaus valmis",)),
+    P("muuttanut", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_POSTI_HELP,
+      examples=("Vastaanottaja on muuttanut",)),
 )

@@ -260,4 +260,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Adresse introuvable",)),
     P("inconnu", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_COLISSIMO,
       examples=("Destinataire inconnu à l'adresse",)),
+    P("demenage", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_COLISSIMO,
+      examples=("Destinataire a déménagé",)),
 )

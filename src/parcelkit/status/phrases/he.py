@@ -156,4 +156,6 @@ PHRASES: tuple[Phrase, ...] = (
       source=_IP_REGISTERED, examples=("מועד אחרון לאיסוף: 20/06",)),
     P("מכס יצוא", Stage.EXPORT, detail="export_customs", leg="origin", priority=5,
       source=_TERMS, examples=("שחרור מכס יצוא",)),
+    P("עבר דירה", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_IP_GUIDE,
+      examples=("הנמען עבר דירה",)),
 )

@@ -210,4 +210,12 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Consegnata alla dogana",)),
     P("consegnat al$ corriere", Stage.ACCEPTED, priority=5, source=_POSTE,
       examples=("Pacco consegnato al corriere",)),
+    P("trasferit", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_POSTE,
+      examples=("Destinatario trasferito",)),
+    P("inesistente", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_POSTE,
+      examples=("Indirizzo inesistente",)),
+    P("avviso lasciato", Stage.READY_FOR_PICKUP, detail="notice_left", priority=5,
+      source=_POSTE, examples=("Avviso lasciato in cassetta",)),
+    P("ritiro presso", Stage.READY_FOR_PICKUP, source=_POSTE,
+      examples=("Ritiro presso ufficio postale",)),
 )

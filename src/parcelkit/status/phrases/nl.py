@@ -188,4 +188,6 @@ PHRASES: tuple[Phrase, ...] = (
       source=_POSTNL_EN, examples=("Laatste ophaaldag: vrijdag",)),
     P("exportdouane", Stage.EXPORT, detail="export_customs", leg="origin", priority=5,
       source=_TERMS, examples=("Zending ingeklaard bij exportdouane",)),
+    P("verhuisd", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_POSTNL_EN,
+      examples=("Ontvanger verhuisd",)),
 )

@@ -225,4 +225,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Przesyłka została przyjęta w punkcie nadania",)),
     P("kurierowi", Stage.OUT_FOR_DELIVERY, source=_PP_GUIDE,
       examples=("Przesyłka została wydana kurierowi",)),
+    P("wyprowadz", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_PP_ADDR,
+      examples=("Adresat wyprowadził się",)),
 )

@@ -188,4 +188,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Försändelsen har ankommit till utdelningsterminalen",)),
     P("utdelningskontor", Stage.AT_DELIVERY_OFFICE, source=_POSTI_FAQ,
       examples=("Ankommit till utdelningskontoret",)),
+    P("flyttat", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_POSTI_FAQ,
+      examples=("Mottagaren har flyttat",)),
 )

@@ -215,4 +215,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Gümrükten çıkış yaptı",)),
     P("gumruge teslim", Stage.CUSTOMS, leg="destination", priority=5, source=_TERMS,
       examples=("Gümrüğe teslim edildi",)),
+    P("tasinmis", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_PTT_ABSENT,
+      examples=("Alıcı taşınmış",)),
 )
