@@ -279,6 +279,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Die Sendung wurde von Hermes übernommen",)),
     P("depot angekommen", Stage.AT_DELIVERY_OFFICE, source=_DHL,
       examples=("Paket ist im DPD Depot angekommen",)),
-    P("benachrichtigung", Stage.READY_FOR_PICKUP, detail="notice_left", priority=5,
+    P("benachrichtigung hinterlassen", Stage.READY_FOR_PICKUP, detail="notice_left", priority=5,
       source=_DHL, examples=("Benachrichtigung hinterlassen, Abholung ab morgen",)),
 )

@@ -210,7 +210,7 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Consegnata alla dogana",)),
     P("consegnat al$ corriere", Stage.ACCEPTED, priority=5, source=_POSTE,
       examples=("Pacco consegnato al corriere",)),
-    P("trasferit", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_POSTE,
+    P("destinatario trasferit", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_POSTE,
       examples=("Destinatario trasferito",)),
     P("inesistente", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_POSTE,
       examples=("Indirizzo inesistente",)),

@@ -267,6 +267,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Direitos aduaneiros a pagar",)),
     P("entregue transportadora", Stage.ACCEPTED, priority=5, source=_CORREIOS,
       examples=("Pedido entregue à transportadora",)),
-    P("mudou", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_CORREIOS,
+    P("mudou se$", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_CORREIOS,
       examples=("Destinatário mudou-se",)),
 )
