@@ -478,7 +478,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("canceled", S.CANCELLED, priority=6, source=_TERMS, examples=("Shipment canceled",)),
     P("cancellation", S.CANCELLED, priority=6, source=_JP, examples=("Export cancellation",)),
     P("voided", S.CANCELLED, priority=6, source=_TERMS, examples=("Label voided",)),
-    P("refund", S.REFUNDED, priority=8, source=_S002, examples=("Order refunded",)),
+    P("refund", S.REFUNDED, priority=10, source=_S002, examples=("Order refunded",)),
     # ---- more carrier wording (USPS, UPS, FedEx, DHL, Royal Mail, Cainiao)
     P("order information", S.ORDER, priority=4, source=_S002,
       examples=("Order information received by seller",)),
@@ -653,6 +653,12 @@ PHRASES: tuple[Phrase, ...] = (
       source=_TERMS, examples=("Parcel loaded for delivery",)),
     P("address query", S.DELIVERY_FAILED, detail="address_incorrect", leg="destination",
       source=_TERMS, examples=("Address query - we need more information",)),
+    P("neighbour", S.DELIVERED, leg="destination", source=_RM,
+      examples=("Your parcel was left with a neighbour",)),
+    P("neighbor", S.DELIVERED, leg="destination", source=_TERMS,
+      examples=("Delivered to neighbor",)),
+    P("processed seller", S.ORDER, priority=4, source=_S002,
+      examples=("Your order is being processed by the seller",)),
     # ---- notices that are not stages (time-based, stalls, system messages)
     P("delayed", S.UNKNOWN, detail="delayed", priority=3, source=_USPS2,
       examples=("Delayed",)),

@@ -43,6 +43,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("집화", S.ACCEPTED, leg="origin", source=_COURIER, examples=("집화처리",)),
     P("인수하", S.ACCEPTED, leg="origin", source=_COURIER,
       examples=("상품을 인수하였습니다",)),
+    P("인수 완료", S.ACCEPTED, leg="origin", source=_COURIER, examples=("상품 인수 완료",)),
     # ---- on the way
     P("발송", S.IN_TRANSIT, priority=-3, source=_KP, examples=("발송",)),
     P("도착", S.IN_TRANSIT, priority=-3, source=_KP, examples=("도착",)),

@@ -197,6 +197,8 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Кур'єр доставив посилку",)),
     P("залишило", S.EXPORT, leg="origin", priority=-2, source=_UP_INT,
       examples=("Відправлення залишило Китай",)),
+    P("прибуло до відділення", S.READY_FOR_PICKUP, leg="destination", priority=4,
+      source=_NP, examples=("Відправлення прибуло до відділення №12",)),
     # ---- returns
     P("повернення", S.RETURN_TO_SENDER, priority=6, source=_UP,
       examples=("Повернення відправнику",)),

@@ -126,6 +126,10 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("到达目的地机场",)),
     P("機場", S.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
       examples=("到達目的地機場",)),
+    P("营业部", S.AT_DELIVERY_OFFICE, leg="destination", priority=2, source=_CP,
+      examples=("您的快件已到达【成都武侯区营业部】",)),
+    P("目的国 清关", S.CUSTOMS, leg="destination", priority=6, source=_S002,
+      examples=("已到达目的国，正在清关",)),
     # ---- export
     P("出口", S.EXPORT, leg="origin", source=_CP, examples=("出口总包直封封发",)),
     P("出口互封开拆", S.EXPORT, leg="origin", priority=2, source=_CP,
