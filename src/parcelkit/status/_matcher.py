@@ -308,9 +308,33 @@ def _match_tokens(
             if best is not None:
                 cur[pos] = (best[0] + e, (*best[1], pos))
         if not cur:
-            return None
+            # out of order only when every stem is a real word, not "de" or "в"
+            return _unordered(hits) if min(map(len, row.stems)) >= 3 else None
         prev = cur
     return min(prev.values())
+
+
+def _unordered(hits: list[list[tuple[int, int]]]) -> tuple[int, tuple[int, ...]] | None:
+    """All stems near each other but not in the pattern's order ("address is incomplete"
+    for "incomplete address"): accepted at the cost of two edits."""
+    window = MAX_GAP + len(hits)
+    best: tuple[int, tuple[int, ...]] | None = None
+    for anchor, first_edits in hits[0]:
+        used = {anchor}
+        total = first_edits
+        for stem_hits in hits[1:]:
+            near = [(e, abs(p - anchor), p) for p, e in stem_hits
+                    if p not in used and abs(p - anchor) <= window]  # fmt: skip
+            if not near:
+                break
+            e, _, pos = min(near)
+            used.add(pos)
+            total += e
+        else:
+            found = (total + 2, tuple(sorted(used)))
+            if best is None or found < best:
+                best = found
+    return best
 
 
 def _match_pieces(row: Compiled, joined: str) -> tuple[int, tuple[int, ...]] | None:

@@ -16,7 +16,9 @@ HTML tags and entities removed, digits and punctuation treated as separators.
   starts with it, so ``entreg`` matches ``entregue`` and ``entregado``.
 * A stem written with a trailing ``$`` must match a whole token (``em$``).
 * Stems must occur in the pattern's order, with at most 3 other tokens between two
-  consecutive stems.
+  consecutive stems.  (When every stem has 3+ letters the matcher also accepts them close
+  together in another order — "address is incomplete" for ``incomplete address`` — at
+  the cost of two edits, so a match in the written order ranks higher.)
 * For languages written without spaces (zh, ja) each space-separated piece of the pattern
   is a substring that must occur in the text, in order.
 * Long stems tolerate typos; the matcher decides how many (1 edit for stems of 6 or more
