@@ -458,7 +458,7 @@ PHRASES: tuple[Phrase, ...] = (
     # ---- exceptions, loss, cancellation, refund
     P("exception", S.EXCEPTION, source=_TERMS, examples=("Exception",)),
     P("shipment exception", S.EXCEPTION, source=_TERMS, examples=("Shipment exception",)),
-    P("damaged", S.EXCEPTION, detail="damaged", source=_TERMS,
+    P("damaged", S.EXCEPTION, detail="damaged", priority=6, source=_TERMS,
       examples=("Package damaged",)),
     P("on hold", S.EXCEPTION, detail="held", source=_TERMS, examples=("Shipment on hold",)),
     P("missent", S.EXCEPTION, detail="missent", source=_UPU, examples=("Item missent",)),
@@ -659,6 +659,8 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Delivered to neighbor",)),
     P("processed seller", S.ORDER, priority=4, source=_S002,
       examples=("Your order is being processed by the seller",)),
+    P("destination postal operator", S.IMPORT, leg="destination", priority=4,
+      source=_UPU, examples=("Item handed over to destination postal operator",)),
     # ---- notices that are not stages (time-based, stalls, system messages)
     P("delayed", S.UNKNOWN, detail="delayed", priority=3, source=_USPS2,
       examples=("Delayed",)),

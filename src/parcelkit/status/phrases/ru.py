@@ -196,7 +196,7 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Ожидает вручения в пункте выдачи",)),
     P("центр выдачи посылок", S.READY_FOR_PICKUP, leg="destination", priority=2,
       source=_RP, examples=("Прибыло в Центр выдачи посылок",)),
-    P("ожидает адресата", S.READY_FOR_PICKUP, leg="destination", source=_RP,
+    P("ожидает адресата", S.READY_FOR_PICKUP, leg="destination", priority=16, source=_RP,
       examples=("Ожидает адресата в месте вручения",)),
     P("готов к выдаче", S.READY_FOR_PICKUP, leg="destination", priority=2, source=_TERMS,
       examples=("Готово к выдаче",)),
