@@ -11,7 +11,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable
-from typing import Final
+from typing import Final, TypeVar
 
 import attrs
 
@@ -61,6 +61,7 @@ _TRACKED: Final[dict[str, bool | None]] = {
 }
 
 _Match = re.Match[str]
+_T = TypeVar("_T")
 #: One row as the engine runs it: its bound ``fullmatch``, its check digit test on the
 #: match (None without a check digit), the candidate when the pattern matches and the
 #: check holds, the one when the check fails (rows are fixed, so both are built once),
@@ -148,17 +149,28 @@ def _plan() -> _Plan:
     )
 
 
+#: The longest cleaned code any row can match.
+_LONGEST: Final = max(n for r in ROWS for n in r.lengths)
+
 # The plan's dispatch tables, filled on first use: reading a module global is cheaper
-# than calling the cached builder on every code.
-_BUCKETS: Final[dict[tuple[int, str], tuple[_Entry, ...]]] = {}
+# than calling the cached builder on every code.  Indexed by length (up to _LONGEST),
+# then keyed by the first character: one-character strings hash once, for good.
+_BUCKETS: Final[list[dict[str, tuple[_Entry, ...]]]] = []
 _FAKE_SHAPES: Final[dict[int, Callable[[str], _Match | None]]] = {}
 
 
-def _buckets() -> dict[tuple[int, str], tuple[_Entry, ...]]:
+def _by_length(buckets: dict[tuple[int, str], tuple[_T, ...]]) -> list[dict[str, tuple[_T, ...]]]:
+    table: list[dict[str, tuple[_T, ...]]] = [{} for _ in range(_LONGEST + 1)]
+    for (length, first), rows in buckets.items():
+        table[length][first] = rows
+    return table
+
+
+def _buckets() -> list[dict[str, tuple[_Entry, ...]]]:
     if not _BUCKETS:
         plan = _plan()
         _FAKE_SHAPES.update(plan.fake_shapes)
-        _BUCKETS.update(plan.buckets)
+        _BUCKETS.extend(_by_length(plan.buckets))
     return _BUCKETS
 
 
@@ -304,7 +316,7 @@ def classify(code: str) -> Classification:
         return Classification("", (), None)
     c = clean(code)
     n = len(c)
-    bucket = (_BUCKETS or _buckets()).get((n, c[:1]))
+    bucket = (_BUCKETS or _buckets())[n].get(c[:1]) if n <= _LONGEST else None
     valid: list[Candidate] = []
     invalid: list[Candidate] = []
     best_warnings: tuple[Warning, ...] = ()
@@ -369,7 +381,8 @@ def _clean_chunk(chunk: list[object]) -> list[str]:
 def classify_many(codes: Iterable[object]) -> list[str | None]:
     """``classify(code).carrier`` for each element; bad elements (None, non-str, huge)
     give None.  Builds no candidates, and checks S10 codes in one batch."""
-    get = (_MANY or _many()).get
+    by_length = _MANY or _many()
+    longest = _LONGEST
     out: list[str | None] = []
     append = out.append
     pending: list[tuple[int, tuple[_ManyEntry, ...]]] = []
@@ -378,7 +391,9 @@ def classify_many(codes: Iterable[object]) -> list[str | None]:
     while chunk := list(itertools.islice(items, _CHUNK)):
         for c in _clean_chunk(chunk):
             carrier: str | None = None
-            for fullmatch, verify, row_carrier, below in get((len(c), c[:1]), ()):
+            n = len(c)
+            rows = by_length[n].get(c[:1], ()) if n <= longest else ()
+            for fullmatch, verify, row_carrier, below in rows:
                 m = fullmatch(c)
                 if m is None:
                     continue
@@ -405,17 +420,19 @@ _ManyEntry = tuple[
     str,
     "tuple[_ManyEntry, ...] | None",
 ]
-_MANY: Final[dict[tuple[int, str], tuple[_ManyEntry, ...]]] = {}
+_MANY: Final[list[dict[str, tuple[_ManyEntry, ...]]]] = []
 
 
-def _many() -> dict[tuple[int, str], tuple[_ManyEntry, ...]]:
+def _many() -> list[dict[str, tuple[_ManyEntry, ...]]]:
     """:func:`classify_many`'s dispatch table, derived from the plan on first use."""
+    table: dict[tuple[int, str], tuple[_ManyEntry, ...]] = {}
     for key, bucket in _plan().buckets.items():
         many: list[_ManyEntry] = []
         for i, (fullmatch, verify, ok, _, s10_valid, _) in enumerate(bucket):
             below = tuple(_many_entry(e) for e in bucket[i + 1 :]) if s10_valid else None
             many.append((fullmatch, verify, ok.carrier, below))
-        _MANY[key] = tuple(many)
+        table[key] = tuple(many)
+    _MANY.extend(_by_length(table))
     return _MANY
 
 
