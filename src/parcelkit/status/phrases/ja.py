@@ -109,6 +109,8 @@ PHRASES: tuple[Phrase, ...] = (
       source=_TERMS, examples=("宅配ロッカーに到着",)),
     P("はこぽす", S.READY_FOR_PICKUP, detail="locker", leg="destination", priority=4,
       source=_JP, examples=("はこぽすに到着",)),
+    P("郵便局 お預かり", S.READY_FOR_PICKUP, detail="held", leg="destination", priority=4,
+      source=_JP_DOME, examples=("郵便局でお預かりしています",)),
     # ---- out for delivery
     P("持ち出し中", S.OUT_FOR_DELIVERY, leg="destination", priority=2, source=_JP_OUT,
       examples=("持ち出し中",)),

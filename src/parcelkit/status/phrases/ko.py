@@ -129,6 +129,8 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("배달출발",)),
     P("배달중", S.OUT_FOR_DELIVERY, leg="destination", priority=2, source=_KP,
       examples=("배달중",)),
+    P("배송 출발", S.OUT_FOR_DELIVERY, leg="destination", priority=4, source=_COURIER,
+      examples=("배송이 출발했습니다",)),
     # ---- delivered
     P("배달완료", S.DELIVERED, leg="destination", priority=4, source=_KP,
       examples=("배달완료",)),

@@ -348,6 +348,12 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Адресат отказался от посылки",)),
     P("отправлен из$", S.IN_TRANSIT, priority=2, source=_S001,
       examples=("Посылка отправлена из Китая",)),
+    P("пути пункт выдачи", S.IN_TRANSIT, leg="destination", priority=4, source=_TERMS,
+      examples=("Посылка в пути в пункт выдачи",)),
+    P("забрал", S.DELIVERED, leg="destination", source=_TERMS,
+      examples=("Получатель забрал посылку",)),
+    P("востребован", S.DELIVERY_FAILED, detail="unclaimed", leg="destination",
+      source=_RP, examples=("Посылка не востребована",)),
     # ---- notices that are not stages
     P("задерж", S.UNKNOWN, detail="delayed", priority=3, source=_S001,
       examples=("Доставка задерживается",)),

@@ -199,6 +199,8 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Відправлення залишило Китай",)),
     P("прибуло до відділення", S.READY_FOR_PICKUP, leg="destination", priority=4,
       source=_NP, examples=("Відправлення прибуло до відділення №12",)),
+    P("забрав", S.DELIVERED, leg="destination", source=_NP,
+      examples=("Отримувач забрав посилку",)),
     # ---- returns
     P("повернення", S.RETURN_TO_SENDER, priority=6, source=_UP,
       examples=("Повернення відправнику",)),
