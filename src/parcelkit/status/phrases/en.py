@@ -673,6 +673,10 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Delivery not possible: the address could not be found",)),
     P("delivery not possible", S.DELIVERY_FAILED, leg="destination",
       source=_TERMS, examples=("Delivery not possible",)),
+    P("no$ access delivery location", S.DELIVERY_FAILED, leg="destination", priority=10,
+      source=_USPS2, examples=("Notice Left (No Access to Delivery Location)",)),
+    P("no$ such number", S.DELIVERY_FAILED, detail="address_incorrect", leg="destination",
+      source=_USPS, examples=("No Such Number",)),
     # ---- notices that are not stages (time-based, stalls, system messages)
     P("delayed", S.UNKNOWN, detail="delayed", priority=3, source=_USPS2,
       examples=("Delayed",)),
