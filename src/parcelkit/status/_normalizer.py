@@ -44,6 +44,10 @@ __all__ = ["CACHE_SIZE", "StatusResult", "normalize_status"]
 #: distinct word sequences its decision cache keeps (two bounded LRU caches).
 CACHE_SIZE = 8192
 
+#: How much better a transliterated-Russian reading must score than the best reading in a
+#: Latin-script language to be considered at all.
+TRANSLIT_MARGIN = 4
+
 _LETTERS = regex.compile(r"\p{L}+")
 _UK_LETTERS = frozenset("іїєґ")
 _RU_LETTERS = frozenset("ыэъ")
@@ -292,17 +296,34 @@ def _decide(tokens: tuple[str, ...], lang: str | None) -> Match | None:
         if found:
             return _pick(found, present, joined, tokens)
     matches: list[Match] = []
+    latin_top: int | None = None
     for group in sorted({_GROUP_OF_SCRIPT[s] for s in present}):
-        matches.extend(best_match(_group_index(group), tokens, joined)[:8])
+        found = best_match(_group_index(group), tokens, joined)[:8]
+        if group == "Latn" and found:
+            latin_top = found[0].score
+        matches.extend(found)
     if "Latn" in present and "ru" in phrases.available_languages():
-        matches.extend(_translit_matches(tokens)[:8])
+        # Transliterated Russian only where no Latin-script language reads the text
+        # nearly as well (Czech "zásilka" is not Russian "засылка").
+        translit = _translit_matches(tokens)[:8]
+        if translit and (latin_top is None or translit[0].score >= latin_top + TRANSLIT_MARGIN):
+            matches.extend(translit)
     return _pick(matches, present, joined, tokens) if matches else None
 
 
 def _translit_matches(tokens: Sequence[str]) -> list[Match]:
-    """Russian rows matched against Latin text, transliteration variants merged."""
+    """Russian rows matched against Latin text, transliteration variants merged.
+
+    A row's positive priority is not counted here: it ranks Russian wordings against each
+    other, and must not lift a Latin look-alike above a real Latin-script reading.
+    """
     keyed = tuple(translit_key(t) for t in tokens)
-    return best_match(_lang_index("ru", latin=True), keyed, "".join(keyed))
+    found = [
+        attrs.evolve(m, score=m.score - max(0, m.phrase.priority))
+        for m in best_match(_lang_index("ru", latin=True), keyed, "".join(keyed))
+    ]
+    found.sort(key=lambda m: (-m.score, -m.row.weight, m.edits, m.row.order))
+    return found
 
 
 def _pick(
