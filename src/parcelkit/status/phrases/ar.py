@@ -19,7 +19,9 @@ _SPL_STORE = "https://ar.news-sinaa.com/133652/%d9%85%d8%af%d8%a9-%d8%a8%d9%82%d
 _TERMS = "https://help.17track.net/hc/en-us/articles/235987288--Terminology-Shipping-information-description-and-explanations"
 
 PHRASES: tuple[Phrase, ...] = (
-    P("بانتظار الشحن", Stage.ORDER, source=_TERMS, examples=("بانتظار الشحن",)),
+    P("بانتظار شحن", Stage.ORDER, source=_TERMS, examples=("بانتظار شحن الطلب",)),
+    P("بانتظار التخليص", Stage.CUSTOMS, leg="destination", source=_TERMS,
+      examples=("الشحنة بانتظار التخليص الجمركي",)),
     P("في انتظار الشحن", Stage.ORDER, source=_TERMS, examples=("الطلب في انتظار الشحن",)),
     P("تم الشحن$", Stage.IN_TRANSIT, detail="seller_declared", priority=-4, source=_TERMS,
       examples=("تم الشحن",)),

@@ -39,7 +39,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("afgegeven", Stage.ACCEPTED, priority=10, source=_POSTNL,
       examples=("Zending is afgegeven bij een PostNL-punt",)),
     P("opgehaald bij", Stage.ACCEPTED, source=_POSTNL,
-      examples=("Zending is opgehaald bij de afzender",)),
+      examples=("Zending opgehaald bij klant",)),
     P("in ontvangst genomen", Stage.ACCEPTED, source=_POSTNL,
       examples=("Zending is in ontvangst genomen",)),
     P("gesorteerd", Stage.IN_TRANSIT, source=_POSTNL, examples=("Zending is gesorteerd",)),

@@ -108,9 +108,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("kontrola celna", Stage.CUSTOMS, detail="customs_inspection", source=_TERMS,
       examples=("Kontrola celna",)),
     P("celn eksportow", Stage.EXPORT, detail="export_customs", leg="origin", priority=10,
-      source=_TERMS, examples=("Odprawa celna eksportowa zakończona",)),
-    P("eksportow celn", Stage.EXPORT, detail="export_customs", leg="origin", priority=5,
-      source=_TERMS, examples=("Eksportowa odprawa celna",)),
+      source=_TERMS, examples=("Odprawa celna eksportowa zakończona", "Eksportowa odprawa celna")),
     # last mile
     P("placowki doreczajacej", Stage.AT_DELIVERY_OFFICE, source=_PP_GUIDE,
       examples=("Przybycie do placówki doręczającej",)),
