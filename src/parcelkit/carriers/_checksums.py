@@ -12,6 +12,7 @@ engine calls it on every code, so it does its arithmetic on bytes at C level.
 from __future__ import annotations
 
 import functools
+import operator
 from collections.abc import Callable
 from typing import Any, Final
 
@@ -78,25 +79,12 @@ def _s10_check() -> Check:
     return check_s10
 
 
-def _period(weights: tuple[int, ...]) -> int:
-    """The shortest period of a weight sequence (3 for FedEx's 3, 1, 7, 3, 1, 7…)."""
-    return next(
-        p for p in range(1, len(weights) + 1)
-        if all(w == weights[i % p] for i, w in enumerate(weights))
-    )  # fmt: skip
-
-
 def _sum_product(weights: tuple[int, ...], mod1: int, mod2: int) -> Check:
-    covered, period = len(weights), _period(weights)
-    # One slice per place in the period: sum(values[k::period]) * weights[k].
-    places = tuple(enumerate(weights[:period]))
+    covered, mul = len(weights), operator.mul
 
     def check_sum_product(body: str, check: str) -> bool:
         values = body[:covered].encode().translate(_MINUS_48)
-        total = 0
-        for k, w in places:
-            total += w * sum(values[k::period])
-        return check == str(total % mod1 % mod2)
+        return check == str(sum(map(mul, weights, values)) % mod1 % mod2)
 
     return check_sum_product
 
