@@ -25,7 +25,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("注文確定", S.ORDER, source=_S002, examples=("注文確定",)),
     P("注文受付", S.ORDER, source=_S002, examples=("ご注文受付",)),
     P("支払い待ち", S.ORDER, source=_S002, examples=("お支払い待ち",)),
-    P("発送準備中", S.ORDER, source=_S002, examples=("発送準備中",)),
+    P("発送準備", S.ORDER, priority=2, source=_S002, examples=("発送準備中", "発送準備")),
     P("発送済み", S.IN_TRANSIT, detail="seller_declared", source=_S001,
       examples=("発送済み",)),
     P("出荷完了", S.IN_TRANSIT, detail="seller_declared", source=_S001,

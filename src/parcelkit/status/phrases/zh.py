@@ -172,9 +172,9 @@ PHRASES: tuple[Phrase, ...] = (
     # ---- import
     P("进口", S.IMPORT, leg="destination", source=_CP, examples=("进口",)),
     P("進口", S.IMPORT, leg="destination", source=_TW, examples=("進口",)),
-    P("寄达地", S.IMPORT, leg="destination", priority=2, source=_CP,
+    P("寄达地", S.IMPORT, leg="destination", priority=4, source=_CP,
       examples=("已到达寄达地",)),
-    P("寄達地", S.IMPORT, leg="destination", priority=2, source=_TW,
+    P("寄達地", S.IMPORT, leg="destination", priority=4, source=_TW,
       examples=("到達寄達地",)),
     P("目的国", S.IMPORT, leg="destination", priority=2, source=_S002,
       examples=("到达目的国",)),
@@ -234,6 +234,8 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("到达投递站",)),
     P("派件网点", S.AT_DELIVERY_OFFICE, leg="destination", priority=2, source=_CP,
       examples=("到达派件网点",)),
+    P("寄达局", S.AT_DELIVERY_OFFICE, leg="destination", priority=2, source=_CP,
+      examples=("到达寄达局",)),
     # ---- ready for pickup
     P("待取件", S.READY_FOR_PICKUP, leg="destination", priority=4, source=_CP,
       examples=("包裹待取件",)),
