@@ -1,10 +1,11 @@
 """The phrase matcher: compiled phrase rows, an index by stem prefix, and scoring.
 
 A row is compiled once into folded stems.  An :class:`Index` maps short keys (the first
-letters of each stem, plus a key from the middle of long stems so that a typo near the
+letters of the row's longest stem, plus a key from its middle so that a typo near the
 start still finds the row) to rows, so one call only tries the few rows whose keys occur
-in the text.  Every step is linear in the number of tokens times the (small) number of
-candidate rows; no regular expression is built from a pattern.
+in the text; the stems those rows share are looked up once per call.  Every step is
+linear in the number of tokens times the (small) number of candidate rows; no regular
+expression is built from a pattern.
 
 >>> from parcelkit.status._phrase import P
 >>> from parcelkit.status._stage import Stage
