@@ -184,7 +184,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("abholfrist", Stage.READY_FOR_PICKUP, detail="storage_expiring", source=_DHL,
       examples=("Die Abholfrist läuft ab",)),
     # failures, returns, problems
-    P("nicht zugestellt", Stage.DELIVERY_FAILED, source=_DHL,
+    P("nicht zugestellt", Stage.DELIVERY_FAILED, priority=-3, source=_DHL,
       examples=("Die Sendung konnte nicht zugestellt werden.",)),
     P("zustellversuch", Stage.DELIVERY_FAILED, source=_DHL,
       examples=("Zustellversuch erfolglos",)),
@@ -281,4 +281,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Paket ist im DPD Depot angekommen",)),
     P("benachrichtigung hinterlassen", Stage.READY_FOR_PICKUP, detail="notice_left", priority=5,
       source=_DHL, examples=("Benachrichtigung hinterlassen, Abholung ab morgen",)),
+    P("nachbar ubergeben", Stage.DELIVERED, priority=5, source=_DHL,
+      examples=("An Nachbar übergeben",)),
 )

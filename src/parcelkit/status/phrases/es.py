@@ -277,4 +277,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Dirección insuficiente, se intentará nuevamente",)),
     P("se$ mudo", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_CORREOS,
       examples=("El destinatario se mudó",)),
+    P("aduana liberad", Stage.CUSTOMS, detail="customs_released", priority=3, source=_TERMS,
+      examples=("Aduana liberada, en tránsito",)),
 )
