@@ -174,7 +174,6 @@ def _buckets() -> list[dict[str, tuple[_Entry, ...]]]:
     return _BUCKETS
 
 
-_BY_FORMAT: Final = {r.format: r for r in ROWS}
 (_S10_CARRIER,) = {r.carrier for r in ROWS if r.s10}
 
 
@@ -314,9 +313,10 @@ def classify(code: str) -> Classification:
         require_str(code)
     if len(code) > MAX_CODE_INPUT:
         return Classification("", (), None)
+    by_length = _BUCKETS or _buckets()  # also fills _FAKE_SHAPES
     c = clean(code)
     n = len(c)
-    bucket = (_BUCKETS or _buckets())[n].get(c[:1]) if n <= _LONGEST else None
+    bucket = by_length[n].get(c[:1]) if n <= _LONGEST else None
     valid: list[Candidate] = []
     invalid: list[Candidate] = []
     best_warnings: tuple[Warning, ...] = ()
