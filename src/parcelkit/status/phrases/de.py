@@ -283,4 +283,8 @@ PHRASES: tuple[Phrase, ...] = (
       source=_DHL, examples=("Benachrichtigung hinterlassen, Abholung ab morgen",)),
     P("nachbar ubergeben", Stage.DELIVERED, priority=5, source=_DHL,
       examples=("An Nachbar übergeben",)),
+    P("zusteller$ ubergeben", Stage.OUT_FOR_DELIVERY, source=_DHL,
+      examples=("Die Sendung wurde dem Zusteller übergeben",)),
+    P("beim zusteller$", Stage.OUT_FOR_DELIVERY, source=_DHL,
+      examples=("Die Sendung ist beim Zusteller",)),
 )

@@ -279,4 +279,14 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("El destinatario se mudó",)),
     P("aduana liberad", Stage.CUSTOMS, detail="customs_released", priority=3, source=_TERMS,
       examples=("Aduana liberada, en tránsito",)),
+    # Spanish courier networks (delegations, platforms, pickup points)
+    P("delegacion", Stage.AT_DELIVERY_OFFICE, source=_LATAM,
+      examples=("En delegación de destino",)),
+    P("delegacion origen", Stage.IN_TRANSIT, priority=3, source=_LATAM,
+      examples=("Salida de delegación origen",)),
+    P("plataforma", Stage.IN_TRANSIT, source=_LATAM, examples=("Llegada a plataforma",)),
+    P("punto pickup", Stage.READY_FOR_PICKUP, priority=8, source=_LATAM,
+      examples=("Depositado en punto Pickup",)),
+    P("punto pack", Stage.READY_FOR_PICKUP, priority=8, source=_LATAM,
+      examples=("Disponible en Punto Pack",)),
 )

@@ -262,4 +262,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Destinataire inconnu à l'adresse",)),
     P("demenage", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_COLISSIMO,
       examples=("Destinataire a déménagé",)),
+    P("arrive site de livraison", Stage.AT_DELIVERY_OFFICE, source=_COLISSIMO,
+      examples=("Votre colis est arrivé sur son site de livraison",)),
 )

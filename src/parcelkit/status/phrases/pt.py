@@ -269,4 +269,5 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Pedido entregue à transportadora",)),
     P("mudou se$", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_CORREIOS,
       examples=("Destinatário mudou-se",)),
+    P("recolhid", Stage.ACCEPTED, source=_CTT, examples=("Recolhido pelo estafeta",)),
 )

@@ -217,4 +217,7 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Gümrüğe teslim edildi",)),
     P("tasinmis", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_PTT_ABSENT,
       examples=("Alıcı taşınmış",)),
+    P("dagitim asama", Stage.OUT_FOR_DELIVERY, source=_PTT_ABSENT,
+      examples=("Kargo dağıtım aşamasında",)),
+    P("transfer", Stage.IN_TRANSIT, source=_PTT_BAG, examples=("Kargo transfer aşamasında",)),
 )
