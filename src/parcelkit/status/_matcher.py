@@ -78,16 +78,18 @@ class Compiled:
     def index_keys(self) -> set[str]:
         """The index keys under which this row is found.
 
-        Every stem must match for the row to match, so one stem is enough to find the
-        row: the longest, keyed by its first four letters and, when it is long enough
-        to tolerate a typo, by letters 4-7 (a typo in its first letters still finds it).
+        Every stem must match for the row to match, so a few stems are enough to find
+        the row: the two longest, each keyed by its first four letters and, when it is
+        long enough to tolerate a typo, by letters 4-7 (a typo in the first letters of
+        one, or a typo in both key places of the other, still finds the row).
         """
         if self.substring:
             return {"=" + self.stems[0][:2]}
-        stem = max(self.stems, key=len)
-        keys = {"=" + stem[:4]}
-        if len(stem) >= 6:
-            keys.add("~" + stem[3:7])
+        keys = set()
+        for stem in sorted(self.stems, key=len, reverse=True)[:2]:
+            keys.add("=" + stem[:4])
+            if len(stem) >= 6:
+                keys.add("~" + stem[3:7])
         return keys
 
 
@@ -141,7 +143,7 @@ class Index:
     rows: tuple[Compiled, ...]
     table: dict[str, tuple[int, ...]]
     substring: bool
-    #: Stems of 4+ letters: a token that is one of these words (give or take an ending)
+    #: Stems of 5+ letters: a token that is one of these words (give or take an ending)
     #: is taken as that word, not as a typo of another (Spanish "pedido" is no "perdido").
     vocabulary: frozenset[str] = frozenset()
 
@@ -154,7 +156,7 @@ class Index:
                 table.setdefault(key, []).append(i)
         substring = bool(rows) and rows[0].substring
         vocabulary = frozenset(
-            stem for row in rows if not row.substring for stem in row.stems if len(stem) >= 4
+            stem for row in rows if not row.substring for stem in row.stems if len(stem) >= 5
         )
         return cls(rows, {k: tuple(v) for k, v in table.items()}, substring, vocabulary)
 
@@ -162,7 +164,7 @@ class Index:
         """Whether *token* is a stem of this index plus at most two more letters."""
         vocabulary = self.vocabulary
         return any(
-            token[:k] in vocabulary for k in range(max(4, len(token) - 2), len(token) + 1)
+            token[:k] in vocabulary for k in range(max(5, len(token) - 2), len(token) + 1)
         )
 
     def candidates(self, tokens: Sequence[str], joined: str) -> list[int]:

@@ -90,7 +90,7 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Your item was posted at the Royal Mail Customer Service Point",)),
     P("in possession", S.ACCEPTED, source=_USPS2, examples=("USPS in possession of item",)),
     P("picked up", S.ACCEPTED, source=_S002, examples=("Picked up by carrier",)),
-    P("pickup scan", S.ACCEPTED, source=_TERMS, examples=("Pickup Scan",)),
+    P("pickup scan", S.ACCEPTED, priority=4, source=_TERMS, examples=("Pickup Scan",)),
     P("origin scan", S.ACCEPTED, source=_TERMS, examples=("Origin Scan",)),
     P("dropped off", S.ACCEPTED, priority=8, source=_TERMS,
       examples=("Dropped off at a UPS Access Point",)),
