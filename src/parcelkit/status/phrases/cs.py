@@ -157,4 +157,6 @@ PHRASES: tuple[Phrase, ...] = (
       source=_CP_STATES, examples=("Vývozní celní řízení",)),
     P("odstehoval", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_CP_STATES,
       examples=("Adresát se odstěhoval",)),
+    # the seller's or marketplace's warehouse: moving, as in the English table
+    P("sklad", Stage.IN_TRANSIT, source=_TERMS, examples=("Zásilka opustila sklad",)),
 )

@@ -287,4 +287,8 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Die Sendung wurde dem Zusteller übergeben",)),
     P("beim zusteller$", Stage.OUT_FOR_DELIVERY, source=_DHL,
       examples=("Die Sendung ist beim Zusteller",)),
+    # the seller's or marketplace's warehouse: moving, as in the English table
+    P("lager$", Stage.IN_TRANSIT, source=_TERMS, examples=("Paket hat das Lager verlassen",)),
+    P("lagers$", Stage.IN_TRANSIT, source=_TERMS,
+      examples=("Paket zum Verlassen des Lagers bereit",)),
 )

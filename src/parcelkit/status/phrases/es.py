@@ -289,4 +289,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Depositado en punto Pickup",)),
     P("punto pack", Stage.READY_FOR_PICKUP, priority=8, source=_LATAM,
       examples=("Disponible en Punto Pack",)),
+    # the seller's or marketplace's warehouse: moving, as in the English table
+    P("almacen", Stage.IN_TRANSIT, source=_TERMS, examples=("Salida del almacén",)),
 )

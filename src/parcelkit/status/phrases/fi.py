@@ -140,4 +140,6 @@ PHRASES: tuple[Phrase, ...] = (
       source=_TULLI, examples=("Vientitullaus valmis",)),
     P("muuttanut", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_POSTI_HELP,
       examples=("Vastaanottaja on muuttanut",)),
+    # the seller's or marketplace's warehouse: moving, as in the English table
+    P("varasto", Stage.IN_TRANSIT, source=_TERMS, examples=("Lähetys lähti varastosta",)),
 )

@@ -264,4 +264,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Destinataire a déménagé",)),
     P("arrive site de livraison", Stage.AT_DELIVERY_OFFICE, source=_COLISSIMO,
       examples=("Votre colis est arrivé sur son site de livraison",)),
+    # the seller's or marketplace's warehouse: moving, as in the English table
+    P("entrepot", Stage.IN_TRANSIT, source=_TERMS, examples=("Colis prêt à quitter l'entrepôt",)),
 )

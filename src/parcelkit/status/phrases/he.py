@@ -158,4 +158,6 @@ PHRASES: tuple[Phrase, ...] = (
       source=_TERMS, examples=("שחרור מכס יצוא",)),
     P("עבר דירה", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_IP_GUIDE,
       examples=("הנמען עבר דירה",)),
+    # the seller's or marketplace's warehouse: moving, as in the English table
+    P("מחסן", Stage.IN_TRANSIT, source=_TERMS, examples=("החבילה יצאה מהמחסן",)),
 )

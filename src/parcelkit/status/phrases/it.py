@@ -218,4 +218,7 @@ PHRASES: tuple[Phrase, ...] = (
       source=_POSTE, examples=("Avviso lasciato in cassetta",)),
     P("ritiro presso", Stage.READY_FOR_PICKUP, source=_POSTE,
       examples=("Ritiro presso ufficio postale",)),
+    # the seller's or marketplace's warehouse: moving, as in the English table
+    P("magazzino", Stage.IN_TRANSIT, source=_TERMS,
+      examples=("Pacco pronto a lasciare il magazzino",)),
 )

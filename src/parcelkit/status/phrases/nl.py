@@ -190,4 +190,7 @@ PHRASES: tuple[Phrase, ...] = (
       source=_TERMS, examples=("Zending ingeklaard bij exportdouane",)),
     P("verhuisd", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_POSTNL_EN,
       examples=("Ontvanger verhuisd",)),
+    # the seller's or marketplace's warehouse: moving, as in the English table
+    P("magazijn", Stage.IN_TRANSIT, source=_TERMS,
+      examples=("Pakket klaar om het magazijn te verlaten",)),
 )

@@ -225,4 +225,7 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Przesyłka została wydana kurierowi",)),
     P("wyprowadz", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_PP_ADDR,
       examples=("Adresat wyprowadził się",)),
+    # the seller's or marketplace's warehouse: moving, as in the English table
+    P("magazyn", Stage.IN_TRANSIT, source=_TERMS,
+      examples=("Paczka gotowa do opuszczenia magazynu",)),
 )

@@ -270,4 +270,6 @@ PHRASES: tuple[Phrase, ...] = (
     P("mudou se$", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_CORREIOS,
       examples=("Destinatário mudou-se",)),
     P("recolhid", Stage.ACCEPTED, source=_CTT, examples=("Recolhido pelo estafeta",)),
+    # the seller's or marketplace's warehouse: moving, as in the English table
+    P("armazem", Stage.IN_TRANSIT, source=_TERMS, examples=("Pacote pronto para sair do armazém",)),
 )

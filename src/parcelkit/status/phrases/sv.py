@@ -190,4 +190,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Ankommit till utdelningskontoret",)),
     P("flyttat", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_POSTI_FAQ,
       examples=("Mottagaren har flyttat",)),
+    # the seller's or marketplace's warehouse: moving, as in the English table
+    P("lagret", Stage.IN_TRANSIT, source=_TERMS, examples=("Paketet har lämnat lagret",)),
 )

@@ -220,4 +220,6 @@ PHRASES: tuple[Phrase, ...] = (
     P("dagitim asama", Stage.OUT_FOR_DELIVERY, source=_PTT_ABSENT,
       examples=("Kargo dağıtım aşamasında",)),
     P("transfer", Stage.IN_TRANSIT, source=_PTT_BAG, examples=("Kargo transfer aşamasında",)),
+    # the seller's or marketplace's warehouse: moving, as in the English table
+    P("depo", Stage.IN_TRANSIT, source=_TERMS, examples=("Paket depodan çıkmaya hazır",)),
 )
