@@ -177,4 +177,6 @@ PHRASES: tuple[Phrase, ...] = (
     P("للتصدير", Stage.EXPORT, detail="export_customs", leg="origin", priority=10,
       source=_TERMS, examples=("تم التخليص الجمركي للتصدير",)),
     P("للتوصيل", Stage.OUT_FOR_DELIVERY, source=_SPL, examples=("الشحنة خارج للتوصيل",)),
+    P("في مركز", Stage.IN_TRANSIT, priority=3, source=_SPL,
+      examples=("تم استلام الشحنة في مركز أرامكس",)),
 )

@@ -159,4 +159,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Adresát se odstěhoval",)),
     # the seller's or marketplace's warehouse: moving, as in the English table
     P("sklad", Stage.IN_TRANSIT, source=_TERMS, examples=("Zásilka opustila sklad",)),
+    P("vydan balikovn", Stage.DELIVERED, priority=10, source=_CP_STORE,
+      examples=("Zásilka byla vydána v Balíkovně",)),
 )

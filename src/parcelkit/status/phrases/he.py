@@ -160,4 +160,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("הנמען עבר דירה",)),
     # the seller's or marketplace's warehouse: moving, as in the English table
     P("מחסן", Stage.IN_TRANSIT, source=_TERMS, examples=("החבילה יצאה מהמחסן",)),
+    P("סניף", Stage.AT_DELIVERY_OFFICE, source=_IP_REGISTERED,
+      examples=("החבילה התקבלה בסניף הדואר",)),
 )

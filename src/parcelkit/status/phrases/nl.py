@@ -193,4 +193,6 @@ PHRASES: tuple[Phrase, ...] = (
     # the seller's or marketplace's warehouse: moving, as in the English table
     P("magazijn", Stage.IN_TRANSIT, source=_TERMS,
       examples=("Pakket klaar om het magazijn te verlaten",)),
+    P("postkantoor", Stage.READY_FOR_PICKUP, priority=3, source=_POSTNL_EN,
+      examples=("Het pakket ligt op het postkantoor",)),
 )

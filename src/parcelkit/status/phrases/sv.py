@@ -192,4 +192,7 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Mottagaren har flyttat",)),
     # the seller's or marketplace's warehouse: moving, as in the English table
     P("lagret", Stage.IN_TRANSIT, source=_TERMS, examples=("Paketet har lämnat lagret",)),
+    P("delats ut", Stage.DELIVERED, source=_POSTI_SV, examples=("Försändelsen har delats ut",)),
+    P("avhamtning", Stage.READY_FOR_PICKUP, source=_POSTI_SV,
+      examples=("Försändelsen ligger för avhämtning",)),
 )
