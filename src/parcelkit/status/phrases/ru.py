@@ -360,8 +360,6 @@ PHRASES: tuple[Phrase, ...] = (
     P("нероздано", S.DELIVERY_FAILED, leg="destination", source=_RP, examples=("Нероздано",)),
     P("невостребован", S.DELIVERY_FAILED, detail="unclaimed", leg="destination",
       source=_RP, examples=("Невостребовано",)),
-    P("доставка$", S.OUT_FOR_DELIVERY, leg="destination", priority=-1, source=_RP,
-      examples=("Доставка",)),
     P("ммпо", S.IMPORT, leg="destination", priority=8, source=_RP,
       examples=("Регистрация прохождения в ММПО",)),
     P("выдано отправител", S.RETURN_TO_SENDER, priority=12, source=_RP,
