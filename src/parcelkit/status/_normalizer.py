@@ -150,7 +150,7 @@ def _preference(lang: str, present: frozenset[str], folded: str, tokens: Sequenc
 
 _BRACKET = regex.compile(r"[\[(（【「]([^\[\]()（）【】「」]{2,80})[\])）】」]")
 _POSTCODE_PLACE = regex.compile(
-    r"(?<!\d)\d{5,6}(?!\d)[ \t]*,?[ \t]*\p{Lu}[\p{L}\p{M}.'’\- ]{1,40}?(?=\s*(?:$|[,;()\[\]|]))"
+    r"(?<!\d)\d{5,6}(?!\d)[ \t]*,?[ \t]*\p{Lu}[\p{L}\p{M}.'’\- ]{1,40}?(?=\s*(?:$|[,;:()\[\]|]))"
 )
 _SEGMENT = regex.compile(r"\s*(?:[,;|]|:\s|\s[-–—]\s|\s{2,})\s*")
 _BARE_POSTCODE = regex.compile(r"^\d{5,6}$")
@@ -163,18 +163,20 @@ _NOT_PLACES = frozenset(
 
 
 def _is_place(segment: str, matched: frozenset[str]) -> bool:
+    """Whether a fragment can be a place: short, not a date, not itself a status line."""
     toks = fold_tokens(segment)
     if not toks or len(toks) > 6 or len(segment) > 80:
         return False
-    if matched.intersection(toks):
+    if matched.intersection(toks) or all(t in _NOT_PLACES or len(t) < 2 for t in toks):
         return False
-    return not all(t in _NOT_PLACES or len(t) < 2 for t in toks)
+    return _decide(toks, None) is None  # "(Arrived at the place of delivery)" is no place
 
 
 def _location(text: str, matched: frozenset[str]) -> str | None:
     for m in _BRACKET.finditer(text):
         inner = m.group(1).strip()
-        if _is_place(inner, matched) and any(len(t) > 3 for t in fold_tokens(inner)):
+        country_code = inner.isascii() and len(inner) <= 3  # "[CN]" is noise, not a place
+        if not country_code and _is_place(inner, matched):
             return inner
     found = _POSTCODE_PLACE.search(text)
     if found and _is_place(found.group(0), matched):
@@ -190,7 +192,7 @@ def _location(text: str, matched: frozenset[str]) -> str | None:
 # ---------------------------------------------------------------- the normalizer
 
 
-_CLAUSE = regex.compile(r"[,;:|()\[\]【】（）「」<>·•，：；]|\s[-–—]\s|[.!?。！？](?:\s|$)")
+_CLAUSE = regex.compile(r"[,;:|()\[\]【】（）「」<>·•，：；]|\s[-–—/]\s|[.!?。！？](?:\s|$)")
 
 
 def _confidence(match: Match, folded: str) -> float:

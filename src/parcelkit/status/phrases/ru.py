@@ -368,8 +368,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Отправителю почтальоном",)),
     P("отправителю курьер", S.RETURN_TO_SENDER, priority=12, source=_RP,
       examples=("Отправителю курьером",)),
-    P("засылка", S.EXCEPTION, detail="missent", priority=6, source=_RP,
-      examples=("Невручение. Засылка",)),
     P("свободное обращение", S.CUSTOMS, detail="customs_released", leg="destination",
       priority=2, source=_RP, examples=("Выпущено в свободное обращение",)),
     P("прав собственности", S.EXCEPTION, detail="unclaimed", source=_RP,
