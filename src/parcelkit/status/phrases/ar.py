@@ -179,4 +179,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("للتوصيل", Stage.OUT_FOR_DELIVERY, source=_SPL, examples=("الشحنة خارج للتوصيل",)),
     P("في مركز", Stage.IN_TRANSIT, priority=3, source=_SPL,
       examples=("تم استلام الشحنة في مركز أرامكس",)),
+    P("السعوديه", Stage.IMPORT, leg="destination", source=_SPL,
+      examples=("وصلت الشحنة إلى السعودية",)),
+    P("تعذر", Stage.DELIVERY_FAILED, source=_SPL, examples=("تعذر الوصول إلى العميل",)),
 )

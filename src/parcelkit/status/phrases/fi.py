@@ -142,4 +142,8 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Vastaanottaja on muuttanut",)),
     # the seller's or marketplace's warehouse: moving, as in the English table
     P("varasto", Stage.IN_TRANSIT, source=_TERMS, examples=("Lähetys lähti varastosta",)),
+    P("ei voitu", Stage.DELIVERY_FAILED, priority=3, source=_POSTI_HELP,
+      examples=("Lähetystä ei voitu toimittaa",)),
+    P("vastaanotettu lahtomaassa", Stage.ACCEPTED, priority=3, source=_POSTI_HELP,
+      examples=("Lähetys on vastaanotettu lähtömaassa",)),
 )

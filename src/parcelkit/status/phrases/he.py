@@ -97,7 +97,7 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("החבילה ממתינה לאיסוף",)),
     P("וממתין לאיסוף", Stage.READY_FOR_PICKUP, priority=5, source=_IP_REGISTERED,
       examples=("הפריט הגיע ליחידת הדואר וממתין לאיסוף",)),
-    P("מוכן לאיסוף", Stage.READY_FOR_PICKUP, source=_IP_REGISTERED,
+    P("מוכן לאיסוף", Stage.READY_FOR_PICKUP, priority=5, source=_IP_REGISTERED,
       examples=("הפריט מוכן לאיסוף",)),
     P("ניתן לאסוף", Stage.READY_FOR_PICKUP, source=_IP_REGISTERED,
       examples=("ניתן לאסוף את הפריט",)),
@@ -162,4 +162,8 @@ PHRASES: tuple[Phrase, ...] = (
     P("מחסן", Stage.IN_TRANSIT, source=_TERMS, examples=("החבילה יצאה מהמחסן",)),
     P("סניף", Stage.AT_DELIVERY_OFFICE, source=_IP_REGISTERED,
       examples=("החבילה התקבלה בסניף הדואר",)),
+    P("חברת השילוח", Stage.ACCEPTED, priority=5, source=_IP_SERVICES,
+      examples=("הפריט נמסר לחברת השילוח",)),
+    P("לשלם מסים", Stage.CUSTOMS, detail="duty_due", source=_TERMS,
+      examples=("יש לשלם מסים כדי לשחרר את הפריט",)),
 )

@@ -195,4 +195,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Pakket klaar om het magazijn te verlaten",)),
     P("postkantoor", Stage.READY_FOR_PICKUP, priority=3, source=_POSTNL_EN,
       examples=("Het pakket ligt op het postkantoor",)),
+    P("buitenland", Stage.EXPORT, leg="origin", source=_TERMS,
+      examples=("Zending is verzonden naar het buitenland",)),
 )

@@ -33,7 +33,8 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Posti har fått besked om en kommande försändelse",)),
     P("forhandsbesked", Stage.INFO_RECEIVED, source=_POSTI_FAQ,
       examples=("Elektroniskt förhandsbesked mottaget",)),
-    P("inlamnad", Stage.ACCEPTED, source=_POSTI_SV, examples=("Försändelsen är inlämnad",)),
+    P("inlamnad", Stage.ACCEPTED, priority=8, source=_POSTI_SV,
+      examples=("Försändelsen är inlämnad",)),
     P("lamnats in", Stage.ACCEPTED, priority=8,
       source=_POSTI_SV, examples=("Försändelsen har lämnats in",)),
     P("lamnats till", Stage.ACCEPTED, source=_POSTI_SV,
@@ -195,4 +196,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("delats ut", Stage.DELIVERED, source=_POSTI_SV, examples=("Försändelsen har delats ut",)),
     P("avhamtning", Stage.READY_FOR_PICKUP, source=_POSTI_SV,
       examples=("Försändelsen ligger för avhämtning",)),
+    P("lamnats ut", Stage.DELIVERED, priority=5, source=_POSTI_SV,
+      examples=("Försändelsen har lämnats ut till mottagaren",)),
+    P("ej mojlig", Stage.DELIVERY_FAILED, source=_POSTI_FAQ, examples=("Leverans ej möjlig",)),
 )
