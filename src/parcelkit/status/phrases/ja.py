@@ -36,6 +36,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("荷物情報", S.INFO_RECEIVED, source=_TERMS, examples=("荷物情報登録",)),
     P("伝票番号", S.INFO_RECEIVED, source=_TERMS, examples=("伝票番号発行済み",)),
     P("事前情報", S.INFO_RECEIVED, source=_TERMS, examples=("事前情報受信",)),
+    P("依頼受付", S.INFO_RECEIVED, source=_TERMS, examples=("ご依頼受付",)),
     # ---- accepted
     P("引受", S.ACCEPTED, leg="origin", source=_JP, examples=("引受",)),
     P("引き受け", S.ACCEPTED, leg="origin", source=_JP, examples=("引き受けました",)),
@@ -111,6 +112,8 @@ PHRASES: tuple[Phrase, ...] = (
       source=_JP, examples=("はこぽすに到着",)),
     P("郵便局 お預かり", S.READY_FOR_PICKUP, detail="held", leg="destination", priority=4,
       source=_JP_DOME, examples=("郵便局でお預かりしています",)),
+    P("再配達", S.READY_FOR_PICKUP, detail="notice_left", leg="destination", priority=6,
+      source=_JP, examples=("依頼受付（再配達）",)),
     # ---- out for delivery
     P("持ち出し中", S.OUT_FOR_DELIVERY, leg="destination", priority=2, source=_JP_OUT,
       examples=("持ち出し中",)),
@@ -167,6 +170,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("返還", S.RETURN_TO_SENDER, priority=6, source=_JP, examples=("返還",)),
     P("差出人 戻", S.RETURN_TO_SENDER, priority=6, source=_JP,
       examples=("差出人へ戻ります",)),
+    P("返品", S.RETURN_TO_SENDER, priority=6, source=_S002, examples=("返品",)),
     # ---- exceptions, loss, cancellation, refund
     P("破損", S.EXCEPTION, detail="damaged", source=_TERMS, examples=("破損",)),
     P("調査中", S.EXCEPTION, source=_TERMS, examples=("調査中",)),

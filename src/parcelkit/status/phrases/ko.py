@@ -58,6 +58,9 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("배송이 시작되었습니다",)),
     P("기사", S.OUT_FOR_DELIVERY, leg="destination", priority=4, source=_COURIER,
       examples=("택배기사님이 배송 중입니다",)),
+    P("입고", S.IN_TRANSIT, source=_COURIER, examples=("SM입고",)),
+    P("영업소 도착", S.AT_DELIVERY_OFFICE, leg="destination", priority=4, source=_COURIER,
+      examples=("영업소 도착",)),
     # ---- export
     P("수출", S.EXPORT, leg="origin", source=_KP_EMS, examples=("수출통관",)),
     P("항공사 인계", S.EXPORT, leg="origin", priority=4, source=_KP_EMS,
