@@ -3,7 +3,7 @@
 >>> from parcelkit.status import normalize_status
 >>> normalize_status("已到达寄达地").stage
 <Stage.IMPORT: 'import'>
->>> normalize_status("Zustellung erfolgreich").stage
+>>> normalize_status("Вручение адресату").stage
 <Stage.DELIVERED: 'delivered'>
 """
 
