@@ -716,7 +716,8 @@ PHRASES: tuple[Phrase, ...] = (
       source=_USPS, examples=("Addressee Moved",)),
     P("mailbox full", S.DELIVERY_FAILED, leg="destination", priority=4, source=_USPS2,
       examples=("Mailbox Full",)),
-    P("dog$", S.DELIVERY_FAILED, leg="destination", source=_USPS2, examples=("Dog in Yard",)),
+    P("dog$ yard", S.DELIVERY_FAILED, leg="destination", source=_USPS2,
+      examples=("Dog in Yard",)),
     P("being held", S.READY_FOR_PICKUP, detail="held", leg="destination", source=_USPS2,
       examples=("Item being held, addressee being notified",)),
     # ---- notices that are not stages (time-based, stalls, system messages)
