@@ -140,7 +140,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("تالف", Stage.EXCEPTION, detail="damaged", source=_SPL, examples=("الشحنة تالفة",)),
     P("متضرر", Stage.EXCEPTION, detail="damaged", source=_SPL,
       examples=("الشحنة متضررة",)),
-    P("مفقود", Stage.LOST, priority=6, source=_SPL, examples=("الطرد مفقود",)),
+    P("مفقود", Stage.LOST, priority=20, source=_SPL, examples=("الطرد مفقود",)),
     # more carrier wording
     P("مركز التوزيع", Stage.AT_DELIVERY_OFFICE, source=_SPL,
       examples=("الشحنة في مركز التوزيع",)),
@@ -182,4 +182,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("السعوديه", Stage.IMPORT, leg="destination", source=_SPL,
       examples=("وصلت الشحنة إلى السعودية",)),
     P("تعذر", Stage.DELIVERY_FAILED, source=_SPL, examples=("تعذر الوصول إلى العميل",)),
+    P("تجهيز", Stage.ORDER, source=_TERMS, examples=("تم تجهيز الطلب",)),
+    P("مرفوض", Stage.DELIVERY_FAILED, detail="refused", source=_SPL,
+      examples=("الشحنة مرفوضة من العميل",)),
 )

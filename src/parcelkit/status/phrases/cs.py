@@ -133,7 +133,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("poskozen", Stage.EXCEPTION, detail="damaged", source=_CP_STATES,
       examples=("Poškozená",)),
     P("vysla z evidence", Stage.EXCEPTION, source=_CP_STATES, examples=("Vyšlá z evidence",)),
-    P("ztracen", Stage.LOST, priority=6, source=_CP_STATES, examples=("Zásilka ztracena",)),
+    P("ztracen", Stage.LOST, priority=20, source=_CP_STATES, examples=("Zásilka ztracena",)),
     # airports: a flight leg
     P("letist", Stage.INTERNATIONAL_TRANSIT, priority=1, leg="international", source=_TERMS,
       examples=("Odlet z letiště",)),
@@ -172,4 +172,12 @@ PHRASES: tuple[Phrase, ...] = (
     P("odeslan", Stage.IN_TRANSIT, source=_CP_STATES, examples=("Zásilka byla odeslána",)),
     P("poslan", Stage.IN_TRANSIT, priority=1, source=_CP_STATES,
       examples=("Zásilka byla poslána",)),
+    P("pripravena k odeslani", Stage.INFO_RECEIVED, source=_CP_STATES,
+      examples=("Zásilka je připravena k odeslání",)),
+    P("bude dorucen", Stage.IN_TRANSIT, source=_CP_STATES,
+      examples=("Zásilka bude doručena zítra",)),
+    P("bude dorucen dnes", Stage.OUT_FOR_DELIVERY, source=_CP_STATES,
+      examples=("Zásilka bude doručena dnes",)),
+    P("vraci se", Stage.RETURN_TO_SENDER, priority=10, source=_CP_STATES,
+      examples=("Zásilka nebyla vyzvednuta a vrací se",)),
 )

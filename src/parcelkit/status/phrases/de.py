@@ -224,9 +224,9 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Die Sendung ist beschädigt",)),
     P("nachforschung", Stage.EXCEPTION, source=_DHL_STUCK,
       examples=("Nachforschungsauftrag eingeleitet",)),
-    P("verloren", Stage.LOST, priority=6, source=_DHL_STUCK,
+    P("verloren", Stage.LOST, priority=20, source=_DHL_STUCK,
       examples=("Die Sendung ist verloren gegangen",)),
-    P("verlust", Stage.LOST, priority=6, source=_DHL_STUCK, examples=("Verlust der Sendung",)),
+    P("verlust", Stage.LOST, priority=20, source=_DHL_STUCK, examples=("Verlust der Sendung",)),
     # more carrier wording
     P("sortiert", Stage.IN_TRANSIT, source=_DHL, examples=("Die Sendung wurde sortiert",)),
     P("zustellung vorbereitet", Stage.AT_DELIVERY_OFFICE, source=_DHL,

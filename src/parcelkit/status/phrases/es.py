@@ -201,10 +201,10 @@ PHRASES: tuple[Phrase, ...] = (
     P("danad", Stage.EXCEPTION, detail="damaged", source=_TERMS, examples=("Paquete dañado",)),
     P("deteriorad", Stage.EXCEPTION, detail="damaged", source=_TERMS,
       examples=("Envío deteriorado",)),
-    P("extraviad", Stage.LOST, priority=6, source=_TERMS, examples=("Envío extraviado",)),
+    P("extraviad", Stage.LOST, priority=20, source=_TERMS, examples=("Envío extraviado",)),
     P("perdido", Stage.LOST, source=_TERMS, examples=("Perdido",)),
-    P("paquete perdido", Stage.LOST, priority=6, source=_TERMS, examples=("Paquete perdido",)),
-    P("envio perdido", Stage.LOST, priority=6, source=_TERMS, examples=("Envío perdido",)),
+    P("paquete perdido", Stage.LOST, priority=20, source=_TERMS, examples=("Paquete perdido",)),
+    P("envio perdido", Stage.LOST, priority=20, source=_TERMS, examples=("Envío perdido",)),
     # "pedido" (order) is one letter from "perdido" (lost): alone it says nothing
     P("pedido$", Stage.UNKNOWN, source=_TERMS, examples=("Pedido n.º 8123",)),
     # more carrier wording

@@ -109,7 +109,7 @@ PHRASES: tuple[Phrase, ...] = (
                 "Palautus käynnissä")),
     P("vahingoittun", Stage.EXCEPTION, detail="damaged", source=_POSTI_FLOW,
       examples=("Lähetys on vahingoittunut",)),
-    P("kadonnut", Stage.LOST, priority=6, source=_POSTI_FLOW, examples=("Lähetys on kadonnut",)),
+    P("kadonnut", Stage.LOST, priority=20, source=_POSTI_FLOW, examples=("Lähetys on kadonnut",)),
     # more carrier wording
     P("kuljetuksessa", Stage.IN_TRANSIT, priority=10, source=_POSTI_FLOW,
       examples=("Lähetys on kuljetuksessa", "Lähetys on kuljetuksessa noutopisteeseen")),
@@ -146,4 +146,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Lähetystä ei voitu toimittaa",)),
     P("vastaanotettu lahtomaassa", Stage.ACCEPTED, priority=3, source=_POSTI_HELP,
       examples=("Lähetys on vastaanotettu lähtömaassa",)),
+    P("noutoaika", Stage.READY_FOR_PICKUP, detail="storage_expiring", priority=5,
+      source=_POSTI_FLOW, examples=("Noutoaika päättyy huomenna",)),
 )

@@ -200,8 +200,8 @@ PHRASES: tuple[Phrase, ...] = (
     P("avarie", Stage.EXCEPTION, detail="damaged", source=_COLISSIMO,
       examples=("Colis avarié",)),
     P("incident", Stage.EXCEPTION, source=_COLISSIMO, examples=("Incident de livraison",)),
-    P("perdu", Stage.LOST, priority=6, source=_COLISSIMO, examples=("Colis perdu",)),
-    P("egare", Stage.LOST, priority=6, source=_COLISSIMO, examples=("Colis égaré",)),
+    P("perdu", Stage.LOST, priority=20, source=_COLISSIMO, examples=("Colis perdu",)),
+    P("egare", Stage.LOST, priority=20, source=_COLISSIMO, examples=("Colis égaré",)),
     # more carrier wording
     P("attente retrait", Stage.READY_FOR_PICKUP, source=_RELAIS,
       examples=("Votre colis est en attente de retrait",)),

@@ -129,7 +129,7 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("הפריט נמסר לשולח",)),
     P("ניזוק", Stage.EXCEPTION, detail="damaged", source=_IP_SERVICES,
       examples=("הפריט ניזוק",)),
-    P("אבד", Stage.LOST, priority=6, source=_IP_SERVICES, examples=("הפריט אבד",)),
+    P("אבד", Stage.LOST, priority=20, source=_IP_SERVICES, examples=("הפריט אבד",)),
     # airports: a flight leg
     P("התעופה", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
       examples=("הפריט הגיע לנמל התעופה", "הפריט יצא משדה התעופה")),

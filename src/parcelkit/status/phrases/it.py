@@ -173,7 +173,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("danneggiat", Stage.EXCEPTION, detail="damaged", priority=6, source=_POSTE_FAQ,
       examples=("Spedizione danneggiata",)),
     P("anomalia", Stage.EXCEPTION, source=_POSTE_FAQ, examples=("Anomalia nella spedizione",)),
-    P("smarrit", Stage.LOST, priority=6, source=_POSTE_FAQ, examples=("Pacco smarrito",)),
+    P("smarrit", Stage.LOST, priority=20, source=_POSTE_FAQ, examples=("Pacco smarrito",)),
     # more carrier wording
     P("attesa di ritiro", Stage.READY_FOR_PICKUP, source=_POSTE,
       examples=("In attesa di ritiro",)),

@@ -199,7 +199,7 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Planowany termin doręczenia: 21.06",)),
     P("uszkodzon", Stage.EXCEPTION, detail="damaged", source=_PP_GUIDE,
       examples=("Przesyłka uszkodzona",)),
-    P("zagubion", Stage.LOST, priority=6, source=_PP_GUIDE, examples=("Przesyłka zagubiona",)),
+    P("zagubion", Stage.LOST, priority=20, source=_PP_GUIDE, examples=("Przesyłka zagubiona",)),
     # more carrier wording
     P("nadana paczkomac", Stage.ACCEPTED, priority=10, source=_AWIZO,
       examples=("Nadana w Paczkomacie",)),

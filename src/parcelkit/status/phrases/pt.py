@@ -205,9 +205,9 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Objeto danificado",)),
     P("nao localizado", Stage.LOST, priority=6, source=_CORREIOS,
       examples=("Objeto não localizado no fluxo postal",)),
-    P("extraviado", Stage.LOST, priority=6, source=_CORREIOS,
+    P("extraviado", Stage.LOST, priority=20, source=_CORREIOS,
       examples=("Objeto extraviado no fluxo postal",)),
-    P("roubado", Stage.LOST, priority=6, source=_CORREIOS, examples=("Objeto roubado",)),
+    P("roubado", Stage.LOST, priority=20, source=_CORREIOS, examples=("Objeto roubado",)),
     # more carrier wording
     P("no$ centro internacional", Stage.IMPORT, leg="destination", source=_CORREIOS_BR,
       examples=("Objeto recebido no centro internacional",)),

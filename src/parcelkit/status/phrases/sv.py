@@ -149,7 +149,7 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Återsänd",)),
     P("skadad", Stage.EXCEPTION, detail="damaged", source=_POSTI_CUSTOMS,
       examples=("Paketet är skadat",)),
-    P("forsvunnen", Stage.LOST, priority=6,
+    P("forsvunnen", Stage.LOST, priority=20,
       source=_POSTI_CUSTOMS, examples=("Försändelsen är försvunnen",)),
     # more carrier wording
     P("pa vag till dig", Stage.OUT_FOR_DELIVERY, source=_POSTI_SV,

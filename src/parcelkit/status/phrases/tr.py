@@ -179,7 +179,7 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Göndericiye geri gönderildi",)),
     P("hasarli", Stage.EXCEPTION, detail="damaged", priority=6, source=_TERMS,
       examples=("Gönderi hasarlı",)),
-    P("kayip", Stage.LOST, priority=6, source=_TERMS, examples=("Gönderi kayıp",)),
+    P("kayip", Stage.LOST, priority=20, source=_TERMS, examples=("Gönderi kayıp",)),
     # more carrier wording
     P("ulastirildi", Stage.DELIVERED, source=_PTT_ABSENT,
       examples=("Gönderi alıcıya ulaştırıldı",)),
@@ -201,7 +201,7 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Gönderiniz teslim edilmek üzere dağıtıma çıkmıştır", "Kargo dağıtıma çıktı")),
     # more marketplace, loss and damage wording
     P("siparis onaylandi", Stage.ORDER, source=_ALI, examples=("Sipariş onaylandı",)),
-    P("kaybol", Stage.LOST, priority=6, source=_TERMS, examples=("Kargo kayboldu",)),
+    P("kaybol", Stage.LOST, priority=20, source=_TERMS, examples=("Kargo kayboldu",)),
     P("hasar", Stage.EXCEPTION, detail="damaged", priority=6, source=_TERMS,
       examples=("Gönderi hasar gördü",)),
     P("teslimat nokta", Stage.READY_FOR_PICKUP, priority=8, source=_PTT_RETURN,
