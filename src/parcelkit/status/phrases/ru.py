@@ -373,6 +373,12 @@ PHRASES: tuple[Phrase, ...] = (
     P("прав собственности", S.EXCEPTION, detail="unclaimed", source=_RP,
       examples=("Оформление прав собственности",)),
     P("регистрация$", S.INFO_RECEIVED, priority=-2, source=_RP, examples=("Регистрация",)),
+    P("покинула страну отправления", S.EXPORT, leg="origin", priority=4, source=_S000,
+      examples=("Посылка покинула страну отправления",)),
+    P("прибыла в аэропорт", S.INTERNATIONAL_TRANSIT, leg="international", source=_S001,
+      examples=("Посылка прибыла в аэропорт Шереметьево",)),
+    P("извещение выдано", S.READY_FOR_PICKUP, detail="notice_left", leg="destination",
+      priority=10, source=_RP, examples=("Извещение выдано адресату",)),
     # ---- notices that are not stages
     P("задерж", S.UNKNOWN, detail="delayed", priority=3, source=_S001,
       examples=("Доставка задерживается",)),

@@ -130,6 +130,10 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("您的快件已到达【成都武侯区营业部】",)),
     P("目的国 清关", S.CUSTOMS, leg="destination", priority=6, source=_S002,
       examples=("已到达目的国，正在清关",)),
+    P("目的国机场", S.INTERNATIONAL_TRANSIT, leg="international", priority=4,
+      source=_TERMS, examples=("包裹已到达目的国机场",)),
+    P("当地邮政", S.IN_TRANSIT, leg="destination", source=_S002,
+      examples=("包裹已移交当地邮政",)),
     # ---- export
     P("出口", S.EXPORT, leg="origin", source=_CP, examples=("出口总包直封封发",)),
     P("出口互封开拆", S.EXPORT, leg="origin", priority=2, source=_CP,
