@@ -146,7 +146,7 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Im Zustelldepot eingetroffen",)),
     P("auslieferung", Stage.OUT_FOR_DELIVERY, source=_DHL,
       examples=("Die Sendung wurde zur Auslieferung übergeben",)),
-    P("zustellfahrzeug", Stage.OUT_FOR_DELIVERY, source=_DHL,
+    P("zustellfahrzeug", Stage.OUT_FOR_DELIVERY, priority=5, source=_DHL,
       examples=("Die Sendung wurde in das Zustellfahrzeug geladen.",)),
     P("in zustellung", Stage.OUT_FOR_DELIVERY, source=_DHL, examples=("In Zustellung",)),
     P("heute zugestellt", Stage.OUT_FOR_DELIVERY, source=_DHL_TODAY,

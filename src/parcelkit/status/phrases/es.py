@@ -291,4 +291,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Disponible en Punto Pack",)),
     # the seller's or marketplace's warehouse: moving, as in the English table
     P("almacen", Stage.IN_TRANSIT, source=_TERMS, examples=("Salida del almacén",)),
+    P("salida hacia", Stage.IN_TRANSIT, source=_CORREOS,
+      examples=("Llegada a Madrid; salida hacia Barcelona",)),
 )

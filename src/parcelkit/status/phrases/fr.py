@@ -137,7 +137,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("distribue$", Stage.DELIVERED, source=_COLISSIMO, examples=("Distribué",)),
     P("remis au destinataire", Stage.DELIVERED, source=_COLISSIMO,
       examples=("Colis remis au destinataire",)),
-    P("disponible", Stage.READY_FOR_PICKUP, source=_RELAIS,
+    P("disponible", Stage.READY_FOR_PICKUP, priority=8, source=_RELAIS,
       examples=("Colis disponible",)),
     P("point relais", Stage.READY_FOR_PICKUP, priority=8, source=_RELAIS,
       examples=("Colis en Point Relais",)),

@@ -103,7 +103,7 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Arrivata al centro di distribuzione",)),
     P("filiale di destinazione", Stage.AT_DELIVERY_OFFICE, source=_POSTE,
       examples=("Arrivata nella filiale di destinazione",)),
-    P("in consegna", Stage.OUT_FOR_DELIVERY, source=_POSTE, examples=("In consegna",)),
+    P("in consegna", Stage.OUT_FOR_DELIVERY, priority=6, source=_POSTE, examples=("In consegna",)),
     P("consegnera", Stage.OUT_FOR_DELIVERY, source=_POSTE,
       examples=("Il corriere consegnerà oggi",)),
     P("sara consegnat", Stage.IN_TRANSIT, source=_POSTE,

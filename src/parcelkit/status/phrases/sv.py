@@ -96,7 +96,7 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Försändelsen är uthämtad",)),
     P("hamtad av mottagaren", Stage.DELIVERED, source=_POSTI_SV,
       examples=("Hämtad av mottagaren",)),
-    P("kan hamtas", Stage.READY_FOR_PICKUP, source=_POSTI_SV,
+    P("kan hamtas", Stage.READY_FOR_PICKUP, priority=4, source=_POSTI_SV,
       examples=("Försändelsen kan hämtas ut",)),
     P("redo att hamtas", Stage.READY_FOR_PICKUP, source=_POSTI_SV,
       examples=("Redo att hämtas",)),

@@ -138,7 +138,7 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Teslimat gerçekleşti",)),
     P("teslim alinmayi bekliyor", Stage.READY_FOR_PICKUP, priority=3, source=_PTT_RETURN,
       examples=("Şubede teslim alınmayı bekliyor",)),
-    P("subede bekliyor", Stage.READY_FOR_PICKUP, source=_PTT_RETURN,
+    P("subede bekliyor", Stage.READY_FOR_PICKUP, priority=5, source=_PTT_RETURN,
       examples=("Gönderi şubede bekliyor",)),
     P("subeden teslim", Stage.READY_FOR_PICKUP, source=_PTT_RETURN,
       examples=("Şubeden teslim alabilirsiniz",)),
