@@ -93,6 +93,8 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("配達店に到着",)),
     P("郵便局 到着", S.AT_DELIVERY_OFFICE, leg="destination", priority=2, source=_JP,
       examples=("郵便局に到着しました",)),
+    P("営業所 到着", S.AT_DELIVERY_OFFICE, leg="destination", priority=2, source=_TERMS,
+      examples=("お荷物は営業所に到着しました",)),
     # ---- ready for pickup
     P("保管", S.READY_FOR_PICKUP, detail="held", leg="destination", source=_JP_DOME,
       examples=("保管",)),

@@ -61,6 +61,13 @@ PHRASES: tuple[Phrase, ...] = (
     P("입고", S.IN_TRANSIT, source=_COURIER, examples=("SM입고",)),
     P("영업소 도착", S.AT_DELIVERY_OFFICE, leg="destination", priority=4, source=_COURIER,
       examples=("영업소 도착",)),
+    P("출고", S.IN_TRANSIT, source=_COURIER, examples=("상품이 출고되었습니다",)),
+    P("기사 배송", S.OUT_FOR_DELIVERY, leg="destination", priority=6, source=_COURIER,
+      examples=("택배기사가 배송을 시작했습니다",)),
+    P("전달되었", S.DELIVERED, leg="destination", priority=2, source=_COURIER,
+      examples=("고객님께 상품이 전달되었습니다",)),
+    P("부가세", S.CUSTOMS, detail="duty_due", leg="destination", priority=2,
+      source=_KP_INTL, examples=("관부가세 납부 필요",)),
     # ---- export
     P("수출", S.EXPORT, leg="origin", source=_KP_EMS, examples=("수출통관",)),
     P("항공사 인계", S.EXPORT, leg="origin", priority=4, source=_KP_EMS,

@@ -201,6 +201,13 @@ PHRASES: tuple[Phrase, ...] = (
       source=_NP, examples=("Відправлення прибуло до відділення №12",)),
     P("забрав", S.DELIVERED, leg="destination", source=_NP,
       examples=("Отримувач забрав посилку",)),
+    P("прибуло в місто", S.IN_TRANSIT, source=_NP,
+      examples=("Відправлення прибуло в місто отримувача",)),
+    P("готове до видачі", S.READY_FOR_PICKUP, leg="destination", priority=4, source=_NP,
+      examples=("Відправлення готове до видачі",)),
+    P("кур єр прямує", S.OUT_FOR_DELIVERY, leg="destination", priority=4, source=_NP,
+      examples=("Кур'єр прямує до вас",)),
+    P("замовлення оплачено", S.ORDER, source=_S002, examples=("Замовлення оплачено",)),
     # ---- returns
     P("повернення", S.RETURN_TO_SENDER, priority=6, source=_UP,
       examples=("Повернення відправнику",)),

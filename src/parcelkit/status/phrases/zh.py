@@ -134,6 +134,8 @@ PHRASES: tuple[Phrase, ...] = (
       source=_TERMS, examples=("包裹已到达目的国机场",)),
     P("当地邮政", S.IN_TRANSIT, leg="destination", source=_S002,
       examples=("包裹已移交当地邮政",)),
+    P("超商", S.READY_FOR_PICKUP, leg="destination", priority=4, source=_TW,
+      examples=("包裹已到達超商，請於7日內取件",)),
     # ---- export
     P("出口", S.EXPORT, leg="origin", source=_CP, examples=("出口总包直封封发",)),
     P("出口互封开拆", S.EXPORT, leg="origin", priority=2, source=_CP,
