@@ -114,6 +114,8 @@ PHRASES: tuple[Phrase, ...] = (
       source=_KP_INTL, examples=("관세 납부 필요",)),
     P("수입신고", S.CUSTOMS, detail="customs_presented", leg="destination", priority=2,
       source=_KP_INTL, examples=("수입신고",)),
+    P("통관 지연", S.CUSTOMS, detail="customs_held", leg="destination", priority=6,
+      source=_KP_INTL, examples=("통관 지연",)),
     # ---- at the delivery office
     P("배달준비", S.AT_DELIVERY_OFFICE, leg="destination", priority=2, source=_KP,
       examples=("배달준비",)),
