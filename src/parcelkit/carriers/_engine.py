@@ -321,6 +321,7 @@ def classify(code: str) -> Classification:
     invalid: list[Candidate] = []
     best_warnings: tuple[Warning, ...] = ()
     problems: dict[str, Warning] = {}
+    s10_ok: bool | None = None  # the S10 check digit, once the S10 row has read it
     if bucket is not None:
         # Bucket order is confidence order, and a failed check scales every row's
         # confidence by the same factor, so valid-then-invalid in bucket order is the
@@ -331,8 +332,10 @@ def classify(code: str) -> Classification:
                 continue
             if s10_valid is not None:
                 hit = s10_valid(c)
+                s10_ok = hit is not None
                 if hit is None:
                     cand, problem = _s10_invalid(bad, verify, c, m)
+                    s10_ok = cand.checksum is True
                     if problem is not None:
                         problems[cand.format] = problem
                     invalid.append(cand)
@@ -349,7 +352,9 @@ def classify(code: str) -> Classification:
     found_fakes: tuple[fakes.FakeService, ...] = ()
     fake_shape = _FAKE_SHAPES.get(n)
     if fake_shape is not None and fake_shape(c) and c.isascii() and c.isalnum():
-        found_fakes = fakes.match(c, accepted=lambda: any(x.checksum for x in valid))
+        found_fakes = fakes.match(
+            c, accepted=lambda: any(x.checksum for x in valid), s10_check_ok=s10_ok
+        )
     if invalid or found_fakes or n in ORDER_NUMBER_LENGTHS:
         warnings = _warnings(c, valid, invalid, best_warnings, problems, found_fakes)
     else:

@@ -18,10 +18,12 @@ format with a check digit accepts the code, so real numbers are not called fake.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Callable
 from typing import Final
 
 import attrs
+import regex
 
 from parcelkit import s10 as _s10
 
@@ -130,40 +132,73 @@ SHAPES: Final[tuple[tuple[FakeService, _Shape], ...]] = tuple(
 )
 
 
-# Shapes filed by the lengths they can match: most codes meet one or two shapes.
-_BY_LENGTH: Final[dict[int, tuple[tuple[FakeService, _Shape], ...]]] = {
-    n: tuple(pair for pair in SHAPES if n in pair[1].lengths)
-    for n in {n for _, shape in SHAPES for n in shape.lengths}
-}
 #: Every length a shape can match.
-LENGTHS: Final = frozenset(_BY_LENGTH)
-# Per length, one regex that any of its shapes matches: most codes are ruled out at once.
-_ANY: Final[dict[int, re.Pattern[str]]] = {
-    n: re.compile("|".join(f"(?:{shape.regex.pattern})" for _, shape in pairs))
-    for n, pairs in _BY_LENGTH.items()
-}
+LENGTHS: Final = frozenset(n for _, shape in SHAPES for n in shape.lengths)
+
+_ALNUM: Final = string.digits + string.ascii_uppercase
+_Pairs = tuple[tuple[FakeService, _Shape], ...]
+# Length → the code's first two characters → the shapes that can match it, in table
+# order.  Derived on first use from the shapes' own patterns, so most codes meet one
+# shape or none.
+_INDEX: Final[dict[int, dict[str, _Pairs]]] = {}
+
+
+def _index() -> dict[int, dict[str, _Pairs]]:
+    """File every shape under each length it can match and each two-character start
+    its pattern allows (asked of the pattern itself, as a partial match)."""
+    if not _INDEX:
+        index: dict[int, dict[str, list[tuple[FakeService, _Shape]]]] = {}
+        for service, shape in SHAPES:
+            may_start = regex.compile(shape.regex.pattern).fullmatch
+            starts = [
+                a + b
+                for a in _ALNUM
+                if may_start(a, partial=True)
+                for b in _ALNUM
+                if may_start(a + b, partial=True)
+            ]
+            for n in shape.lengths:
+                for start in starts:
+                    index.setdefault(n, {}).setdefault(start, []).append((service, shape))
+        _INDEX.update({n: {k: tuple(v) for k, v in by.items()} for n, by in index.items()})
+    return _INDEX
 
 
 def _s10_check_fails(code: str) -> bool:
     return _s10.calc_check_digit(code[2:10]) != code[10]
 
 
-def match(code: str, *, accepted: Callable[[], bool] | None = None) -> tuple[FakeService, ...]:
+def match(
+    code: str,
+    *,
+    accepted: Callable[[], bool] | None = None,
+    s10_check_ok: bool | None = None,
+) -> tuple[FakeService, ...]:
     """The services whose code shapes fit the cleaned *code*, each once, in table order.
 
     *accepted* says whether a real format with a check digit accepts the code; shapes
     that real carriers share match only when it returns False (default: never accepted).
+    *s10_check_ok* is whether the code's S10 check digit holds, when the caller already
+    knows (None: computed here when a shape needs it).
     """
-    any_shape = _ANY.get(len(code))
-    if any_shape is None or any_shape.fullmatch(code) is None:
+    by_start = (_INDEX or _index()).get(len(code))
+    pairs = by_start.get(code[:2]) if by_start is not None else None
+    if pairs is None:
         return ()
     found: list[FakeService] = []
-    for service, shape in _BY_LENGTH[len(code)]:
+    is_accepted: bool | None = None  # asked of *accepted* once, when a shape needs it
+    for service, shape in pairs:
         if service in found or not shape.regex.fullmatch(code):
             continue
-        if shape.s10_checksum_error and not _s10_check_fails(code):
-            continue
-        if shape.shared and accepted is not None and accepted():
-            continue
+        if shape.s10_checksum_error:
+            if s10_check_ok is None:
+                s10_check_ok = not _s10_check_fails(code)
+            if s10_check_ok:
+                continue
+        if shape.shared and accepted is not None:
+            if is_accepted is None:
+                is_accepted = accepted()
+            if is_accepted:
+                continue
         found.append(service)
     return tuple(found)
