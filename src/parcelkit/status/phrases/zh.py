@@ -136,6 +136,11 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("包裹已移交当地邮政",)),
     P("超商", S.READY_FOR_PICKUP, leg="destination", priority=4, source=_TW,
       examples=("包裹已到達超商，請於7日內取件",)),
+    P("交付 尾程", S.IN_TRANSIT, leg="destination", priority=4, source=_S002,
+      examples=("已交付尾程派送商",)),
+    P("已付款", S.ORDER, source=_S002, examples=("订单已付款",)),
+    P("备货", S.ORDER, source=_S002, examples=("卖家正在备货",)),
+    P("退运", S.RETURN_TO_SENDER, priority=6, source=_S003, examples=("海关退运",)),
     # ---- export
     P("出口", S.EXPORT, leg="origin", source=_CP, examples=("出口总包直封封发",)),
     P("出口互封开拆", S.EXPORT, leg="origin", priority=2, source=_CP,
