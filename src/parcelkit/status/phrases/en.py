@@ -761,6 +761,12 @@ PHRASES: tuple[Phrase, ...] = (
     P("dispatched inward office exchange", S.IN_TRANSIT, leg="destination", priority=8,
       source=_UPU, examples=("Dispatched from the inward office of exchange",)),
     P("order confirmed", S.ORDER, source=_S002, examples=("Order confirmed by seller",)),
+    P("received depot", S.IN_TRANSIT, priority=4, source=_TERMS,
+      examples=("Package has been received at the depot",)),
+    P("accepted post office", S.ACCEPTED, leg="origin", priority=6, source=_TERMS,
+      examples=("Item accepted at the Post Office",)),
+    P("lodged", S.ACCEPTED, leg="origin", priority=6, source=_TERMS,
+      examples=("Item has been lodged at the Post Office",)),
     # ---- notices that are not stages (time-based, stalls, system messages)
     P("delayed", S.UNKNOWN, detail="delayed", priority=3, source=_USPS2,
       examples=("Delayed",)),
