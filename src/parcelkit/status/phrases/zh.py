@@ -141,6 +141,13 @@ PHRASES: tuple[Phrase, ...] = (
     P("已付款", S.ORDER, source=_S002, examples=("订单已付款",)),
     P("备货", S.ORDER, source=_S002, examples=("卖家正在备货",)),
     P("退运", S.RETURN_TO_SENDER, priority=6, source=_S003, examples=("海关退运",)),
+    P("地址有误", S.DELIVERY_FAILED, detail="address_incorrect", leg="destination",
+      priority=4, source=_CP, examples=("地址有误，无法派送",)),
+    P("无法派送", S.DELIVERY_FAILED, leg="destination", priority=4, source=_CP,
+      examples=("无法派送",)),
+    P("纠纷", S.EXCEPTION, detail="dispute", priority=2, source=_S002,
+      examples=("纠纷处理中",)),
+    P("付款成功", S.ORDER, source=_S002, examples=("付款成功",)),
     # ---- export
     P("出口", S.EXPORT, leg="origin", source=_CP, examples=("出口总包直封封发",)),
     P("出口互封开拆", S.EXPORT, leg="origin", priority=2, source=_CP,
