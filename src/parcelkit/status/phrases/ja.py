@@ -73,6 +73,8 @@ PHRASES: tuple[Phrase, ...] = (
     P("名宛国 到着", S.IMPORT, leg="destination", priority=4, source=_JP_EN,
       examples=("名宛国に到着",)),
     P("輸入", S.IMPORT, leg="destination", source=_JP_EN, examples=("輸入",)),
+    P("日本 到着", S.IMPORT, leg="destination", priority=2, source=_JP_EN,
+      examples=("国際郵便物が日本に到着しました",)),
     # ---- customs
     P("通関", S.CUSTOMS, leg="destination", source=_JP_EN, examples=("通関手続中",)),
     P("税関", S.CUSTOMS, leg="destination", source=_JP_EN, examples=("税関検査中",)),
@@ -95,6 +97,8 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("郵便局に到着しました",)),
     P("営業所 到着", S.AT_DELIVERY_OFFICE, leg="destination", priority=2, source=_TERMS,
       examples=("お荷物は営業所に到着しました",)),
+    P("お届け先 到着", S.AT_DELIVERY_OFFICE, leg="destination", priority=2, source=_TERMS,
+      examples=("お届け先の地域に到着しました",)),
     # ---- ready for pickup
     P("保管", S.READY_FOR_PICKUP, detail="held", leg="destination", source=_JP_DOME,
       examples=("保管",)),
@@ -125,6 +129,8 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("本日配達予定",)),
     P("お届け中", S.OUT_FOR_DELIVERY, leg="destination", source=_TERMS,
       examples=("お届け中",)),
+    P("配達に向か", S.OUT_FOR_DELIVERY, leg="destination", priority=2, source=_TERMS,
+      examples=("ただいま配達に向かっています",)),
     # ---- delivered
     P("お届け済み", S.DELIVERED, leg="destination", priority=2, source=_JP_DOME,
       examples=("お届け先にお届け済み",)),

@@ -223,6 +223,7 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Відправлення отримав одержувач",)),
     P("отримано відправник", S.RETURN_TO_SENDER, priority=10, source=_NP,
       examples=("Отримано відправником",)),
+    P("загублен", S.LOST, priority=4, source=_UP, examples=("Посилка загублена",)),
     # ---- returns
     P("повернення", S.RETURN_TO_SENDER, priority=6, source=_UP,
       examples=("Повернення відправнику",)),
