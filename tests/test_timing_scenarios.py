@@ -281,8 +281,16 @@ SCENARIOS = [
       (A.WAIT,), (F.SEASONAL_DELAY,)),
     S("002-black-friday-2025-first-day", [ev("2025-11-25", "import")], t("2025-11-28"),
       (F.SEASONAL_DELAY,), ()),
-    S("001-new-year-eve-to-january", [ev("2025-12-31", "import")], t("2026-01-20"),
+    # the norm stretches by the share of a window the silence covers: 12 of the 31 days of
+    # the December rush add 5 of its 14 days; only its last day adds none
+    S("002-december-rush-into-january", [ev("2025-12-20", "import")], t("2026-01-20"),
       (F.SEASONAL_DELAY, A.WAIT), (F.STALLED,)),
+    S("002-new-year-eve-alone-is-not-seasonal", [ev("2025-12-31", "import")], t("2026-01-20"),
+      (A.WAIT,), (F.SEASONAL_DELAY, F.STALLED)),
+    S("001-cny-last-day-does-not-excuse-two-months", [ev("2026-03-01", "export")],
+      t("2026-05-05"), (F.STALLED, A.CONTACT_POST), (A.OPEN_DISPUTE,)),
+    S("001-cny-fresh-track-still-needs-first-scan", [], t("2026-03-15"),
+      (F.NO_FIRST_SCAN, A.CONTACT_SELLER), (A.OPEN_DISPUTE,), track_issued_at=t("2026-03-01")),
     S("001-new-year-day-onwards-not-seasonal", [ev("2026-01-01", "import")], t("2026-01-20"),
       (A.WAIT,), (F.SEASONAL_DELAY,)),
     # both sides of the remaining thresholds

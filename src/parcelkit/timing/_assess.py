@@ -158,6 +158,18 @@ def _windows(first: dt.date, last: dt.date, *, origin: bool) -> list[PeakWindow]
     return found
 
 
+def _stretch(w: PeakWindow, first: dt.date, last: dt.date) -> float:
+    """Days a silence from *first* to *last* is stretched by window *w*: the window's full
+    extension when the silence covers all of it, that share of it when it covers part.
+
+    A silence that only touches the last day of the Chinese New Year closure has not been
+    held up by it for weeks; one that spans the whole closure has.
+    """
+    covered = (min(w.end, last) - max(w.start, first)).days + 1
+    length = (w.end - w.start).days + 1
+    return float(math.floor(w.extension_days * max(0, min(covered, length)) / length))
+
+
 def _check_protection(value: object) -> float | None:
     if value is None:
         return None
@@ -284,8 +296,8 @@ def assess(
         elapsed = max(0.0, (now - since) / _DAY)
         origin = not reached and stage not in _DESTINATION
         peaks = [] if stage in _LAST_MILE else _windows(since.date(), now.date(), origin=origin)
-        extension = max((w.extension_days for w in peaks), default=0.0)
-        if peaks:
+        extension = max((_stretch(w, since.date(), now.date()) for w in peaks), default=0.0)
+        if extension:
             shown = ", ".join(f"{w.name} {w.start:%d %b}–{w.end:%d %b %Y}" for w in peaks[-3:])
             longest = "cny_stuck" if extension > norm("peak_silence").value else "peak_silence"
             stretch = norm(longest)
