@@ -154,10 +154,15 @@ _POSTCODE_PLACE = regex.compile(
 )
 _SEGMENT = regex.compile(r"\s*(?:[,;|]|:\s|\s[-–—]\s|\s{2,})\s*")
 _BARE_POSTCODE = regex.compile(r"^\d{5,6}$")
+# Words that make a fragment a date, a time, a field label or a recipient, not a place.
 _NOT_PLACES = frozenset(
     {
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct",
-        "nov", "dec", "am", "pm", "utc", "gmt", "cst", "msk",
+        "nov", "dec", "january", "february", "march", "april", "june", "july", "august",
+        "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "am", "pm", "utc", "gmt", "cst", "msk",
+        "location", "date", "time", "status", "event", "details",
+        "본인", "경비실", "문앞", "대리수령",
     }
 )  # fmt: skip
 
@@ -246,7 +251,7 @@ def _location_cjk(text: str, pieces: Sequence[str]) -> str | None:
     for m in _BRACKET.finditer(text):
         inner = m.group(1).strip()
         folded = "".join(fold_tokens(inner))
-        if folded and not any(p in folded for p in pieces) and len(folded) >= 2:
+        if len(folded) >= 2 and folded not in _NOT_PLACES and not any(p in folded for p in pieces):
             return inner
     found = _POSTCODE_PLACE.search(text)
     return found.group(0).strip() if found else None
