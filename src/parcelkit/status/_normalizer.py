@@ -42,7 +42,7 @@ __all__ = ["CACHE_SIZE", "StatusResult", "normalize_status"]
 
 #: How many distinct (status, lang) pairs :func:`normalize_status` remembers, and how many
 #: distinct word sequences its decision cache keeps (two bounded LRU caches).
-CACHE_SIZE = 8192
+CACHE_SIZE = 32768
 
 #: How much better a transliterated-Russian reading must score than the best reading in a
 #: Latin-script language to be considered at all.
