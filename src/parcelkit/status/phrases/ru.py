@@ -397,6 +397,10 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Деньги вернутся на карту в течение 3 дней",)),
     P("заказ на проверке", S.ORDER, source=_S002, examples=("Заказ на проверке",)),
     P("оплата прошла", S.ORDER, source=_S002, examples=("Оплата прошла успешно",)),
+    P("доставки курьер", S.OUT_FOR_DELIVERY, leg="destination", priority=10, source=_RP,
+      examples=("Передано в службу доставки курьером",)),
+    P("получен пункт выдачи", S.DELIVERED, leg="destination", priority=8, source=_TERMS,
+      examples=("Посылка получена в пункте выдачи",)),
     # ---- notices that are not stages
     P("задерж", S.UNKNOWN, detail="delayed", priority=3, source=_S001,
       examples=("Доставка задерживается",)),

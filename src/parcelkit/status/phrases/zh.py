@@ -148,6 +148,10 @@ PHRASES: tuple[Phrase, ...] = (
     P("纠纷", S.EXCEPTION, detail="dispute", priority=2, source=_S002,
       examples=("纠纷处理中",)),
     P("付款成功", S.ORDER, source=_S002, examples=("付款成功",)),
+    P("快递员 取件", S.ACCEPTED, leg="origin", priority=6, source=_CP,
+      examples=("快递员已取件",)),
+    P("拒绝签收", S.DELIVERY_FAILED, detail="refused", leg="destination", priority=6,
+      source=_CP, examples=("收件人拒绝签收",)),
     # ---- export
     P("出口", S.EXPORT, leg="origin", source=_CP, examples=("出口总包直封封发",)),
     P("出口互封开拆", S.EXPORT, leg="origin", priority=2, source=_CP,
