@@ -11,8 +11,10 @@ tracker also receives).  The contenders run in turn, round after round, so that 
 machine slows them alike; each one's best round counts.  Prints codes/s and the ratios.
 
 ``classify`` keeps no cache: every call does the whole work, so repeated codes in the
-input are not cheaper than distinct ones.  The batch line runs ``classify_many`` on a
-larger input of the same mix, against the peer's rate on the smaller one.  The floor line
+input are not cheaper than distinct ones.  ``classify_many`` runs twice: on its
+pure-Python path and on its NumPy path (the ``fast`` extra; ``classify_many`` takes it
+when NumPy is installed), on the same input and on a larger input of the same mix
+(against the peer's rate on the smaller one).  The floor line
 is what any ``classify`` must spend per code here: cleaning it and building a result
 object (an empty ``Classification``); it is a reference, not a contender.
 """
@@ -29,7 +31,7 @@ import parcelkit
 from parcelkit import s10
 from parcelkit._normalize import clean
 from parcelkit.carriers import Classification
-from parcelkit.carriers._engine import ROWS
+from parcelkit.carriers._engine import ROWS, _classify_many
 
 _CORPUS = pathlib.Path(__file__).resolve().parents[2] / "shared/corpora/tracking_number_data"
 _CASES = _CORPUS / "cases.tsv"
@@ -93,17 +95,23 @@ def main() -> None:
     def floor(cs: Sequence[str]) -> list[object]:
         return [Classification(clean(c), (), None) for c in cs]
 
+    def many_pure(cs: Sequence[str]) -> list[str | None]:
+        return _classify_many(cs, columnar=False)
+
+    def many_numpy(cs: Sequence[str]) -> list[str | None]:
+        return _classify_many(cs, columnar=True)
+
     ours(codes[:100])  # warm up: the rows compile and the S10 tables load on first use
     peer(codes[:100])
+    many_numpy(codes)  # and NumPy's tables
     rates = best_rates(
         {
             "tracking-numbers get_tracking_number": (peer, codes),
             "parcelkit.classify": (ours, codes),
-            "parcelkit.classify_many": (parcelkit.classify_many, codes),
-            f"parcelkit.classify_many ({len(many_codes):,} codes)": (
-                parcelkit.classify_many,
-                many_codes,
-            ),
+            "parcelkit.classify_many, pure Python": (many_pure, codes),
+            "parcelkit.classify_many, NumPy": (many_numpy, codes),
+            f"classify_many, pure Python ({len(many_codes):,} codes)": (many_pure, many_codes),
+            f"classify_many, NumPy ({len(many_codes):,} codes)": (many_numpy, many_codes),
             "floor: clean + empty Classification": (floor, codes),
         },
         args.repeat,
@@ -111,7 +119,7 @@ def main() -> None:
     r_peer = rates["tracking-numbers get_tracking_number"]
     print(f"mixed input: {len(codes):,} codes, best of {args.repeat} interleaved rounds")
     for label, r in rates.items():
-        print(f"{label:44}: {r:12,.0f} codes/s  ({r / r_peer:5.1f}x the peer)")
+        print(f"{label:48}: {r:12,.0f} codes/s  ({r / r_peer:5.1f}x the peer)")
 
 
 if __name__ == "__main__":

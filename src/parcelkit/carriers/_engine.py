@@ -11,7 +11,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable
-from typing import Final, TypeVar
+from typing import Final, TypeVar, cast
 
 import attrs
 
@@ -374,8 +374,14 @@ _JOIN: Final = "\x00"
 def _clean_chunk(chunk: list[object]) -> list[str]:
     """Every element cleaned; bad ones (non-str, too long) as ``""``, which no row matches."""
     limit = MAX_CODE_INPUT
-    texts = [c if isinstance(c, str) and len(c) <= limit else "" for c in chunk]
-    joined = _JOIN.join(texts)
+    texts = cast("list[str]", chunk)  # checked at C speed: join() refuses non-str
+    try:
+        joined = _JOIN.join(texts)
+    except TypeError:
+        joined = ""
+    if not joined or max(map(len, texts)) > limit:
+        texts = [c if isinstance(c, str) and len(c) <= limit else "" for c in chunk]
+        joined = _JOIN.join(texts)
     if joined.isascii():
         cleaned = clean(joined).split(_JOIN)
         if len(cleaned) == len(texts):
@@ -385,36 +391,131 @@ def _clean_chunk(chunk: list[object]) -> list[str]:
 
 def classify_many(codes: Iterable[object]) -> list[str | None]:
     """``classify(code).carrier`` for each element; bad elements (None, non-str, huge)
-    give None.  Builds no candidates, and checks S10 codes in one batch."""
-    by_length = _MANY or _many()
-    longest = _LONGEST
+    give None.  Builds no candidates, and checks S10 codes in one batch; with NumPy
+    installed, large batches are checked column-wise (:mod:`._columnar`)."""
+    return _classify_many(codes, columnar=_numpy_importable())
+
+
+@functools.cache
+def _numpy_importable() -> bool:
+    try:
+        import numpy  # noqa: F401, PLC0415  (optional: the ``fast`` extra)
+    except ImportError:  # pragma: no cover  (numpy is installed wherever tests run)
+        return False
+    return True
+
+
+#: With NumPy, classify_many takes this many codes at a time: a length's codes form one
+#: matrix, so blocks must be large for NumPy's per-call cost to pay off.  Smaller
+#: blocks, and lengths with fewer codes in a block, take the pure-Python path.
+_BLOCK: Final = 1 << 16
+_MIN_BLOCK: Final = 4096
+_MIN_GROUP: Final = 64
+
+
+def _classify_many(
+    codes: Iterable[object],
+    *,
+    columnar: bool,
+    min_block: int = _MIN_BLOCK,
+    min_group: int = _MIN_GROUP,
+) -> list[str | None]:
+    """:func:`classify_many` on the pure-Python path, or with the NumPy one (for
+    blocks of *min_block* codes or more, and lengths with *min_group* codes or more)."""
     out: list[str | None] = []
-    append = out.append
     pending: list[tuple[int, tuple[_ManyEntry, ...]]] = []
     pending_codes: list[str] = []
     items = iter(codes)
-    while chunk := list(itertools.islice(items, _CHUNK)):
-        for c in _clean_chunk(chunk):
-            carrier: str | None = None
-            n = len(c)
-            rows = by_length[n].get(c[:1], ()) if n <= longest else ()
-            for fullmatch, verify, row_carrier, below in rows:
-                m = fullmatch(c)
-                if m is None:
-                    continue
-                if below is not None:  # the S10 row: settled after the loop, in one batch
-                    pending.append((len(out), below))
-                    pending_codes.append(c)
-                    break
-                if verify is None or verify(m):
-                    carrier = row_carrier
-                    break
-            append(carrier)
+    while block := list(itertools.islice(items, _BLOCK if columnar else _CHUNK)):
+        cleaned: list[str] = []
+        for i in range(0, len(block), _CHUNK):
+            cleaned += _clean_chunk(block[i : i + _CHUNK])
+        start = len(out)
+        if columnar and len(cleaned) >= min_block:
+            from parcelkit.carriers import _columnar  # noqa: PLC0415  (imports numpy)
+
+            found, rest = _columnar.carriers(cleaned, _length_rows, min_group)
+            out += found
+            others = zip([start + i for i in rest], map(cleaned.__getitem__, rest), strict=True)
+            _carriers(others, out, pending, pending_codes)
+        else:
+            out += [None] * len(cleaned)
+            _carriers(enumerate(cleaned, start), out, pending, pending_codes)
     if pending:
-        valid = _s10.is_valid_many(pending_codes)
+        if columnar:
+            from parcelkit import batch  # noqa: PLC0415  (imports numpy)
+
+            valid: list[bool] = batch.s10_is_valid(pending_codes).tolist()
+        else:
+            valid = _s10.is_valid_many(pending_codes)
         for (i, below), c, ok in zip(pending, pending_codes, valid, strict=True):
             out[i] = _S10_CARRIER if ok else _carrier_below(c, below)
     return out
+
+
+def _carriers(
+    codes: Iterable[tuple[int, str]],
+    out: list[str | None],
+    pending: list[tuple[int, tuple[_ManyEntry, ...]]],
+    pending_codes: list[str],
+) -> None:
+    """Set ``out[i]`` to the carrier of each cleaned code; S10 codes are left to the
+    caller's batch (with the rows below the S10 row) in *pending*."""
+    by_length = _MANY or _many()
+    longest = _LONGEST
+    for i, c in codes:
+        n = len(c)
+        rows = by_length[n].get(c[:1], ()) if n <= longest else ()
+        for fullmatch, verify, row_carrier, below in rows:
+            m = fullmatch(c)
+            if m is None:
+                continue
+            if below is not None:  # the S10 row: settled by the caller, in one batch
+                pending.append((i, below))
+                pending_codes.append(c)
+                break
+            if verify is None or verify(m):
+                out[i] = row_carrier
+                break
+
+
+#: A row for :mod:`._columnar`: carrier, row, and its per-code test.
+_RowTest = tuple[str, FormatRow, Callable[[str], bool]]
+
+
+@functools.cache
+def _length_rows(n: int) -> tuple[_RowTest, ...]:
+    """Every row a code of *n* characters can meet, in the engine's order, with its
+    per-code test (for :func:`._columnar.carriers`)."""
+    plan = _plan()
+    order = {r.format: i for i, r in enumerate(sorted(ROWS, key=lambda r: -r.confidence))}
+    tests = {e[2].format: e for bucket in plan.buckets.values() for e in bucket}
+    rows = {r.format: r for (length, _), bucket in plan.rows.items() if length == n
+            for r in bucket}  # fmt: skip
+    return tuple(
+        (rows[f].carrier, rows[f], _scalar(tests[f][0], tests[f][1], s10=rows[f].s10))
+        for f in sorted(rows, key=order.__getitem__)
+    )
+
+
+def _scalar(
+    fullmatch: Callable[[str], _Match | None],
+    verify: Callable[[_Match], bool] | None,
+    *,
+    s10: bool,
+) -> Callable[[str], bool]:
+    """A row's per-code test: its pattern, and its check digit or, for the S10 row,
+    :func:`parcelkit.s10.is_valid`."""
+
+    def test(c: str) -> bool:
+        m = fullmatch(c)
+        if m is None:
+            return False
+        if s10:
+            return _s10.is_valid(c)
+        return verify is None or verify(m)
+
+    return test
 
 
 #: One row as :func:`classify_many` runs it: ``fullmatch``, check digit test, carrier,
