@@ -408,7 +408,7 @@ def _numpy_importable() -> bool:
 #: With NumPy, classify_many takes this many codes at a time: a length's codes form one
 #: matrix, so blocks must be large for NumPy's per-call cost to pay off.  Smaller
 #: blocks, and lengths with fewer codes in a block, take the pure-Python path.
-_BLOCK: Final = 1 << 16
+_BLOCK: Final = 1 << 14
 _MIN_BLOCK: Final = 4096
 _MIN_GROUP: Final = 64
 
@@ -426,7 +426,13 @@ def _classify_many(
     pending: list[tuple[int, tuple[_ManyEntry, ...]]] = []
     pending_codes: list[str] = []
     items = iter(codes)
-    while block := list(itertools.islice(items, _BLOCK if columnar else _CHUNK)):
+    size = _BLOCK if columnar else _CHUNK
+    upcoming = list(itertools.islice(items, size))
+    while upcoming:
+        block, upcoming = upcoming, list(itertools.islice(items, size))
+        if columnar and len(upcoming) < min_block:  # a short last block joins this one
+            block += upcoming
+            upcoming = []
         cleaned: list[str] = []
         for i in range(0, len(block), _CHUNK):
             cleaned += _clean_chunk(block[i : i + _CHUNK])
