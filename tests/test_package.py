@@ -96,3 +96,14 @@ def test_import_is_light() -> None:
     for heavy in ("numpy", "pandas", "dask", "pyarrow", "pycountry"):
         assert heavy not in loaded, heavy
     assert not [m for m in loaded if m.startswith("parcelkit.status.phrases.")]
+    # the parts load on first use (PEP 562 __getattr__), not at import
+    assert {m for m in loaded if m.startswith("parcelkit")} == {"parcelkit", "parcelkit.exceptions"}
+
+
+def test_lazy_names_resolve_and_unknown_names_fail() -> None:
+    for name in [*parcelkit.__all__, "Warning"]:
+        assert name in dir(parcelkit)
+    assert parcelkit.Warning is not Warning  # the classifier's class, not the builtin
+    assert "Warning" not in parcelkit.__all__
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        _ = parcelkit.nope  # type: ignore[attr-defined]

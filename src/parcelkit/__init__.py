@@ -8,17 +8,9 @@ True
 
 from __future__ import annotations
 
-from parcelkit import s10
-from parcelkit.carriers import (
-    Candidate,
-    Classification,
-    FakeService,
-    Found,
-    classify,
-    classify_many,
-    find,
-)
-from parcelkit.carriers import Warning as Warning  # not in __all__: would shadow the builtin
+import importlib
+from typing import TYPE_CHECKING
+
 from parcelkit.exceptions import (
     InvalidChecksum,
     InvalidComponent,
@@ -26,8 +18,63 @@ from parcelkit.exceptions import (
     InvalidLength,
     ValidationError,
 )
-from parcelkit.status import Stage, StatusResult, normalize_status
-from parcelkit.timing import Advice, Assessment, Event, Flag, assess
+
+if TYPE_CHECKING:
+    from parcelkit import s10
+    from parcelkit.carriers import (
+        Candidate,
+        Classification,
+        FakeService,
+        Found,
+        classify,
+        classify_many,
+        find,
+    )
+    from parcelkit.carriers import (
+        Warning as Warning,
+    )
+    from parcelkit.status import Stage, StatusResult, normalize_status
+    from parcelkit.timing import Advice, Assessment, Event, Flag, assess
+
+# Public name -> (module, attribute); attribute None means the module itself.  The parts are
+# imported on first use (PEP 562), so `import parcelkit` costs about a millisecond and a
+# program that only validates S10 codes never loads the classifier or the status tables.
+_LAZY: dict[str, tuple[str, str | None]] = {
+    "s10": ("parcelkit.s10", None),
+    "Candidate": ("parcelkit.carriers", "Candidate"),
+    "Classification": ("parcelkit.carriers", "Classification"),
+    "FakeService": ("parcelkit.carriers", "FakeService"),
+    "Found": ("parcelkit.carriers", "Found"),
+    # reachable as parcelkit.Warning, but not in __all__: a star-import would shadow the builtin
+    "Warning": ("parcelkit.carriers", "Warning"),
+    "classify": ("parcelkit.carriers", "classify"),
+    "classify_many": ("parcelkit.carriers", "classify_many"),
+    "find": ("parcelkit.carriers", "find"),
+    "Stage": ("parcelkit.status", "Stage"),
+    "StatusResult": ("parcelkit.status", "StatusResult"),
+    "normalize_status": ("parcelkit.status", "normalize_status"),
+    "Advice": ("parcelkit.timing", "Advice"),
+    "Assessment": ("parcelkit.timing", "Assessment"),
+    "Event": ("parcelkit.timing", "Event"),
+    "Flag": ("parcelkit.timing", "Flag"),
+    "assess": ("parcelkit.timing", "assess"),
+}
+
+
+def __getattr__(name: str) -> object:
+    try:
+        module_name, attribute = _LAZY[name]
+    except KeyError:
+        raise AttributeError(f"module 'parcelkit' has no attribute {name!r}") from None
+    module = importlib.import_module(module_name)
+    value = module if attribute is None else getattr(module, attribute)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __version__ = "0.1.0"
 
