@@ -291,4 +291,10 @@ PHRASES: tuple[Phrase, ...] = (
     P("lager$", Stage.IN_TRANSIT, source=_TERMS, examples=("Paket hat das Lager verlassen",)),
     P("lagers$", Stage.IN_TRANSIT, source=_TERMS,
       examples=("Paket zum Verlassen des Lagers bereit",)),
+    P("zustellung morgen", Stage.IN_TRANSIT, source=_DHL_TODAY,
+      examples=("Zustellung morgen",)),
+    P("zustellung geplant", Stage.IN_TRANSIT, source=_DHL_TODAY,
+      examples=("Zustellung für Freitag geplant",)),
+    P("geht zuruck", Stage.RETURN_TO_SENDER, priority=10, source=_DHL,
+      examples=("Der Empfänger hat die Annahme verweigert, Sendung geht zurück",)),
 )

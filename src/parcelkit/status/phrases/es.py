@@ -151,7 +151,7 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Listo para recoger", "Paquete listo para ser recogido en la sucursal")),
     P("punto de recogida", Stage.READY_FOR_PICKUP, priority=8, source=_CORREOS,
       examples=("Paquete entregado en punto de recogida",)),
-    P("citypaq", Stage.READY_FOR_PICKUP, priority=8, source=_CORREOS,
+    P("citypaq", Stage.READY_FOR_PICKUP, priority=10, source=_CORREOS,
       examples=("Depositado en Citypaq",)),
     P("deja aviso", Stage.READY_FOR_PICKUP, detail="notice_left", priority=8,
       source=_CORREOS,
@@ -293,4 +293,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("almacen", Stage.IN_TRANSIT, source=_TERMS, examples=("Salida del almacén",)),
     P("salida hacia", Stage.IN_TRANSIT, source=_CORREOS,
       examples=("Llegada a Madrid; salida hacia Barcelona",)),
+    P("recogid origen", Stage.ACCEPTED, priority=5, source=_LATAM,
+      examples=("Envío recogido en origen",)),
+    P("recogido$", Stage.ACCEPTED, source=_LATAM, examples=("Recogido",)),
 )

@@ -133,7 +133,8 @@ PHRASES: tuple[Phrase, ...] = (
     P("en livraison", Stage.OUT_FOR_DELIVERY, source=_COLISSIMO, examples=("En livraison",)),
     P("sera livre", Stage.IN_TRANSIT, source=_COLISSIMO,
       examples=("Votre colis sera livré demain",)),
-    P("livre", Stage.DELIVERED, source=_COLISSIMO, examples=("Votre colis a été livré",)),
+    P("livre$", Stage.DELIVERED, source=_COLISSIMO, examples=("Votre colis a été livré",)),
+    P("livree$", Stage.DELIVERED, source=_COLISSIMO, examples=("Lettre livrée",)),
     P("distribue$", Stage.DELIVERED, source=_COLISSIMO, examples=("Distribué",)),
     P("remis au destinataire", Stage.DELIVERED, source=_COLISSIMO,
       examples=("Colis remis au destinataire",)),
@@ -266,4 +267,12 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Votre colis est arrivé sur son site de livraison",)),
     # the seller's or marketplace's warehouse: moving, as in the English table
     P("entrepot", Stage.IN_TRANSIT, source=_TERMS, examples=("Colis prêt à quitter l'entrepôt",)),
+    P("arrive agence", Stage.AT_DELIVERY_OFFICE, source=_COLISSIMO,
+      examples=("Votre colis est arrivé à l'agence Chronopost",)),
+    P("livraison prevue", Stage.IN_TRANSIT, source=_COLISSIMO,
+      examples=("Livraison prévue le 14/06",)),
+    P("prevue aujourd hui", Stage.OUT_FOR_DELIVERY, source=_COLISSIMO,
+      examples=("Livraison prévue aujourd'hui",)),
+    P("absence", Stage.DELIVERY_FAILED, detail="addressee_absent", priority=5,
+      source=_COLISSIMO, examples=("Le livreur est passé en votre absence",)),
 )

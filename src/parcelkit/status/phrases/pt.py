@@ -39,7 +39,7 @@ PHRASES: tuple[Phrase, ...] = (
     P("informacoes eletronicas", Stage.INFO_RECEIVED, source=_CORREIOS,
       examples=("Informações eletrônicas do objeto recebidas",)),
     P("postado", Stage.ACCEPTED, source=_CORREIOS, examples=("Objeto postado",)),
-    P("aceite", Stage.ACCEPTED, source=_CTT, examples=("Aceite",)),
+    P("aceite", Stage.ACCEPTED, priority=12, source=_CTT, examples=("Aceite",)),
     P("aceitacao", Stage.ACCEPTED, source=_CTT, examples=("Aceitação",)),
     P("empresa de logistica", Stage.ACCEPTED, source=_TERMS,
       examples=("Recebido pela empresa de logística",)),
@@ -272,4 +272,9 @@ PHRASES: tuple[Phrase, ...] = (
     P("recolhid", Stage.ACCEPTED, source=_CTT, examples=("Recolhido pelo estafeta",)),
     # the seller's or marketplace's warehouse: moving, as in the English table
     P("armazem", Stage.IN_TRANSIT, source=_TERMS, examples=("Pacote pronto para sair do armazém",)),
+    P("aguardando saida", Stage.AT_DELIVERY_OFFICE, priority=5, source=_CORREIOS_OUT,
+      examples=("Objeto aguardando saída para entrega",)),
+    P("em$ rota", Stage.IN_TRANSIT, source=_CORREIOS, examples=("Objeto em rota - Curitiba/PR",)),
+    P("ponto ctt", Stage.READY_FOR_PICKUP, priority=8, source=_CTT,
+      examples=("Encomenda aguarda no Ponto CTT",)),
 )
