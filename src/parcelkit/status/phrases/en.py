@@ -826,4 +826,9 @@ PHRASES: tuple[Phrase, ...] = (
     P("could not retrieve", S.UNKNOWN, detail="system", priority=8, source=_RM,
       examples=("We could not retrieve your details",)),
     P("pending$", S.UNKNOWN, detail="pending", source=_RM, examples=("Pending",)),
+    # ---- round 2: fresh USPS / Royal Mail wording
+    P("duties due", S.CUSTOMS, detail="duty_due", leg="destination", priority=6,
+      source=_USPS2, examples=("Customs duties are now due",)),
+    P("we have your item", S.ACCEPTED, leg="origin", priority=2, source=_RM,
+      examples=("Good news, we have your item",)),
 )

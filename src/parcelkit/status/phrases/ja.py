@@ -15,6 +15,7 @@ _JP_DOME = "https://hassakulog.net/yubinkyoku-dome-tsuiseki"
 _JP_OUT = "https://wakuwaku-letter.com/?p=114"
 _JP_EN = "https://trackings.post.japanpost.jp/services/srv/search/?locale=en"
 _TERMS = "https://help.17track.net/hc/en-us/articles/235987288--Terminology-Shipping-information-description-and-explanations"
+_YAMATO = "https://tameninarusite.com/6217.html?amp=1"
 _S001 = "seed 001_476d9909002067ca.txt"
 _S002 = "seed 002_efec964e4a635d95.txt"
 
@@ -194,4 +195,15 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("お問い合わせ番号が見つかりません 該当なし",)),
     P("見つかりません", S.UNKNOWN, detail="not_found", priority=8, source=_JP,
       examples=("お問い合わせ番号が見つかりません",)),
+    # ---- round 2: Yamato / Japan Post wording
+    P("ポスト 投函", S.DELIVERED, leg="destination", priority=2, source=_YAMATO,
+      examples=("ご自宅のポストへ投函",)),
+    P("担当店 到着", S.AT_DELIVERY_OFFICE, leg="destination", priority=4, source=_YAMATO,
+      examples=("担当店に到着しました",)),
+    P("コンビニ 到着", S.READY_FOR_PICKUP, leg="destination", priority=4, source=_YAMATO,
+      examples=("お荷物はコンビニへ到着しました",)),
+    P("窓口 受け取", S.READY_FOR_PICKUP, leg="destination", priority=4, source=_JP,
+      examples=("郵便局の窓口で受け取りできます",)),
+    P("未登録", S.UNKNOWN, detail="not_found", priority=8, source=_JP,
+      examples=("お問い合わせ番号未登録",)),
 )

@@ -179,4 +179,11 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("배달 지연",)),
     P("조회 결과 없", S.UNKNOWN, detail="not_found", priority=8, source=_KP,
       examples=("조회 결과가 없습니다",)),
+    # ---- round 2: CJ / Coupang wording
+    P("상품인수", S.ACCEPTED, leg="origin", priority=2, source=_COURIER,
+      examples=("상품인수 완료",)),
+    P("캠프 도착", S.AT_DELIVERY_OFFICE, leg="destination", priority=4, source=_COURIER,
+      examples=("배송캠프 도착",)),
+    P("배달지 도착", S.AT_DELIVERY_OFFICE, leg="destination", priority=4, source=_KP_DOM,
+      examples=("상품이 배달지에 도착",)),
 )

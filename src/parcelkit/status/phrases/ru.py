@@ -408,4 +408,13 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Срок отслеживания истёк",)),
     P("не найден", S.UNKNOWN, detail="not_found", priority=3, source=_S001,
       examples=("Отправление не найдено",)),
+    # ---- round 2: fresh Russian Post / marketplace wording
+    P("постамат", S.READY_FOR_PICKUP, detail="locker", leg="destination", priority=4,
+      source=_TERMS, examples=("Заказ ждёт вас в постамате",)),
+    P("курьер везет", S.OUT_FOR_DELIVERY, leg="destination", priority=4, source=_TERMS,
+      examples=("Курьер уже везёт посылку",)),
+    P("получена информация", S.INFO_RECEIVED, priority=4, source=_RP,
+      examples=("Получена информация о посылке",)),
+    P("вывез из стран", S.EXPORT, leg="origin", priority=4, source=_RP,
+      examples=("Посылка вывезена из страны",)),
 )

@@ -263,4 +263,17 @@ PHRASES: tuple[Phrase, ...] = (
       source=_NP, examples=("Дата доставки перенесена Одержувачем",)),
     P("немає оновлень", S.UNKNOWN, detail="stalled", priority=8, source=_S001,
       examples=("Немає оновлень",)),
+    # ---- round 2: fresh Nova Poshta / Ukrposhta wording
+    P("у$ дорозі", S.IN_TRANSIT, source=_NP, examples=("Замовлення у дорозі",)),
+    P("відправлено$", S.IN_TRANSIT, priority=-2, source=_NP, examples=("Посилку відправлено",)),
+    P("готов до видачі", S.READY_FOR_PICKUP, leg="destination", priority=4, source=_NP,
+      examples=("Посилка готова до видачі",)),
+    P("посилк у$ відділенні", S.READY_FOR_PICKUP, leg="destination", source=_NP,
+      examples=("Посилка вже у відділенні",)),
+    P("відправлення у$ відділенні", S.READY_FOR_PICKUP, leg="destination", source=_NP,
+      examples=("Ваше відправлення у відділенні № 5",)),
+    P("листонош", S.OUT_FOR_DELIVERY, leg="destination", priority=2, source=_UP,
+      examples=("Відправлення передано листоноші для доставки",)),
+    P("назад відправник", S.RETURN_TO_SENDER, leg="destination", priority=8, source=_NP,
+      examples=("Посилка прямує назад до відправника",)),
 )

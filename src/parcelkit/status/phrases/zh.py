@@ -18,6 +18,7 @@ _S003 = "seed 003_4a413a98dd5268d7.txt"
 _CP = "https://www.ems.com.cn/"
 _TW = "https://postserv.post.gov.tw/pstmail/main_mail.html"
 _HK = "https://www.hongkongpost.hk/en/mail_tracking/index.html"
+_TWC = "https://findpackage.tw/article/%E7%89%A9%E6%B5%81%E8%B2%A8%E9%81%8B%E7%8B%80%E6%85%8B%E8%BF%BD%E8%B9%A4%E5%85%A8%E6%94%BB%E7%95%A5%E5%8C%85%E8%A3%B9%E6%B5%81%E5%90%91%E8%88%87%E6%9F%A5%E8%A9%A2%E6%AD%A5%E9%A9%9F.html"
 
 S = Stage
 
@@ -438,4 +439,36 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("查询不到该单号",)),
     P("查無", S.UNKNOWN, detail="not_found", priority=8, source=_S001,
       examples=("查無資料",)),
+    # ---- round 2: Taiwanese couriers (Black Cat, HCT, convenience-store pickup)
+    P("已配達", S.DELIVERED, leg="destination", priority=2, source=_TWC,
+      examples=("貨件已配達",)),
+    P("已签收", S.DELIVERED, leg="destination", priority=6, source=_CP,
+      examples=("快件已签收，放置快递柜",)),
+    P("已簽收", S.DELIVERED, leg="destination", priority=6, source=_TWC,
+      examples=("包裹已簽收（門市）",)),
+    P("签收人", S.DELIVERED, leg="destination", priority=6, source=_CP,
+      examples=("签收人：快递柜",)),
+    P("簽收人", S.DELIVERED, leg="destination", priority=6, source=_TWC,
+      examples=("簽收人：超商門市",)),
+    P("配送完成", S.DELIVERED, leg="destination", priority=4, source=_TWC,
+      examples=("包裹配送完成",)),
+    P("出發配送", S.OUT_FOR_DELIVERY, leg="destination", priority=4, source=_TWC,
+      examples=("配送員已出發配送",)),
+    P("出发配送", S.OUT_FOR_DELIVERY, leg="destination", priority=4, source=_CP,
+      examples=("快递员已出发配送",)),
+    P("營業所", S.AT_DELIVERY_OFFICE, leg="destination", priority=2, source=_TWC,
+      examples=("包裹到達新竹營業所",)),
+    P("配送站", S.AT_DELIVERY_OFFICE, leg="destination", source=_TWC,
+      examples=("已到達配送站",)),
+    P("取貨門市", S.READY_FOR_PICKUP, leg="destination", priority=8, source=_TWC,
+      examples=("包裹已送達取貨門市",)),
+    P("收取", S.ACCEPTED, leg="origin", source=_CP, examples=("快件已被收取",)),
+    P("中转", S.IN_TRANSIT, source=_CP, examples=("到达中转场",)),
+    P("中轉", S.IN_TRANSIT, source=_TWC, examples=("到達中轉站",)),
+    P("订单 成立", S.ORDER, source=_S002, examples=("订单成立",)),
+    P("訂單 成立", S.ORDER, source=_S002, examples=("訂單成立",)),
+    P("託運單", S.INFO_RECEIVED, source=_TWC, examples=("託運單已建立",)),
+    P("托运单", S.INFO_RECEIVED, source=_CP, examples=("托运单已生成",)),
+    P("資料已建立", S.INFO_RECEIVED, priority=4, source=_TWC, examples=("出貨資料已建立",)),
+    P("等待 收件", S.INFO_RECEIVED, priority=4, source=_TWC, examples=("等待司機收件",)),
 )
