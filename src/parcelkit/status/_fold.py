@@ -10,7 +10,9 @@ of characters that are not letters treated as one separator.
 >>> fold_tokens("Прибыло в место вручения, 101000, Москва")
 ('прибыло', 'в', 'место', 'вручения', 'москва')
 >>> fold_tokens("ｼｮｳ 配達完了")
-('ショウ', '配達完了')
+('ショウ', '配达完了')
+>>> fold("貨件已簽收") == fold("货件已签收")
+True
 """
 
 from __future__ import annotations
@@ -46,6 +48,14 @@ _EXTRA: Final = str.maketrans(
         "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ـ": None,
     }
 )  # fmt: skip
+
+# Traditional Chinese characters of carrier wording folded to their simplified forms, so
+# one row reads mainland, Taiwanese and Hong Kong statuses alike (Japanese kanji such as
+# 達 in 配達 fold the same way on both sides, which is harmless).
+_HANT: Final = str.maketrans(
+    "達遞運輸轉發貨簽籤門櫃郵國際關檢驗處離開區時間號單務態續準備車機場裝電話員動業點過還進遲誤異計劃聯絡統體實碼價費稅領戶證經攬揀撥報託寫專線長層臺灣廣東歸絕請訂購買賣額與樣設後裡從將對應邊內網頁歷紀錄記們無沒項順風豐韻圓華鄉鎮縣義龍預約總規則質損壞遺滯驛兌換貼徵繳納資錯詳細繫係轄營館屬獨頭緊廠倉儲庫擬試認確據條掃標製環傳護險貴寶數當隊陸島嶼測",
+    "达递运输转发货签签门柜邮国际关检验处离开区时间号单务态续准备车机场装电话员动业点过还进迟误异计划联络统体实码价费税领户证经揽拣拨报托写专线长层台湾广东归绝请订购买卖额与样设后里从将对应边内网页历纪录记们无没项顺风丰韵圆华乡镇县义龙预约总规则质损坏遗滞驿兑换贴征缴纳资错详细系系辖营馆属独头紧厂仓储库拟试认确据条扫标制环传护险贵宝数当队陆岛屿测",
+)
 
 _SCRIPT_TESTS: Final = (
     ("Hang", regex.compile(r"\p{Hangul}")),
@@ -84,7 +94,7 @@ def fold(text: str) -> str:
     if text.isascii():
         return text
     text = _MARKS.sub("", unicodedata.normalize("NFKD", text))
-    return unicodedata.normalize("NFC", text).translate(_EXTRA)
+    return unicodedata.normalize("NFC", text).translate(_EXTRA).translate(_HANT)
 
 
 def fold_tokens(text: str) -> tuple[str, ...]:
