@@ -831,4 +831,6 @@ PHRASES: tuple[Phrase, ...] = (
       source=_USPS2, examples=("Customs duties are now due",)),
     P("we have your item", S.ACCEPTED, leg="origin", priority=2, source=_RM,
       examples=("Good news, we have your item",)),
+    P("held at location", S.READY_FOR_PICKUP, leg="destination", priority=2,
+      source=_TERMS, examples=("Package held at FedEx location",)),
 )

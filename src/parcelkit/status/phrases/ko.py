@@ -186,4 +186,12 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("배송캠프 도착",)),
     P("배달지 도착", S.AT_DELIVERY_OFFICE, leg="destination", priority=4, source=_KP_DOM,
       examples=("상품이 배달지에 도착",)),
+    P("전달하였", S.DELIVERED, leg="destination", priority=2, source=_COURIER,
+      examples=("상품을 고객님께 전달하였습니다",)),
+    P("국제우편물류센터 도착", S.IMPORT, leg="destination", priority=4, source=_KP_INTL,
+      examples=("인천 국제우편물류센터 도착",)),
+    P("현지 출고", S.EXPORT, leg="origin", priority=4, source=_KP_INTL,
+      examples=("해외 현지 창고 출고",)),
+    P("픽업 대기", S.READY_FOR_PICKUP, leg="destination", priority=4, source=_COURIER,
+      examples=("편의점 픽업 대기중",)),
 )
