@@ -217,4 +217,12 @@ PHRASES: tuple[Phrase, ...] = (
     P("差出国 発送", S.EXPORT, leg="origin", priority=4, source=_JP_EN,
       examples=("差出国から発送済み",)),
     P("注文 受け付", S.ORDER, source=_S002, examples=("ご注文を受け付けました",)),
+    P("本日 お届け", S.OUT_FOR_DELIVERY, leg="destination", priority=4, source=_YAMATO,
+      examples=("本日中にお届けの予定",)),
+    P("配達 出発", S.OUT_FOR_DELIVERY, leg="destination", priority=4, source=_YAMATO,
+      examples=("ドライバーが配達へ出発",)),
+    P("受付完了", S.ACCEPTED, leg="origin", priority=2, source=_YAMATO,
+      examples=("お荷物の受付完了",)),
+    P("宛先不明", S.DELIVERY_FAILED, detail="address_incorrect", leg="destination",
+      priority=4, source=_JP, examples=("宛先不明のため配達できません",)),
 )

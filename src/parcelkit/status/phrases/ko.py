@@ -194,4 +194,10 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("해외 현지 창고 출고",)),
     P("픽업 대기", S.READY_FOR_PICKUP, leg="destination", priority=4, source=_COURIER,
       examples=("편의점 픽업 대기중",)),
+    P("배달하였", S.DELIVERED, leg="destination", priority=2, source=_KP_DOM,
+      examples=("우편물을 배달하였습니다",)),
+    P("항공 출발", S.INTERNATIONAL_TRANSIT, leg="international", priority=4,
+      source=_KP_INTL, examples=("항공편 출발",)),
+    P("발송국 출발", S.EXPORT, leg="origin", priority=4, source=_KP_INTL,
+      examples=("발송국에서 출발",)),
 )
