@@ -845,4 +845,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Shipment collected by driver",)),
     P("not home", S.DELIVERY_FAILED, detail="addressee_absent", leg="destination",
       priority=4, source=_TERMS, examples=("Customer was not at home",)),
+    P("ready for pick", S.READY_FOR_PICKUP, leg="destination", priority=4, source=_TERMS,
+      examples=("Your parcel is now ready for pick up",)),
 )

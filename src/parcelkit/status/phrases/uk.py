@@ -298,4 +298,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Відправлення вибуло з України",)),
     P("адресат вибув", S.DELIVERY_FAILED, detail="address_incorrect", leg="destination",
       priority=6, source=_UP, examples=("Не вручено: адресат вибув",)),
+    P("прибул відділення", S.READY_FOR_PICKUP, leg="destination", priority=4, source=_NP,
+      examples=("Посилка прибула на відділення №3",)),
 )
