@@ -349,3 +349,36 @@ def test_public_names() -> None:
     assert parcelkit.normalize_status is normalize_status
     assert parcelkit.StatusResult is StatusResult
     assert {"normalize_status", "StatusResult"} <= set(parcelkit.__all__)
+
+
+@pytest.mark.parametrize(
+    ("traditional", "simplified"),
+    [
+        ("郵件已到達寄達國", "邮件已到达寄达国"),
+        ("貨件已抵達營業所", "货件已抵达营业所"),
+        ("包裹已離開處理中心", "包裹已离开处理中心"),
+        ("海關查驗中", "海关查验中"),
+    ],
+)
+def test_traditional_chinese_reads_like_simplified(traditional: str, simplified: str) -> None:
+    trad, simp = normalize_status(traditional), normalize_status(simplified)
+    assert trad.stage is simp.stage is not Stage.UNKNOWN
+    assert trad.matched == simp.matched
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "iPhone 15 Pro Max 256GB Natural Titanium",
+        "Где моя посылка?? уже месяц жду",
+        "我的包裹在哪里",
+        "荷物はどこですか",
+        "택배 언제 와요?",
+        "Київ, вул. Хрещатик, 22",
+        "Free shipping on orders over $50",
+        "新品上市 限时优惠",
+    ],
+)
+def test_chat_and_shop_text_is_not_a_stage(raw: str) -> None:
+    result = normalize_status(raw)
+    assert result.stage is Stage.UNKNOWN or result.confidence < 0.5
