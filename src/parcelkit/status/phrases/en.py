@@ -847,4 +847,10 @@ PHRASES: tuple[Phrase, ...] = (
       priority=4, source=_TERMS, examples=("Customer was not at home",)),
     P("ready for pick", S.READY_FOR_PICKUP, leg="destination", priority=4, source=_TERMS,
       examples=("Your parcel is now ready for pick up",)),
+    P("collection from$ sender", S.INFO_RECEIVED, priority=8, source=_RM,
+      examples=("Waiting for collection from the sender",)),
+    P("for collection", S.READY_FOR_PICKUP, leg="destination", priority=2, source=_RM,
+      examples=("Your item is being held for collection",)),
+    P("inbound destination", S.IMPORT, leg="destination", priority=4, source=_TERMS,
+      examples=("Inbound to the destination country",)),
 )

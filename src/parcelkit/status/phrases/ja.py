@@ -225,4 +225,8 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("お荷物の受付完了",)),
     P("宛先不明", S.DELIVERY_FAILED, detail="address_incorrect", leg="destination",
       priority=4, source=_JP, examples=("宛先不明のため配達できません",)),
+    P("持出", S.OUT_FOR_DELIVERY, leg="destination", priority=2, source=_JP,
+      examples=("持出中",)),
+    P("コンビニ 受け取り", S.READY_FOR_PICKUP, leg="destination", priority=4,
+      source=_YAMATO, examples=("コンビニでの受け取りが可能です",)),
 )

@@ -200,4 +200,9 @@ PHRASES: tuple[Phrase, ...] = (
       source=_KP_INTL, examples=("항공편 출발",)),
     P("발송국 출발", S.EXPORT, leg="origin", priority=4, source=_KP_INTL,
       examples=("발송국에서 출발",)),
+    P("배달지 출발", S.OUT_FOR_DELIVERY, leg="destination", priority=4, source=_KP_DOM,
+      examples=("배달지로 출발",)),
+    P("인수자", S.DELIVERED, leg="destination", priority=2, source=_KP,
+      examples=("인수자: 본인",)),
+    P("주문완료", S.ORDER, source=_S002, examples=("주문완료 되었습니다",)),
 )

@@ -446,4 +446,12 @@ PHRASES: tuple[Phrase, ...] = (
       source=_RP, examples=("Таможенный орган задержал отправление",)),
     P("отправлено в$ россию", S.EXPORT, leg="origin", priority=6, source=_S001,
       examples=("Посылка отправлено в Россию самолётом",)),
+    P("опс", S.AT_DELIVERY_OFFICE, leg="destination", priority=2, source=_RP,
+      examples=("Прибыло в ОПС",)),
+    P("покинул китай", S.EXPORT, leg="origin", priority=4, source=_S001,
+      examples=("Посылка покинула Китай",)),
+    P("адресат отсутств", S.DELIVERY_FAILED, detail="addressee_absent", leg="destination",
+      priority=4, source=_RP, examples=("Не вручено, адресат отсутствовал",)),
+    P("отказ получател", S.DELIVERY_FAILED, detail="refused", leg="destination",
+      priority=4, source=_RP, examples=("Отказ от получения получателем",)),
 )

@@ -300,4 +300,8 @@ PHRASES: tuple[Phrase, ...] = (
       priority=6, source=_UP, examples=("Не вручено: адресат вибув",)),
     P("прибул відділення", S.READY_FOR_PICKUP, leg="destination", priority=4, source=_NP,
       examples=("Посилка прибула на відділення №3",)),
+    P("отримано від$ відправника", S.ACCEPTED, leg="origin", priority=8, source=_NP,
+      examples=("Посилку отримано від відправника",)),
+    P("поверта відправник", S.RETURN_TO_SENDER, priority=8, source=_NP,
+      examples=("Посилку повертаємо відправнику",)),
 )

@@ -491,4 +491,10 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("卖家发货啦",)),
     P("自取", S.READY_FOR_PICKUP, leg="destination", priority=4, source=_CP,
       examples=("请到网点自取",)),
+    P("代收", S.DELIVERED, leg="destination", source=_CP,
+      examples=("包裹已由门卫代收",)),
+    P("交机场", S.EXPORT, leg="origin", priority=4, source=_CP,
+      examples=("邮件已交机场",)),
+    P("寄达国 处理中心", S.IMPORT, leg="destination", priority=4, source=_CP,
+      examples=("到达寄达国处理中心",)),
 )
