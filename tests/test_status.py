@@ -377,6 +377,8 @@ def test_traditional_chinese_reads_like_simplified(traditional: str, simplified:
         "Київ, вул. Хрещатик, 22",
         "Free shipping on orders over $50",
         "新品上市 限时优惠",
+        "Опс, я забыл пароль",
+        "Inbound marketing destination guide",
     ],
 )
 def test_chat_and_shop_text_is_not_a_stage(raw: str) -> None:

@@ -851,6 +851,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Waiting for collection from the sender",)),
     P("for collection", S.READY_FOR_PICKUP, leg="destination", priority=2, source=_RM,
       examples=("Your item is being held for collection",)),
-    P("inbound destination", S.IMPORT, leg="destination", priority=4, source=_TERMS,
+    P("inbound destination countr", S.IMPORT, leg="destination", priority=4, source=_TERMS,
       examples=("Inbound to the destination country",)),
 )

@@ -446,7 +446,7 @@ PHRASES: tuple[Phrase, ...] = (
       source=_RP, examples=("Таможенный орган задержал отправление",)),
     P("отправлено в$ россию", S.EXPORT, leg="origin", priority=6, source=_S001,
       examples=("Посылка отправлено в Россию самолётом",)),
-    P("опс", S.AT_DELIVERY_OFFICE, leg="destination", priority=2, source=_RP,
+    P("в$ опс$", S.AT_DELIVERY_OFFICE, leg="destination", priority=2, source=_RP,
       examples=("Прибыло в ОПС",)),
     P("покинул китай", S.EXPORT, leg="origin", priority=4, source=_S001,
       examples=("Посылка покинула Китай",)),
