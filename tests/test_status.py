@@ -384,3 +384,15 @@ def test_traditional_chinese_reads_like_simplified(traditional: str, simplified:
 def test_chat_and_shop_text_is_not_a_stage(raw: str) -> None:
     result = normalize_status(raw)
     assert result.stage is Stage.UNKNOWN or result.confidence < 0.5
+
+
+@pytest.mark.parametrize(
+    ("raw", "stage"),
+    [
+        ("Покинуло место международного обмена, выпущено таможней", Stage.CUSTOMS),
+        ("Departed exchange office, cleared customs", Stage.CUSTOMS),
+        ("Покинуло место международного обмена", Stage.IN_TRANSIT),
+    ],
+)
+def test_stated_customs_release_beats_leaving_the_exchange(raw: str, stage: Stage) -> None:
+    assert normalize_status(raw).stage is stage

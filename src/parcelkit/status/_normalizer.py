@@ -336,7 +336,8 @@ def _translit_matches(tokens: Sequence[str]) -> list[Match]:
 def _pick(
     matches: list[Match], present: frozenset[str], folded: str, tokens: Sequence[str]
 ) -> Match:
-    """The deciding match: best score; a stated return beats a failure, hold or notice."""
+    """The deciding match: best score; a stated return beats a failure, hold or notice,
+    and a stated customs release beats a plain move (leaving the exchange office)."""
     scored = [(m.score + _evidence(m.row.lang, present, folded, tokens), m) for m in matches]
     top = max(score for score, _ in scored)
     tied = [m for score, m in scored if score == top]
@@ -347,6 +348,11 @@ def _pick(
         returns = [m for m in matches if m.phrase.stage is Stage.RETURN_TO_SENDER]
         if returns:
             return returns[0]
+    if best.phrase.stage is Stage.IN_TRANSIT:
+        # "left the exchange office, released by customs": the stated release decides
+        released = [m for m in matches if m.phrase.detail == "customs_released"]
+        if released:
+            return released[0]
     return best
 
 

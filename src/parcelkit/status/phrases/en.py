@@ -853,4 +853,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Your item is being held for collection",)),
     P("inbound destination countr", S.IMPORT, leg="destination", priority=4, source=_TERMS,
       examples=("Inbound to the destination country",)),
+    P("delivery hub", S.AT_DELIVERY_OFFICE, leg="destination", priority=2, source=_TERMS,
+      examples=("Parcel has reached the local delivery hub",)),
 )

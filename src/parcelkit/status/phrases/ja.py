@@ -229,4 +229,8 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("持出中",)),
     P("コンビニ 受け取り", S.READY_FOR_PICKUP, leg="destination", priority=4,
       source=_YAMATO, examples=("コンビニでの受け取りが可能です",)),
+    P("持ち出し", S.OUT_FOR_DELIVERY, leg="destination", priority=2, source=_JP,
+      examples=("本日持ち出しました",)),
+    P("届け先不明", S.DELIVERY_FAILED, detail="address_incorrect", leg="destination",
+      priority=4, source=_JP, examples=("届け先不明のため持ち戻り",)),
 )

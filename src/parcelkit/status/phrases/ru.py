@@ -454,4 +454,8 @@ PHRASES: tuple[Phrase, ...] = (
       priority=4, source=_RP, examples=("Не вручено, адресат отсутствовал",)),
     P("отказ получател", S.DELIVERY_FAILED, detail="refused", leg="destination",
       priority=4, source=_RP, examples=("Отказ от получения получателем",)),
+    P("курьерск служб", S.IN_TRANSIT, priority=6, source=_TERMS,
+      examples=("Заказ передан в курьерскую службу СДЭК",)),
+    P("курьер доставит", S.OUT_FOR_DELIVERY, leg="destination", priority=4, source=_TERMS,
+      examples=("Курьер доставит посылку до 18:00",)),
 )

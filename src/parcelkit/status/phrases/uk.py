@@ -304,4 +304,8 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Посилку отримано від відправника",)),
     P("поверта відправник", S.RETURN_TO_SENDER, priority=8, source=_NP,
       examples=("Посилку повертаємо відправнику",)),
+    P("кур єр доставить", S.OUT_FOR_DELIVERY, leg="destination", priority=4, source=_NP,
+      examples=("Кур'єр доставить посилку завтра",)),
+    P("доставлено відділення", S.READY_FOR_PICKUP, leg="destination", priority=6,
+      source=_NP, examples=("Посилку доставлено до відділення №7",)),
 )

@@ -497,4 +497,9 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("邮件已交机场",)),
     P("寄达国 处理中心", S.IMPORT, leg="destination", priority=4, source=_CP,
       examples=("到达寄达国处理中心",)),
+    P("运送中", S.IN_TRANSIT, source=_TWC, examples=("包裹運送中",)),
+    P("待配送", S.AT_DELIVERY_OFFICE, leg="destination", priority=2, source=_TWC,
+      examples=("已到營業所，待配送",)),
+    P("正在配送", S.OUT_FOR_DELIVERY, leg="destination", priority=4, source=_TWC,
+      examples=("配送員正在配送中",)),
 )
