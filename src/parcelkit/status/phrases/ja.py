@@ -221,7 +221,7 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("本日中にお届けの予定",)),
     P("配達 出発", S.OUT_FOR_DELIVERY, leg="destination", priority=4, source=_YAMATO,
       examples=("ドライバーが配達へ出発",)),
-    P("受付完了", S.ACCEPTED, leg="origin", priority=2, source=_YAMATO,
+    P("受付完了", S.ACCEPTED, leg="origin", source=_YAMATO,
       examples=("お荷物の受付完了",)),
     P("宛先不明", S.DELIVERY_FAILED, detail="address_incorrect", leg="destination",
       priority=4, source=_JP, examples=("宛先不明のため配達できません",)),
