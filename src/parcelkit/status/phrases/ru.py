@@ -458,4 +458,8 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Заказ передан в курьерскую службу СДЭК",)),
     P("курьер доставит", S.OUT_FOR_DELIVERY, leg="destination", priority=4, source=_TERMS,
       examples=("Курьер доставит посылку до 18:00",)),
+    P("ждет отделен", S.READY_FOR_PICKUP, leg="destination", priority=4, source=_RP,
+      examples=("Отправление ждёт вас в отделении связи",)),
+    P("вернул отправител", S.RETURN_TO_SENDER, priority=8, source=_RP,
+      examples=("Посылка вернулась к отправителю",)),
 )

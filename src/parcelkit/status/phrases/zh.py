@@ -502,4 +502,8 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("已到營業所，待配送",)),
     P("正在配送", S.OUT_FOR_DELIVERY, leg="destination", priority=4, source=_TWC,
       examples=("配送員正在配送中",)),
+    P("配送中心", S.IN_TRANSIT, priority=4, source=_CP,
+      examples=("到达华东配送中心",)),
+    P("邮差", S.OUT_FOR_DELIVERY, leg="destination", priority=2, source=_TW,
+      examples=("郵差外送中",)),
 )
