@@ -462,4 +462,8 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Отправление ждёт вас в отделении связи",)),
     P("вернул отправител", S.RETURN_TO_SENDER, priority=8, source=_RP,
       examples=("Посылка вернулась к отправителю",)),
+    P("не удалось вруч", S.DELIVERY_FAILED, leg="destination", priority=6, source=_RP,
+      examples=("Не удалось вручить посылку",)),
+    P("нет дома", S.DELIVERY_FAILED, detail="addressee_absent", leg="destination",
+      priority=4, source=_RP, examples=("Получателя нет дома",)),
 )

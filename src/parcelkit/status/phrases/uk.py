@@ -308,4 +308,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Кур'єр доставить посилку завтра",)),
     P("доставлено відділення", S.READY_FOR_PICKUP, leg="destination", priority=6,
       source=_NP, examples=("Посилку доставлено до відділення №7",)),
+    P("митн пройден", S.CUSTOMS, detail="customs_released", leg="destination", priority=4,
+      source=_UP_INT, examples=("Митне оформлення пройдено",)),
 )
