@@ -233,4 +233,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("本日持ち出しました",)),
     P("届け先不明", S.DELIVERY_FAILED, detail="address_incorrect", leg="destination",
       priority=4, source=_JP, examples=("届け先不明のため持ち戻り",)),
+    P("配達準備", S.AT_DELIVERY_OFFICE, leg="destination", priority=4, source=_JP,
+      examples=("配達準備完了",)),
 )

@@ -466,4 +466,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("Не удалось вручить посылку",)),
     P("нет дома", S.DELIVERY_FAILED, detail="addressee_absent", leg="destination",
       priority=4, source=_RP, examples=("Получателя нет дома",)),
+    P("для$ вручени", S.AT_DELIVERY_OFFICE, leg="destination", priority=2, source=_RP,
+      examples=("Направлено в почтовое отделение для вручения",)),
 )

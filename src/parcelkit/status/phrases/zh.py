@@ -166,8 +166,8 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("取貨完成",)),
     P("取件完成", S.DELIVERED, leg="destination", priority=4, source=_CP,
       examples=("取件完成",)),
-    P("門市", S.READY_FOR_PICKUP, leg="destination", priority=4, source=_TW,
-      examples=("已到店，請至門市取貨", "包裹已抵達門市")),
+    P("門市", S.READY_FOR_PICKUP, leg="destination", priority=6, source=_TW,
+      examples=("已到店，請至門市取貨", "包裹已抵達門市", "貨件已送達取件門市")),
     P("到店", S.READY_FOR_PICKUP, leg="destination", priority=2, source=_TW,
       examples=("已到店",)),
     P("退貨", S.RETURN_TO_SENDER, priority=6, source=_TW, examples=("包裹已退貨",)),
@@ -506,4 +506,6 @@ PHRASES: tuple[Phrase, ...] = (
       examples=("到达华东配送中心",)),
     P("邮差", S.OUT_FOR_DELIVERY, leg="destination", priority=2, source=_TW,
       examples=("郵差外送中",)),
+    P("物流士 取件", S.ACCEPTED, leg="origin", priority=4, source=_TWC,
+      examples=("物流士已到府取件",)),
 )
