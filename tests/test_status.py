@@ -396,3 +396,10 @@ def test_chat_and_shop_text_is_not_a_stage(raw: str) -> None:
 )
 def test_stated_customs_release_beats_leaving_the_exchange(raw: str, stage: Stage) -> None:
     assert normalize_status(raw).stage is stage
+
+
+def test_hebrew_final_letters_fold_to_ordinary_forms() -> None:
+    from parcelkit.status._fold import fold
+
+    assert fold("ממתין") == fold("ממתינ")
+    assert fold("נמסרה לנמען") == fold("נמסרה לנמענ")

@@ -46,6 +46,8 @@ _EXTRA: Final = str.maketrans(
         "ł": "l", "ı": "i", "ø": "o", "đ": "d", "ħ": "h", "ŀ": "l", "ß": "ss",
         # Arabic: alef variants, alef maqsura, teh marbuta and tatweel fold to one form
         "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ـ": None,
+        # Hebrew final letters fold to their ordinary forms, so a stem matches either
+        "ך": "כ", "ם": "מ", "ן": "נ", "ף": "פ", "ץ": "צ",
     }
 )  # fmt: skip
 
