@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import enum
+from parcelkit._enum import ValueEnum
 
 __all__ = ["Stage"]
 
 
-class Stage(str, enum.Enum):
+class Stage(ValueEnum):
     """Where a parcel is in its journey, whatever carrier or language reported it.
 
     >>> Stage("customs") is Stage.CUSTOMS
@@ -33,6 +33,3 @@ class Stage(str, enum.Enum):
     CANCELLED = "cancelled"
     REFUNDED = "refunded"
     UNKNOWN = "unknown"
-
-    def __str__(self) -> str:
-        return self.value

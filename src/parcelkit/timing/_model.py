@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import math
 
 import attrs
 
+from parcelkit._enum import ValueEnum
 from parcelkit.exceptions import InvalidComponent, InvalidFormat
 from parcelkit.status import Stage
 
@@ -17,7 +17,7 @@ __all__ = ["METHODS", "Advice", "Assessment", "Event", "Flag", "require_aware"]
 METHODS = ("local_warehouse", "express", "standard", "economy")
 
 
-class Flag(str, enum.Enum):
+class Flag(ValueEnum):
     """Something noteworthy about a parcel's history (several can hold at once)."""
 
     STALLED = "stalled"
@@ -29,11 +29,8 @@ class Flag(str, enum.Enum):
     AWAITING_PICKUP = "awaiting_pickup"
     RETURNING = "returning"
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class Advice(str, enum.Enum):
+class Advice(ValueEnum):
     """What the buyer should do now; :attr:`Assessment.advice` lists them most urgent first."""
 
     WAIT = "wait"
@@ -43,9 +40,6 @@ class Advice(str, enum.Enum):
     CONTACT_CUSTOMS = "contact_customs"
     PICK_UP = "pick_up"
     EXTEND_PROTECTION = "extend_protection"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 def require_aware(name: str, value: object) -> dt.datetime:
