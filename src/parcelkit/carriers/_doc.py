@@ -10,7 +10,7 @@ from typing import Final
 
 from parcelkit.carriers._checksums import describe
 from parcelkit.carriers._engine import FAILED_CHECK_FACTOR, ORDER_NUMBER_LENGTHS, ROWS
-from parcelkit.carriers._find import MIN_CONFIDENCE
+from parcelkit.carriers._find import MAX_TEXT, MAX_WORDS, MIN_CONFIDENCE
 from parcelkit.carriers.fakes import EXPECT, FAKE_SERVICES
 
 __all__ = ["render"]
@@ -88,6 +88,9 @@ match the same string.
 
 `find` reports, in strict mode, runs whose best valid candidate reaches {min_conf:g};
 `strict=False` also reports near misses (a failed check digit) and fake-service codes.
+A code may be written in up to {max_words} groups separated by spaces, dashes or one line
+break; text longer than {max_text:,} characters raises `InvalidLength` (scan it in parts;
+`parcelkit scan` reads files line by line), which keeps every call under a few seconds.
 
 ## Warnings
 
@@ -136,6 +139,8 @@ def render() -> str:
         _HEAD.format(
             factor=FAILED_CHECK_FACTOR,
             min_conf=MIN_CONFIDENCE,
+            max_words=MAX_WORDS,
+            max_text=MAX_TEXT,
             order="-".join(map(str, ORDER_NUMBER_LENGTHS)),
         ),
         "\n## Formats\n\n",

@@ -6,7 +6,9 @@ spaces or dashes, or one line break, so codes written in groups are found.  Word
 never split, and a run glued to other letters or digits (Cyrillic too: Russian words are
 never read as codes) is skipped.  Every run of up to :data:`MAX_LENGTH` characters is
 classified; overlapping hits are resolved to the most confident, then the longest.
-Linear in the length of the text: each word starts a bounded number of runs.
+Linear in the length of the text: each word starts a bounded number of runs (a code is
+written in at most :data:`MAX_WORDS` groups), a run met twice is classified once, and text
+longer than :data:`MAX_TEXT` characters is rejected with ``InvalidLength``.
 """
 
 from __future__ import annotations
@@ -18,12 +20,17 @@ from parcelkit._normalize import require_str
 from parcelkit.carriers import fakes
 from parcelkit.carriers._engine import ROWS, classify, has_rows
 from parcelkit.carriers._model import Classification, Found
+from parcelkit.exceptions import InvalidLength
 
-__all__ = ["MAX_LENGTH", "MIN_CONFIDENCE", "find"]
+__all__ = ["MAX_LENGTH", "MAX_TEXT", "MAX_WORDS", "MIN_CONFIDENCE", "find"]
 
 #: Longest and shortest cleaned code of any format.
 MAX_LENGTH: Final = max(n for r in ROWS for n in r.lengths)
 MIN_LENGTH: Final = 8
+#: Most groups a code is written in (a 34-digit FedEx barcode in groups of four has nine).
+MAX_WORDS: Final = 10
+#: Longest text scanned, in characters; longer text raises ``InvalidLength`` (split it).
+MAX_TEXT: Final = 100_000
 #: In strict mode a hit needs a valid candidate at least this confident: bare digit
 #: runs without a check digit (phone numbers, prices) are not reported as codes.
 MIN_CONFIDENCE: Final = 0.3
@@ -72,14 +79,19 @@ def find(text: str, *, strict: bool = True) -> list[Found]:
     digit fails, and codes of fake tracking services.
     """
     require_str(text, "text")
+    if len(text) > MAX_TEXT:
+        raise InvalidLength(
+            f"text is {len(text)} characters long; find() scans at most {MAX_TEXT}"
+        )
     words = list(_WORD.finditer(text))
     hits: list[tuple[float, int, int, Classification]] = []
+    seen: dict[str, Classification] = {}
     n = len(words)
     for i in range(n):
         first = words[i]
         length = 0
         has_digit = False
-        for j in range(i, n):
+        for j in range(i, min(n, i + MAX_WORDS)):
             w = words[j]
             if j > i and not _SEP.fullmatch(text, words[j - 1].end(), w.start()):
                 break
@@ -92,7 +104,8 @@ def find(text: str, *, strict: bool = True) -> list[Found]:
             start, end = first.start(), w.end()
             if _glued(text, start, end) or not _worth_classifying(text, start, length, strict):
                 continue
-            cl = classify(text[start:end])
+            raw = text[start:end]
+            cl = seen.get(raw) or seen.setdefault(raw, classify(raw))
             score = _score(cl, strict)
             if score is not None:
                 hits.append((score, start, end, cl))
