@@ -50,6 +50,8 @@ each one normalises to this row's stage.
 
 from __future__ import annotations
 
+from typing import Final
+
 import attrs
 
 from parcelkit.status._stage import Stage
@@ -98,6 +100,14 @@ DETAILS: dict[str, str] = {
     "pending": "a status the carrier has not resolved yet, not a stage",
     "system": "a tracking-system error message, not a stage",
 }
+
+
+#: Sources that many phrase tables cite (the seeds, and 17track's terminology page).
+SEED_000: Final = "seed 000_7adf0db5e1e7dddf.txt"
+SEED_001: Final = "seed 001_476d9909002067ca.txt"
+SEED_002: Final = "seed 002_efec964e4a635d95.txt"
+SEED_003: Final = "seed 003_4a413a98dd5268d7.txt"
+TERMS_17TRACK: Final = "https://help.17track.net/hc/en-us/articles/235987288--Terminology-Shipping-information-description-and-explanations"
 
 
 @attrs.frozen

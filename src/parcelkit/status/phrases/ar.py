@@ -7,6 +7,7 @@ matches only the start of a token, so common attached forms get their own rows.
 
 from __future__ import annotations
 
+from parcelkit.status._phrase import TERMS_17TRACK as _TERMS
 from parcelkit.status._phrase import P, Phrase
 from parcelkit.status._stage import Stage
 
@@ -16,7 +17,6 @@ LANG = "ar"
 
 _SPL = "https://alsaudia-gate.net/news9175.html"
 _SPL_STORE = "https://ar.news-sinaa.com/133652/%d9%85%d8%af%d8%a9-%d8%a8%d9%82%d8%a7%d8%a1-%d8%a7%d9%84%d8%b4%d8%ad%d9%86%d8%a9-%d9%81%d9%8a-%d8%a7%d9%84%d8%a8%d8%b1%d9%8a%d8%af-%d8%a7%d9%84%d8%b3%d8%b9%d9%88%d8%af%d9%8a/"
-_TERMS = "https://help.17track.net/hc/en-us/articles/235987288--Terminology-Shipping-information-description-and-explanations"
 
 PHRASES: tuple[Phrase, ...] = (
     P("بانتظار شحن", Stage.ORDER, source=_TERMS, examples=("بانتظار شحن الطلب",)),

@@ -3,6 +3,7 @@ PPL / Zásilkovna wording and marketplace order statuses in Czech."""
 
 from __future__ import annotations
 
+from parcelkit.status._phrase import TERMS_17TRACK as _TERMS
 from parcelkit.status._phrase import P, Phrase
 from parcelkit.status._stage import Stage
 
@@ -13,7 +14,6 @@ LANG = "cs"
 _CP_STATES = "https://www.postaonline.cz/podanionline/ePOST-dokumentace/8134prehled.html"
 _CP_DELIVERY = "https://www.ceskaposta.cz/en/rady-a-navody/pri-dodani"
 _CP_STORE = "https://www.kurzy.cz/zpravy/533850-ceska-posta-v-pripade-plosne-karanteny-zavede-bezkontaktni-dorucovani/"
-_TERMS = "https://help.17track.net/hc/en-us/articles/235987288--Terminology-Shipping-information-description-and-explanations"
 
 PHRASES: tuple[Phrase, ...] = (
     P("ceka na odeslani", Stage.ORDER, source=_TERMS, examples=("Čeká na odeslání",)),

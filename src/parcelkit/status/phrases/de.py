@@ -3,6 +3,7 @@ Post wording and marketplace order statuses in German."""
 
 from __future__ import annotations
 
+from parcelkit.status._phrase import TERMS_17TRACK as _TERMS
 from parcelkit.status._phrase import P, Phrase
 from parcelkit.status._stage import Stage
 
@@ -14,7 +15,6 @@ _DHL = "https://blog.silverpc.hu/?p=389231"
 _DHL_TODAY = "https://blog.silverpc.hu/2025/09/20/die-nerven-liegen-blank-woran-sie-erkennen-ob-ihr-dhl-paket-heute-noch-kommt"
 _DHL_STUCK = "https://blog.silverpc.hu/2025/09/17/dhl-paket-status-seit-uber-24-stunden-unverandert-das-sind-die-grunde-und-ihre-optionen"
 _ALI = "https://eng.allexprs.info/info/article/statusy-zakazov-na-aliekspress.html"
-_TERMS = "https://help.17track.net/hc/en-us/articles/235987288--Terminology-Shipping-information-description-and-explanations"
 
 PHRASES: tuple[Phrase, ...] = (
     # marketplace / seller side

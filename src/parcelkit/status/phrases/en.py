@@ -3,6 +3,11 @@ event descriptions, China Post / Cainiao / AliExpress English wording."""
 
 from __future__ import annotations
 
+from parcelkit.status._phrase import SEED_000 as _S000
+from parcelkit.status._phrase import SEED_001 as _S001
+from parcelkit.status._phrase import SEED_002 as _S002
+from parcelkit.status._phrase import SEED_003 as _S003
+from parcelkit.status._phrase import TERMS_17TRACK as _TERMS
 from parcelkit.status._phrase import P, Phrase
 from parcelkit.status._stage import Stage
 
@@ -17,11 +22,6 @@ _USPS2 = "https://winenfood.com/explaining-every-usps-tracking-status-update"
 _UPU = "https://prime-posts.com/myprime/knowledge-base/faq-en/operations-faqs"
 _JP = "https://trackings.post.japanpost.jp/services/srv/search/?locale=en"
 _RP = "http://parcelsapp.com/it/carriers/russian-post"
-_TERMS = "https://help.17track.net/hc/en-us/articles/235987288--Terminology-Shipping-information-description-and-explanations"
-_S000 = "seed 000_7adf0db5e1e7dddf.txt"
-_S001 = "seed 001_476d9909002067ca.txt"
-_S002 = "seed 002_efec964e4a635d95.txt"
-_S003 = "seed 003_4a413a98dd5268d7.txt"
 
 S = Stage
 

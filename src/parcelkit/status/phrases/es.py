@@ -3,6 +3,7 @@ AliExpress's Spanish order statuses."""
 
 from __future__ import annotations
 
+from parcelkit.status._phrase import TERMS_17TRACK as _TERMS
 from parcelkit.status._phrase import P, Phrase
 from parcelkit.status._stage import Stage
 
@@ -15,7 +16,6 @@ _CORREOS_OLD = "http://subastandoenlared.blogspot.com/2010/03/correos-y-los-dist
 _LATAM = "https://enviatodo.com/donde-esta-mi-paquete-rastreo-de-envios"
 _ALI_TRACK = "https://alixblog.com/delivering-aliexpress"
 _ALI = "https://eng.allexprs.info/info/article/statusy-zakazov-na-aliekspress.html"
-_TERMS = "https://help.17track.net/hc/en-us/articles/235987288--Terminology-Shipping-information-description-and-explanations"
 
 PHRASES: tuple[Phrase, ...] = (
     # marketplace / seller side

@@ -3,6 +3,7 @@ Finnish."""
 
 from __future__ import annotations
 
+from parcelkit.status._phrase import TERMS_17TRACK as _TERMS
 from parcelkit.status._phrase import P, Phrase
 from parcelkit.status._stage import Stage
 
@@ -14,7 +15,6 @@ _POSTI_HELP = "https://www.posti.fi/en/private/parcels-and-tracking/track-and-re
 _POSTI_FLOW = "https://www.posti.fi/ohje/index-en.html"
 _POSTI_CUSTOMS = "https://www.posti.fi/ajankohtaista-postilla/tiedotteet/eu-n-ulkopuolelta-saapuvissa-paketeissa-mahdollisia-viiveita-2-10-2023"
 _TULLI = "https://tulli.fi/en/private-persons/ordering-goods-online/where-is-my-parcel"
-_TERMS = "https://help.17track.net/hc/en-us/articles/235987288--Terminology-Shipping-information-description-and-explanations"
 
 PHRASES: tuple[Phrase, ...] = (
     P("odottaa lahetysta", Stage.ORDER, source=_TERMS, examples=("Tilaus odottaa lähetystä",)),

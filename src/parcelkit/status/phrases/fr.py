@@ -3,6 +3,7 @@ Belgian post wording and marketplace order statuses in French."""
 
 from __future__ import annotations
 
+from parcelkit.status._phrase import TERMS_17TRACK as _TERMS
 from parcelkit.status._phrase import P, Phrase
 from parcelkit.status._stage import Stage
 
@@ -15,7 +16,6 @@ _AVIS = "https://aide.laposte.fr/?l=en&c=1"
 _RELAIS = "https://deneuville.zendesk.com/hc/fr/articles/360054908552-Ma-commande-est-arriv%C3%A9e-dans-un-point-relais-que-faire-si-je-ne-peux-pas-aller-la-chercher"
 _DELAIS = "https://aide.laposte.fr/categorie/envoyer-et-receptionner-un-courrier-colis/receptionner-un-courrier-colis/reception-et-delais"
 _ALI = "https://eng.allexprs.info/info/article/statusy-zakazov-na-aliekspress.html"
-_TERMS = "https://help.17track.net/hc/en-us/articles/235987288--Terminology-Shipping-information-description-and-explanations"
 
 PHRASES: tuple[Phrase, ...] = (
     # marketplace / seller side

@@ -7,6 +7,7 @@ matches only the start of a token, so common attached forms get their own rows.
 
 from __future__ import annotations
 
+from parcelkit.status._phrase import TERMS_17TRACK as _TERMS
 from parcelkit.status._phrase import P, Phrase
 from parcelkit.status._stage import Stage
 
@@ -17,7 +18,6 @@ LANG = "he"
 _IP_GUIDE = "https://www.israelpost.co.il/madrich.nsf/DefDocs/124?OpenDocument"
 _IP_REGISTERED = "https://mypost.israelpost.co.il/%D7%93%D7%95%D7%90%D7%A8-%D7%91%D7%90%D7%A8%D7%A5/%D7%A7%D7%91%D7%9C%D7%AA-%D7%9E%D7%9B%D7%AA%D7%91-%D7%A8%D7%A9%D7%95%D7%9D/"
 _IP_SERVICES = "https://www.israelpost.co.il/madrich.nsf/DefDocs/206?opendocument"
-_TERMS = "https://help.17track.net/hc/en-us/articles/235987288--Terminology-Shipping-information-description-and-explanations"
 
 PHRASES: tuple[Phrase, ...] = (
     P("ממתין למשלוח", Stage.ORDER, source=_TERMS, examples=("ממתין למשלוח",)),

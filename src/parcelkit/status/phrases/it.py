@@ -3,6 +3,7 @@ statuses in Italian."""
 
 from __future__ import annotations
 
+from parcelkit.status._phrase import TERMS_17TRACK as _TERMS
 from parcelkit.status._phrase import P, Phrase
 from parcelkit.status._stage import Stage
 
@@ -13,7 +14,6 @@ LANG = "it"
 _POSTE = "https://studiocataldi.it/articoli/30884-come-rintracciare-una-raccomandata.asp"
 _POSTE_FAQ = "https://www.poste.it/faq-spedizioni-e-consegne.html"
 _ALI = "https://eng.allexprs.info/info/article/statusy-zakazov-na-aliekspress.html"
-_TERMS = "https://help.17track.net/hc/en-us/articles/235987288--Terminology-Shipping-information-description-and-explanations"
 
 PHRASES: tuple[Phrase, ...] = (
     # marketplace / seller side

@@ -3,6 +3,9 @@ Sagawa wording, and marketplace order statuses.  Pieces are matched as substring
 
 from __future__ import annotations
 
+from parcelkit.status._phrase import SEED_001 as _S001
+from parcelkit.status._phrase import SEED_002 as _S002
+from parcelkit.status._phrase import TERMS_17TRACK as _TERMS
 from parcelkit.status._phrase import P, Phrase
 from parcelkit.status._stage import Stage
 
@@ -14,10 +17,7 @@ _JP = "https://yuubinya.com/2019/08/18/pursuit"
 _JP_DOME = "https://hassakulog.net/yubinkyoku-dome-tsuiseki"
 _JP_OUT = "https://wakuwaku-letter.com/?p=114"
 _JP_EN = "https://trackings.post.japanpost.jp/services/srv/search/?locale=en"
-_TERMS = "https://help.17track.net/hc/en-us/articles/235987288--Terminology-Shipping-information-description-and-explanations"
 _YAMATO = "https://tameninarusite.com/6217.html?amp=1"
-_S001 = "seed 001_476d9909002067ca.txt"
-_S002 = "seed 002_efec964e4a635d95.txt"
 
 S = Stage
 

@@ -4,6 +4,8 @@ substrings."""
 
 from __future__ import annotations
 
+from parcelkit.status._phrase import SEED_001 as _S001
+from parcelkit.status._phrase import SEED_002 as _S002
 from parcelkit.status._phrase import P, Phrase
 from parcelkit.status._stage import Stage
 
@@ -16,8 +18,6 @@ _KP_EMS = "https://brunch.co.kr/@b8485c4bcfbd4c1/102"
 _KP_INTL = "https://ggoodidea.co.kr/%ED%95%B4%EC%99%B8%ED%83%9D%EB%B0%B0-%EC%9D%B4%EC%A0%9C-%ED%97%A4%EB%A7%A4%EC%A7%80-%EB%A7%88%EC%84%B8%EC%9A%94-%EC%9A%B0%EC%B2%B4%EA%B5%AD-%ED%95%B4%EC%99%B8%ED%83%9D%EB%B0%B0-%EC%A1%B0%ED%9A%8C"
 _COURIER = "https://dreamydeveloper.com/?p=1817"
 _KP_DOM = "https://theapp.tamchart.com/788"
-_S001 = "seed 001_476d9909002067ca.txt"
-_S002 = "seed 002_efec964e4a635d95.txt"
 
 S = Stage
 

@@ -3,6 +3,7 @@ statuses in Dutch."""
 
 from __future__ import annotations
 
+from parcelkit.status._phrase import TERMS_17TRACK as _TERMS
 from parcelkit.status._phrase import P, Phrase
 from parcelkit.status._stage import Stage
 
@@ -12,7 +13,6 @@ LANG = "nl"
 
 _POSTNL = "https://klantenservice.carnavalskleding.nl/hc/nl/articles/360006996680-Wat-betekent-de-status-zending-aangemeld-maar-nog-niet-ontvangen-door-vervoerder-in-mijn-track-en-trace"
 _POSTNL_EN = "https://klantenservice.cookinglife.nl/hc/en-gb/articles/11158100948252-I-have-issues-with-my-Track-Trace"
-_TERMS = "https://help.17track.net/hc/en-us/articles/235987288--Terminology-Shipping-information-description-and-explanations"
 
 PHRASES: tuple[Phrase, ...] = (
     P("wacht op verzending", Stage.ORDER, source=_TERMS, examples=("Wacht op verzending",)),

@@ -3,6 +3,7 @@ order statuses in Polish."""
 
 from __future__ import annotations
 
+from parcelkit.status._phrase import TERMS_17TRACK as _TERMS
 from parcelkit.status._phrase import P, Phrase
 from parcelkit.status._stage import Stage
 
@@ -15,7 +16,6 @@ _PP_STORE = "https://www.rp.pl/Bezpieczenstwo/310319999-Koronawirus-Jak-odebrac-
 _PP_ADDR = "https://www.poczta-polska.pl/en/news/przypominamy-o-koniecznosci-prawidlowego-adresowania-przesylek-pocztowych"
 _PP_GUIDE = "https://www.traffica.pl/poradnik/"
 _ALI = "https://eng.allexprs.info/info/article/statusy-zakazov-na-aliekspress.html"
-_TERMS = "https://help.17track.net/hc/en-us/articles/235987288--Terminology-Shipping-information-description-and-explanations"
 
 PHRASES: tuple[Phrase, ...] = (
     # marketplace / seller side

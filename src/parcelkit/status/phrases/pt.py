@@ -3,6 +3,7 @@ order statuses in Portuguese."""
 
 from __future__ import annotations
 
+from parcelkit.status._phrase import TERMS_17TRACK as _TERMS
 from parcelkit.status._phrase import P, Phrase
 from parcelkit.status._stage import Stage
 
@@ -17,7 +18,6 @@ _CORREIOS_AREA = "https://euquerosabertudo.com/geografia/o-que-restrio-de-endere
 _CTT = "https://www.ctt.pt/ajuda/empresas/seguir-ou-alterar-entrega/seguir/resultados-que-podem-aparecer-na-pesquisa-do-seguir-objeto?language_id=1"
 _CTT_CUSTOMS = "https://www.ctt.pt/ajuda/particulares/importacoes-e-desalfandegamento/notificacoes/notificacoes-que-posso-receber"
 _ALI = "https://eng.allexprs.info/info/article/statusy-zakazov-na-aliekspress.html"
-_TERMS = "https://help.17track.net/hc/en-us/articles/235987288--Terminology-Shipping-information-description-and-explanations"
 
 PHRASES: tuple[Phrase, ...] = (
     # marketplace / seller side

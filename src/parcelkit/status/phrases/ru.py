@@ -4,6 +4,11 @@ services and AliExpress order statuses in Russian.  Texts typed in Latin transli
 
 from __future__ import annotations
 
+from parcelkit.status._phrase import SEED_000 as _S000
+from parcelkit.status._phrase import SEED_001 as _S001
+from parcelkit.status._phrase import SEED_002 as _S002
+from parcelkit.status._phrase import SEED_003 as _S003
+from parcelkit.status._phrase import TERMS_17TRACK as _TERMS
 from parcelkit.status._phrase import P, Phrase
 from parcelkit.status._stage import Stage
 
@@ -13,11 +18,6 @@ LANG = "ru"
 
 _RP = "https://tracking.pochta.ru/specification"
 _RP_EN = "http://parcelsapp.com/it/carriers/russian-post"
-_TERMS = "https://help.17track.net/hc/en-us/articles/235987288--Terminology-Shipping-information-description-and-explanations"
-_S000 = "seed 000_7adf0db5e1e7dddf.txt"
-_S001 = "seed 001_476d9909002067ca.txt"
-_S002 = "seed 002_efec964e4a635d95.txt"
-_S003 = "seed 003_4a413a98dd5268d7.txt"
 
 S = Stage
 

@@ -3,6 +3,7 @@ and marketplace order statuses in Swedish."""
 
 from __future__ import annotations
 
+from parcelkit.status._phrase import TERMS_17TRACK as _TERMS
 from parcelkit.status._phrase import P, Phrase
 from parcelkit.status._stage import Stage
 
@@ -15,7 +16,6 @@ _POSTI_SV = "https://www.posti.fi/ohje/index-sv.html"
 _POSTI_FAQ = "http://www.posti.fi/privatkunder/postentilldintjanst/vanligafragor/"
 _POSTI_CUSTOMS = "https://www.posti.fi/sv/kundsupport/mottagning"
 _TULLI_SV = "https://tulli.fi/sv/privatpersoner/natbestallning/var-ar-mitt-paket-"
-_TERMS = "https://help.17track.net/hc/en-us/articles/235987288--Terminology-Shipping-information-description-and-explanations"
 
 PHRASES: tuple[Phrase, ...] = (
     P("vantar pa leverans fran saljaren", Stage.ORDER, source=_TERMS,

@@ -3,6 +3,7 @@ statuses in Turkish."""
 
 from __future__ import annotations
 
+from parcelkit.status._phrase import TERMS_17TRACK as _TERMS
 from parcelkit.status._phrase import P, Phrase
 from parcelkit.status._stage import Stage
 
@@ -14,7 +15,6 @@ _PTT_ABSENT = "https://bilgiduragi.blogspot.com/search/label/ptt"
 _PTT_BAG = "https://nesozluk.net/ptt-kargo-torbaya-eklendi"
 _PTT_RETURN = "https://kargotakip.us/kargolar/ptt-kargo-alamayinca-ne-olur"
 _ALI = "https://eng.allexprs.info/info/article/statusy-zakazov-na-aliekspress.html"
-_TERMS = "https://help.17track.net/hc/en-us/articles/235987288--Terminology-Shipping-information-description-and-explanations"
 
 PHRASES: tuple[Phrase, ...] = (
     # marketplace / seller side

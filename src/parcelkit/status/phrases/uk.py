@@ -5,6 +5,9 @@ parcel can be collected there, so it is ``ready_for_pickup``."""
 
 from __future__ import annotations
 
+from parcelkit.status._phrase import SEED_001 as _S001
+from parcelkit.status._phrase import SEED_002 as _S002
+from parcelkit.status._phrase import TERMS_17TRACK as _TERMS
 from parcelkit.status._phrase import P, Phrase
 from parcelkit.status._stage import Stage
 
@@ -17,9 +20,6 @@ _NP = "https://posylka.net/uk/couriers/nova-poshta"
 _NP_STORE = "https://finance.novyny.live/tarifi-novoyi-poshti-skilki-koshtuie-1-den-zberigannia-posilki-305539.html"
 _UP_INT = "https://www.ukrposhta.ua/en/faq-mizhnarodni-vidpravlennia"
 _UP_TRACK = "http://ukrposhta.com/www/upostua.nsf/search_post"
-_TERMS = "https://help.17track.net/hc/en-us/articles/235987288--Terminology-Shipping-information-description-and-explanations"
-_S001 = "seed 001_476d9909002067ca.txt"
-_S002 = "seed 002_efec964e4a635d95.txt"
 
 S = Stage
 

@@ -4,6 +4,10 @@ Post.  Pieces are matched as substrings (Chinese has no spaces between words).""
 
 from __future__ import annotations
 
+from parcelkit.status._phrase import SEED_001 as _S001
+from parcelkit.status._phrase import SEED_002 as _S002
+from parcelkit.status._phrase import SEED_003 as _S003
+from parcelkit.status._phrase import TERMS_17TRACK as _TERMS
 from parcelkit.status._phrase import P, Phrase
 from parcelkit.status._stage import Stage
 
@@ -11,10 +15,6 @@ __all__ = ["LANG", "PHRASES"]
 
 LANG = "zh"
 
-_TERMS = "https://help.17track.net/hc/en-us/articles/235987288--Terminology-Shipping-information-description-and-explanations"
-_S001 = "seed 001_476d9909002067ca.txt"
-_S002 = "seed 002_efec964e4a635d95.txt"
-_S003 = "seed 003_4a413a98dd5268d7.txt"
 _CP = "https://www.ems.com.cn/"
 _TW = "https://postserv.post.gov.tw/pstmail/main_mail.html"
 _HK = "https://www.hongkongpost.hk/en/mail_tracking/index.html"
