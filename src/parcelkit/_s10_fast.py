@@ -11,7 +11,7 @@ of the rules; any other element goes through :func:`parcelkit.s10.is_valid` itse
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Final
 
 import attrs
@@ -19,7 +19,7 @@ import attrs
 from parcelkit import s10
 from parcelkit._normalize import clean
 
-__all__ = ["NOT_DIGITS", "Tables", "is_valid_many", "tables"]
+__all__ = ["NOT_DIGITS", "Tables", "is_valid_many", "tables", "valid13"]
 
 
 @attrs.frozen
@@ -82,11 +82,29 @@ def _serial_with_residue(residue: int) -> str:
     raise AssertionError(residue)  # pragma: no cover  (weights 9 and 7 reach every residue)
 
 
-def is_valid_many(codes: Iterable[object]) -> list[bool]:
-    """``[s10.is_valid(c) for c in codes]``, several times faster on ASCII input."""
+@functools.cache
+def valid13() -> Callable[[str], bool]:
+    """The test of a 13-character ASCII code (letters in any case) against the tables:
+    check digit, allocated service indicator, ISO country.  Built once; the one place the
+    table look-ups are spelled out, for :func:`is_valid_many` and the classifier."""
     t = tables()
     services, countries, head, tail, check = t.services, t.countries, t.head, t.tail, t.check
-    limit, missing = s10.MAX_INPUT_LENGTH, NOT_DIGITS
+    missing = NOT_DIGITS
+
+    def ok(u: str) -> bool:
+        return (
+            check[head.get(u[2:6], missing) + tail.get(u[6:10], missing)] == u[10]
+            and u[:2] in services
+            and u[11:] in countries
+        )
+
+    return ok
+
+
+def is_valid_many(codes: Iterable[object]) -> list[bool]:
+    """``[s10.is_valid(c) for c in codes]``, several times faster on ASCII input."""
+    ok = valid13()
+    limit = s10.MAX_INPUT_LENGTH
     slow = s10.is_valid
     out: list[bool] = []
     append = out.append
@@ -109,11 +127,7 @@ def is_valid_many(codes: Iterable[object]) -> list[bool]:
             if len(u) != 13:
                 append(False)
                 continue
-        if (
-            check[head.get(u[2:6], missing) + tail.get(u[6:10], missing)] == u[10]
-            and u[:2] in services
-            and u[11:] in countries
-        ):
+        if ok(u):
             append(True)
         else:
             # every key is ASCII, so only a code with other characters can still be valid

@@ -207,18 +207,12 @@ def _s10_reader(base: Candidate, tracking: str) -> _S10Valid:
     look-up tables of :mod:`parcelkit._s10_fast` (the rules stay in :mod:`parcelkit.s10`);
     trackability and notes depend only on the range and country, so
     :func:`parcelkit.s10.parse` is asked once per pair."""
-    t = _s10_fast.tables()
-    check, head, tail, services, countries = t.check, t.head, t.tail, t.services, t.countries
-    missing = _s10_fast.NOT_DIGITS
+    ok = _s10_fast.valid13()
     # Bounded: one entry per allocated (service indicator, country) pair at most.
     seen: dict[str, tuple[Candidate, tuple[Warning, ...]]] = {}
 
     def valid(code: str) -> tuple[Candidate, tuple[Warning, ...]] | None:
-        if (
-            check[head.get(code[2:6], missing) + tail.get(code[6:10], missing)] != code[10]
-            or code[:2] not in services
-            or code[11:] not in countries
-        ):
+        if not ok(code):
             return None
         key = code[:2] + code[11:]
         hit = seen.get(key)
