@@ -53,10 +53,10 @@ def test_scan_file_finds_codes_across_a_line_break(
 def test_scan_stdin_lenient_json(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr("sys.stdin", io.StringIO("wrong RK190321411CN\n"))
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"wrong RK190321411CN\n")))
     assert main(["scan", "-"]) == 1  # strict: nothing found
     assert capsys.readouterr().out == ""
-    monkeypatch.setattr("sys.stdin", io.StringIO("wrong RK190321411CN\n"))
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"wrong RK190321411CN\n")))
     assert main(["scan", "--lenient", "--json"]) == 0
     obj = json.loads(capsys.readouterr().out)
     assert (obj["line"], obj["column"], obj["code"]) == (1, 7, "RK190321411CN")

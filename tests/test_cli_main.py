@@ -46,3 +46,11 @@ def test_python_dash_m() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert '"country_name": "China"' in proc.stdout
+
+
+def test_unreadable_file_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    for argv in (["scan", "/nonexistent/x.txt"], ["check", "--batch", "/nonexistent/x.txt"]):
+        with pytest.raises(SystemExit) as exc:
+            main(argv)
+        assert exc.value.code == 2, argv
+        assert "cannot read /nonexistent/x.txt" in capsys.readouterr().err

@@ -34,7 +34,8 @@ def test_json_and_lang(capsys: pytest.CaptureFixture[str]) -> None:
 def test_stdin_one_status_per_line(
     argv: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr("sys.stdin", io.StringIO("Вручение адресату\n已签收\nhello world\n"))
+    lines = "Вручение адресату\n已签收\nhello world\n".encode()
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(lines)))
     assert main([*argv, "--json"]) == 1  # one line has no stage
     stages = [json.loads(line)["stage"] for line in capsys.readouterr().out.splitlines()]
     assert stages == ["delivered", "delivered", "unknown"]

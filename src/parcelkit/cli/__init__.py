@@ -43,4 +43,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. `parcelkit scan big.txt | head`
         sys.stderr.close()
         return 1
+    except OSError as exc:  # an input file that cannot be read: a usage error
+        parser.error(f"cannot read {exc.filename}: {exc.strerror}")
     return code

@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
-from typing import Any
+from typing import IO, Any
 
 import attrs
 
-__all__ = ["emit_json", "iter_lines", "to_jsonable"]
+__all__ = ["MAX_LINE_BYTES", "emit_json", "iter_lines", "to_jsonable"]
 
 
 def to_jsonable(value: Any) -> Any:
@@ -33,12 +33,28 @@ def emit_json(value: Any) -> None:
     sys.stdout.write(json.dumps(to_jsonable(value), ensure_ascii=False) + "\n")
 
 
-def iter_lines(source: str) -> Iterator[str]:
-    """Lines of a file, or of standard input for ``-``, without their line ends; streamed."""
+#: Longest line read by default, in bytes; the rest of a longer line is skipped.  Long
+#: enough for any status or any line `find` scans (100,000 characters at most).
+MAX_LINE_BYTES = 100_000
+
+
+def iter_lines(source: str, max_bytes: int = MAX_LINE_BYTES) -> Iterator[str]:
+    """Lines of a file, or of standard input for ``-``, without their line ends, decoded
+    as UTF-8 (bad bytes become U+FFFD), streamed; a line is cut after *max_bytes* bytes and
+    the rest of it skipped, so one huge line never fills memory.  The file is opened now,
+    so a missing file raises ``OSError`` before anything is written."""
     if source == "-":
-        for line in sys.stdin:
-            yield line.rstrip("\r\n")
-        return
-    with open(source, encoding="utf-8", errors="replace") as fh:
-        for line in fh:
-            yield line.rstrip("\r\n")
+        return _lines(sys.stdin.buffer, max_bytes, close=False)
+    return _lines(open(source, "rb"), max_bytes, close=True)
+
+
+def _lines(stream: IO[bytes], max_bytes: int, *, close: bool) -> Iterator[str]:
+    try:
+        while line := stream.readline(max_bytes):
+            if len(line) == max_bytes and not line.endswith(b"\n"):
+                while (rest := stream.readline(max_bytes)) and not rest.endswith(b"\n"):
+                    pass
+            yield line.rstrip(b"\r\n").decode("utf-8", "replace")
+    finally:
+        if close:
+            stream.close()

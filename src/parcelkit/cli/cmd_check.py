@@ -17,11 +17,11 @@ import itertools
 import sys
 from collections import Counter
 from collections.abc import Iterator
-from typing import IO, Any
+from typing import Any
 
 import parcelkit
 from parcelkit import s10
-from parcelkit.cli._output import emit_json
+from parcelkit.cli._output import emit_json, iter_lines
 from parcelkit.exceptions import ValidationError
 
 __all__ = ["register"]
@@ -109,15 +109,6 @@ def run(args: argparse.Namespace) -> int:
 # --- --batch ---------------------------------------------------------------------------
 
 
-def _lines(stream: IO[bytes]) -> Iterator[str]:
-    """Lines without their ends, decoded as UTF-8 (bad bytes become U+FFFD); bounded."""
-    while line := stream.readline(_MAX_LINE):
-        if len(line) == _MAX_LINE and not line.endswith(b"\n"):
-            while (rest := stream.readline(_MAX_LINE)) and not rest.endswith(b"\n"):
-                pass
-        yield line.rstrip(b"\r\n").decode("utf-8", "replace")
-
-
 def _error(code: str) -> str:
     try:
         s10.validate(code)
@@ -138,18 +129,15 @@ def _progress() -> Any:
 
 
 def _run_batch(parser: argparse.ArgumentParser, source: str, as_json: bool) -> int:
-    if source == "-":
-        stream: IO[bytes] = sys.stdin.buffer
-    else:
-        try:
-            stream = open(source, "rb")  # noqa: SIM115  (closed below)
-        except OSError as exc:
-            parser.error(f"cannot read {source}: {exc.strerror}")
+    try:
+        source_lines = iter_lines(source, _MAX_LINE)
+    except OSError as exc:
+        parser.error(f"cannot read {source}: {exc.strerror}")
     blank = 0
 
     def codes() -> Iterator[str]:
         nonlocal blank
-        for line in _lines(stream):
+        for line in source_lines:
             if line.strip():
                 yield line
             else:
@@ -182,8 +170,6 @@ def _run_batch(parser: argparse.ArgumentParser, source: str, as_json: bool) -> i
     finally:
         if bar is not None:
             bar.close()
-        if source != "-":
-            stream.close()
     _summary(total, blank, carriers, errors)
     return 0 if errors["(valid)"] == total else 1
 
