@@ -209,7 +209,7 @@ def _eta(method: str, start: dt.date, *, origin: bool) -> tuple[dt.date, dt.date
     return _shift_date(start, low), _shift_date(start, high)
 
 
-def _weight_drop(events: list[Event]) -> tuple[float, float] | None:
+def _weight_drop(events: tuple[Event, ...]) -> tuple[float, float] | None:
     """The first fall of at least the theft threshold below an earlier real reading."""
     limit = norm("weight_drop").value
     heaviest: float | None = None
@@ -230,6 +230,367 @@ def _order(event: Event) -> tuple[dt.datetime, int, float, str, str]:
     return event.time, _RANK[event.status], weight, event.location or "", event.raw or ""
 
 
+@attrs.frozen
+class _Part:
+    """What one ladder concludes: flags and advice with their sentences, when to act, and
+    the sentence that explains waiting when nothing is to be done yet."""
+
+    flags: tuple[tuple[Flag, str], ...] = ()
+    advice: tuple[tuple[Advice, str], ...] = ()
+    act_after: dt.datetime | None = None
+    wait: str = ""
+
+
+@attrs.frozen
+class _Journey:
+    """A sorted history read once: where the parcel is and what it went through."""
+
+    history: tuple[Event, ...]
+    known: tuple[Event, ...]  # the events with a stage
+    stage: Stage
+    scanned: bool
+    reached: bool  # the parcel has been in the destination country
+    after_export: bool  # an export or international leg has been seen
+    returning: bool
+
+
+def _journey(history: list[Event]) -> _Journey:
+    known = tuple(e for e in history if e.status is not Stage.UNKNOWN)
+    stage = known[-1].status if known else (history[-1].status if history else Stage.UNKNOWN)
+    # Customs before the first export is the origin's (outward office); after it, or any
+    # import or last-mile stage, the parcel has reached the destination country.
+    first_export = next((i for i, e in enumerate(known) if e.status in _EXPORT_LIKE), None)
+    arrived = [
+        e.status in _DESTINATION
+        and (e.status is not Stage.CUSTOMS or (first_export is not None and i > first_export))
+        for i, e in enumerate(known)
+    ]
+    return _Journey(
+        history=tuple(history),
+        known=known,
+        stage=stage,
+        scanned=any(e.status not in _BEFORE_SCAN for e in history),
+        reached=any(arrived),
+        after_export=first_export is not None,
+        returning=stage is Stage.RETURN_TO_SENDER or (stage in _EXPORT_LIKE and any(arrived[:-1])),
+    )
+
+
+def _seasonal(
+    since: dt.datetime, now: dt.datetime, journey: _Journey
+) -> tuple[float, tuple[tuple[Flag, str], ...]]:
+    """Days peak periods add to a silence from *since* to *now*, and the flag saying so."""
+    if journey.stage in _LAST_MILE:
+        return 0.0, ()
+    origin = not journey.reached and journey.stage not in _DESTINATION
+    peaks = _windows(since.date(), now.date(), origin=origin)
+    extension = max((_stretch(w, since.date(), now.date()) for w in peaks), default=0.0)
+    if not extension:
+        return 0.0, ()
+    shown = ", ".join(f"{w.name} {w.start:%d %b}–{w.end:%d %b %Y}" for w in peaks[-3:])
+    stretch = norm("cny_stuck" if extension > norm("peak_silence").value else "peak_silence")
+    return extension, (
+        (
+            Flag.SEASONAL_DELAY,
+            f"Seasonal delay: the silence since {since:%d %b %Y} overlaps {shown}, so its "
+            f"norms are {_days(extension)} days longer ({_cite(stretch)}).",
+        ),
+    )
+
+
+def _silence(
+    steps: tuple[_Step, ...], since: dt.datetime, what: str, now: dt.datetime, journey: _Journey
+) -> _Part:
+    """The silence ladder: each step passed since *since* adds its flags and advice."""
+    elapsed = max(0.0, (now - since) / _DAY)
+    extension, flags = _seasonal(since, now, journey)
+    advice: tuple[tuple[Advice, str], ...] = ()
+    wait = ""
+    for step in steps:
+        limit = step.threshold + extension
+        if elapsed <= limit:
+            due = _shift(since, limit)
+            wait = (
+                f"Wait: {what} for {_days(elapsed)} days is within the {_days(limit)} "
+                f"days that are normal ({_cite(step.norm)}); nothing to do before "
+                f"{due:%d %B %Y}."
+                if step is steps[0]
+                else f"Wait: {what} for {_days(elapsed)} days; the next step is due after "
+                f"{_days(limit)} days, on {due:%d %B %Y} ({_cite(step.norm)})."
+            )
+            break
+        flags += tuple(
+            (
+                flag,
+                f"{flag.value.replace('_', ' ').capitalize()}: {what} for {_days(elapsed)} "
+                f"days, more than the {_days(limit)} days that are normal ({_cite(step.norm)}).",
+            )
+            for flag in step.flags
+        )
+        advice += tuple(
+            (
+                item,
+                f"{item.value.replace('_', ' ').capitalize()}: {what} for {_days(elapsed)} "
+                f"days, past the {_days(limit)}-day mark ({_cite(step.norm)}).",
+            )
+            for item in step.advice
+        )
+    return _Part(flags, advice, _shift(since, steps[0].threshold + extension), wait)
+
+
+def _no_scan(
+    journey: _Journey,
+    now: dt.datetime,
+    track_issued_at: dt.datetime | None,
+    ordered_at: dt.datetime | None,
+) -> _Part:
+    """No scan yet: the ladder counts from the track code's issue, else the order, else
+    the first record; with none of them there is nothing to judge."""
+    if track_issued_at is not None:
+        return _silence(
+            _NO_SCAN_STEPS, track_issued_at, "no scan since the track code was issued", now,
+            journey,
+        )  # fmt: skip
+    if ordered_at is not None:
+        return _silence(_NO_SCAN_STEPS, ordered_at, "no scan since the order", now, journey)
+    if journey.history:
+        first = journey.history[0].time
+        return _silence(_NO_SCAN_STEPS, first, "no scan since the first record", now, journey)
+    return _Part()
+
+
+def _stage_silence(journey: _Journey, since: dt.datetime, now: dt.datetime) -> _Part:
+    """A scanned parcel's silence at its current stage, judged by that stage's ladder."""
+    steps = _STAGE_STEPS.get(journey.stage)
+    if steps is None:
+        if journey.reached:
+            steps = _DESTINATION_STEPS
+        elif journey.after_export:
+            steps = _EXPORT_STEPS
+        elif journey.stage is Stage.IN_TRANSIT:
+            steps = _TRANSIT_STEPS
+        else:
+            steps = _ORIGIN_STEPS
+    return _silence(steps, since, f"no change at {_label(journey.stage)}", now, journey)
+
+
+def _lost(event: Event) -> _Part:
+    """The carrier reports the parcel lost: open a dispute."""
+    return _Part(
+        advice=(
+            (
+                Advice.OPEN_DISPUTE,
+                f"Open dispute: the carrier reports the parcel lost ({_LOST_QUOTE}).",
+            ),
+        ),
+        act_after=event.time,
+    )
+
+
+def _returning(event: Event) -> _Part:
+    """The parcel is going back: only the seller can help."""
+    return _Part(
+        flags=(
+            (
+                Flag.RETURNING,
+                f"Returning: {_label(event.status)} on {event.time:%d %b %Y} after the parcel "
+                f"had reached the destination means it is going back ({_RETURN_QUOTE}).",
+            ),
+        ),
+        advice=(
+            (
+                Advice.CONTACT_SELLER,
+                "Contact seller: the seller can stop the return or send the goods again "
+                f"({_RETURN_QUOTE}).",
+            ),
+        ),
+        act_after=event.time,
+    )
+
+
+def _office(event: Event, now: dt.datetime) -> _Part:
+    """At the post office or a pickup point: pick it up before the holding period ends."""
+    office = event.status is Stage.AT_DELIVERY_OFFICE
+    storage = norm("office_storage" if office else "pickup_storage")
+    place = "post office" if office else "pickup point"
+    held = max(0.0, (now - event.time) / _DAY)
+    due = _shift(event.time, storage.value)
+    by = f"before {due:%d %B %Y}" if due > now else "as soon as possible"
+    flags = [
+        (
+            Flag.AWAITING_PICKUP,
+            f"Awaiting pickup: the parcel has been at the {place} for {_days(held)} days; "
+            f"unclaimed it goes back after {_days(storage.value)} days ({_cite(storage)}).",
+        )
+    ]
+    advice = [
+        (
+            Advice.PICK_UP,
+            f"Pick up: take an identity document and the tracking number to the {place} {by}; "
+            f"there is no need to wait for the notice ({_cite(storage)}).",
+        )
+    ]
+    if held > storage.value:
+        flags.append(
+            (
+                Flag.RETURNING,
+                f"Returning: {_days(held)} days at the {place} is past the "
+                f"{_days(storage.value)}-day holding period ({_cite(storage)}).",
+            )
+        )
+        advice.append(
+            (
+                Advice.CONTACT_POST,
+                f"Contact post: ask whether the parcel is still held after {_days(held)} days, "
+                f"past the {_days(storage.value)}-day holding period ({_cite(storage)}).",
+            )
+        )
+    return _Part(tuple(flags), tuple(advice), due)
+
+
+def _where(
+    journey: _Journey,
+    now: dt.datetime,
+    anchor: dt.datetime | None,
+    track_issued_at: dt.datetime | None,
+    ordered_at: dt.datetime | None,
+) -> _Part:
+    """The one ladder the current stage calls for (declared precedence: finished, lost,
+    returning, at the office, never scanned, silent at a stage)."""
+    stage = journey.stage
+    if stage in _TERMINAL:
+        return _Part()
+    if stage is Stage.LOST:
+        return _lost(journey.known[-1])
+    if journey.returning:
+        return _returning(journey.known[-1])
+    if stage in _AT_OFFICE:
+        return _office(journey.known[-1], now)
+    if not journey.scanned:
+        return _no_scan(journey, now, track_issued_at, ordered_at)
+    assert anchor is not None  # scanned implies at least one event
+    return _stage_silence(journey, anchor, now)
+
+
+def _protection(protection: float | None, now: dt.datetime, stage: Stage) -> _Part:
+    """Buyer protection running out: extend it, and at the very end open a dispute."""
+    if protection is None or stage in _TERMINAL:
+        return _Part()
+    extend, dispute = norm("protection_extend"), norm("protection_dispute")
+    flags: tuple[tuple[Flag, str], ...] = ()
+    advice: tuple[tuple[Advice, str], ...] = ()
+    if protection <= extend.value:
+        flags = (
+            (
+                Flag.PROTECTION_EXPIRING,
+                f"Protection expiring: {_days(protection)} days of buyer protection left, "
+                f"within the last {_days(extend.value)} days ({_cite(extend)}).",
+            ),
+        )
+        advice = (
+            (
+                Advice.EXTEND_PROTECTION,
+                f"Extend protection: ask the seller to extend it or press “Extend Protection”, "
+                f"{_days(protection)} days are left ({_cite(extend)}).",
+            ),
+        )
+    if protection <= dispute.value and stage not in _AT_OFFICE:
+        advice += (
+            (
+                Advice.OPEN_DISPUTE,
+                f"Open dispute: only {_days(protection)} days of protection are left and the "
+                f"parcel has not arrived ({_cite(dispute)}).",
+            ),
+        )
+    return _Part(flags, advice, _shift(now, protection - extend.value))
+
+
+def _weight(history: tuple[Event, ...]) -> _Part:
+    """A weight that fell by the theft threshold: check the parcel on receipt."""
+    drop = _weight_drop(history)
+    if drop is None:
+        return _Part()
+    weight = norm("weight_drop")
+    return _Part(
+        flags=(
+            (
+                Flag.WEIGHT_ANOMALY,
+                f"Weight anomaly: the weight fell from {_days(drop[0])} g to {_days(drop[1])} "
+                f"g, at least {_days(weight.value)} g; check the parcel for opening on receipt "
+                f"({_cite(weight)}).",
+            ),
+        )
+    )
+
+
+def _estimate(
+    method: str | None,
+    journey: _Journey,
+    track_issued_at: dt.datetime | None,
+    ordered_at: dt.datetime | None,
+) -> tuple[dt.date, dt.date] | None:
+    """The delivery window by *method*, from the order, else the first event, else the
+    track code's issue; none for a parcel that is finished or lost."""
+    if method is None or journey.stage in _TERMINAL or journey.stage is Stage.LOST:
+        return None
+    start = ordered_at if ordered_at is not None else (
+        journey.history[0].time if journey.history else track_issued_at
+    )
+    return None if start is None else _eta(method, start.date(), origin=not journey.reached)
+
+
+def _merge(parts: tuple[_Part, ...], stage: Stage) -> tuple[
+    frozenset[Flag], tuple[Advice, ...], dt.datetime | None, tuple[str, ...]
+]:
+    """The one merge rule: every flag and advice any ladder gives holds, with the sentence
+    of the first ladder that gives it; advice runs most urgent first, and a parcel not
+    finished with nothing to do is told to wait; ``act_after`` is the earliest moment any
+    ladder names."""
+    flags: dict[Flag, str] = {}
+    advice: dict[Advice, str] = {}
+    for part in parts:
+        for flag, text in part.flags:
+            flags.setdefault(flag, text)
+        for item, text in part.advice:
+            advice.setdefault(item, text)
+    if stage in _TERMINAL:
+        act_after = None
+    else:
+        act_after = min((p.act_after for p in parts if p.act_after is not None), default=None)
+        if not advice:
+            advice[Advice.WAIT] = parts[0].wait or (
+                "Wait: with no event and no issue or order date there is no silence to judge yet."
+            )
+    ordered_flags = [f for f in Flag if f in flags]
+    ordered_advice = tuple(a for a in _URGENCY if a in advice)
+    reasons = tuple(flags[f] for f in ordered_flags) + tuple(advice[a] for a in ordered_advice)
+    return frozenset(ordered_flags), ordered_advice, act_after, reasons
+
+
+def _checked(
+    events: object,
+    now: dt.datetime,
+    refs: tuple[tuple[str, dt.datetime | None], ...],
+) -> list[Event]:
+    """The events as a sorted list, once every argument's type and range is checked."""
+    require_aware("now", now)
+    for name, value in refs:
+        if value is not None:
+            require_aware(name, value)
+            if value > now:
+                raise InvalidComponent(f"{name} {value.isoformat()} is after now {now.isoformat()}")
+    if isinstance(events, (str, bytes)) or not isinstance(events, Iterable):
+        raise TypeError(f"events must be an iterable of Event, not {type(events).__name__}")
+    history = list(events)
+    for i, event in enumerate(history):
+        if not isinstance(event, Event):
+            raise TypeError(f"events[{i}] is a {type(event).__name__}, not a parcelkit.Event")
+        require_aware(f"events[{i}].time", event.time)
+    # at equal times the later stage is the latest; the caller's order never matters
+    history.sort(key=_order)
+    return history
+
+
 def assess(
     events: Iterable[Event],
     *,
@@ -244,213 +605,33 @@ def assess(
     *protection_days* is the buyer protection left as of *now*; *method* one of
     ``local_warehouse``, ``express``, ``standard``, ``economy`` (for the ETA).
     """
-    require_aware("now", now)
-    refs: list[dt.datetime] = []
-    for name, value in (("track_issued_at", track_issued_at), ("ordered_at", ordered_at)):
-        if value is not None:
-            require_aware(name, value)
-            if value > now:
-                raise InvalidComponent(f"{name} {value.isoformat()} is after now {now.isoformat()}")
-            refs.append(value)
-    if isinstance(events, (str, bytes)) or not isinstance(events, Iterable):
-        raise TypeError(f"events must be an iterable of Event, not {type(events).__name__}")
-    history = list(events)
-    for i, event in enumerate(history):
-        if not isinstance(event, Event):
-            raise TypeError(f"events[{i}] is a {type(event).__name__}, not a parcelkit.Event")
-        require_aware(f"events[{i}].time", event.time)
+    history = _checked(
+        events, now, (("track_issued_at", track_issued_at), ("ordered_at", ordered_at))
+    )
     protection = _check_protection(protection_days)
     method = _check_method(method)
-
-    # at equal times the later stage is the latest; the caller's order never matters
-    history.sort(key=_order)
     if history and now < history[0].time:
         raise InvalidComponent(
             f"now {now.isoformat()} is before the first event {history[0].time.isoformat()}"
         )
+    refs = [x for x in (track_issued_at, ordered_at) if x is not None]
     anchors = refs + ([history[-1].time] if history else [])
     anchor = max(anchors) if anchors else None
-    silent = max(0.0, (now - anchor) / _DAY) if anchor is not None else 0.0
-
-    known = [e for e in history if e.status is not Stage.UNKNOWN]
-    stage = known[-1].status if known else (history[-1].status if history else Stage.UNKNOWN)
-    scanned = any(e.status not in _BEFORE_SCAN for e in history)
-    # Customs before the first export is the origin's (outward office); after it, or any
-    # import or last-mile stage, the parcel has reached the destination country.
-    first_export = next((i for i, e in enumerate(known) if e.status in _EXPORT_LIKE), None)
-    arrived = [
-        e.status in _DESTINATION
-        and (e.status is not Stage.CUSTOMS or (first_export is not None and i > first_export))
-        for i, e in enumerate(known)
-    ]
-    reached = any(arrived)
-    returning = stage is Stage.RETURN_TO_SENDER or (stage in _EXPORT_LIKE and any(arrived[:-1]))
-
-    flags: dict[Flag, str] = {}
-    advice: dict[Advice, str] = {}
-    act_after: dt.datetime | None = None
-    wait_reason = ""
-
-    def run_steps(steps: tuple[_Step, ...], since: dt.datetime, what: str) -> None:
-        nonlocal act_after, wait_reason
-        elapsed = max(0.0, (now - since) / _DAY)
-        origin = not reached and stage not in _DESTINATION
-        peaks = [] if stage in _LAST_MILE else _windows(since.date(), now.date(), origin=origin)
-        extension = max((_stretch(w, since.date(), now.date()) for w in peaks), default=0.0)
-        if extension:
-            shown = ", ".join(f"{w.name} {w.start:%d %b}–{w.end:%d %b %Y}" for w in peaks[-3:])
-            longest = "cny_stuck" if extension > norm("peak_silence").value else "peak_silence"
-            stretch = norm(longest)
-            flags[Flag.SEASONAL_DELAY] = (
-                f"Seasonal delay: the silence since {since:%d %b %Y} overlaps {shown}, so its "
-                f"norms are {_days(extension)} days longer ({_cite(stretch)})."
-            )
-        act_after = _shift(since, steps[0].threshold + extension)
-        for step in steps:
-            limit = step.threshold + extension
-            if elapsed <= limit:
-                due = _shift(since, limit)
-                wait_reason = (
-                    f"Wait: {what} for {_days(elapsed)} days is within the {_days(limit)} "
-                    f"days that are normal ({_cite(step.norm)}); nothing to do before "
-                    f"{due:%d %B %Y}."
-                    if step is steps[0]
-                    else f"Wait: {what} for {_days(elapsed)} days; the next step is due after "
-                    f"{_days(limit)} days, on {due:%d %B %Y} ({_cite(step.norm)})."
-                )
-                break
-            for flag in step.flags:
-                flags[flag] = (
-                    f"{flag.value.replace('_', ' ').capitalize()}: {what} for "
-                    f"{_days(elapsed)} days, more than the {_days(limit)} days that are normal "
-                    f"({_cite(step.norm)})."
-                )
-            for item in step.advice:
-                advice[item] = (
-                    f"{item.value.replace('_', ' ').capitalize()}: {what} for "
-                    f"{_days(elapsed)} days, past the {_days(limit)}-day mark "
-                    f"({_cite(step.norm)})."
-                )
-
-    if stage in _TERMINAL:
-        pass
-    elif stage is Stage.LOST:
-        act_after = known[-1].time
-        advice[Advice.OPEN_DISPUTE] = (
-            f"Open dispute: the carrier reports the parcel lost ({_LOST_QUOTE})."
-        )
-    elif returning:
-        event = known[-1]
-        act_after = event.time
-        flags[Flag.RETURNING] = (
-            f"Returning: {_label(event.status)} on {event.time:%d %b %Y} after the parcel had "
-            f"reached the destination means it is going back ({_RETURN_QUOTE})."
-        )
-        advice[Advice.CONTACT_SELLER] = (
-            "Contact seller: the seller can stop the return or send the goods again "
-            f"({_RETURN_QUOTE})."
-        )
-    elif stage in _AT_OFFICE:
-        storage = norm("office_storage" if stage is Stage.AT_DELIVERY_OFFICE else "pickup_storage")
-        place = "post office" if stage is Stage.AT_DELIVERY_OFFICE else "pickup point"
-        since = known[-1].time
-        held = max(0.0, (now - since) / _DAY)
-        act_after = _shift(since, storage.value)
-        flags[Flag.AWAITING_PICKUP] = (
-            f"Awaiting pickup: the parcel has been at the {place} for {_days(held)} days; "
-            f"unclaimed it goes back after {_days(storage.value)} days ({_cite(storage)})."
-        )
-        by = f"before {act_after:%d %B %Y}" if act_after > now else "as soon as possible"
-        advice[Advice.PICK_UP] = (
-            f"Pick up: take an identity document and the tracking number to the {place} {by}; "
-            f"there is no need to wait for the notice ({_cite(storage)})."
-        )
-        if held > storage.value:
-            flags[Flag.RETURNING] = (
-                f"Returning: {_days(held)} days at the {place} is past the "
-                f"{_days(storage.value)}-day holding period ({_cite(storage)})."
-            )
-            advice[Advice.CONTACT_POST] = (
-                f"Contact post: ask whether the parcel is still held after {_days(held)} days, "
-                f"past the {_days(storage.value)}-day holding period ({_cite(storage)})."
-            )
-    elif not scanned:
-        # the ladder counts from the track code's issue, else the order, else the first record
-        starts = [x for x in (track_issued_at, ordered_at) if x is not None]
-        starts += [e.time for e in history[:1]]
-        if starts:
-            origin_of = (
-                "the track code was issued" if track_issued_at is not None
-                else "the order" if ordered_at is not None
-                else "the first record"
-            )
-            run_steps(_NO_SCAN_STEPS, starts[0], f"no scan since {origin_of}")
-    else:
-        steps = _STAGE_STEPS.get(stage)
-        if steps is None:
-            if reached:
-                steps = _DESTINATION_STEPS
-            elif first_export is not None:
-                steps = _EXPORT_STEPS
-            elif stage is Stage.IN_TRANSIT:
-                steps = _TRANSIT_STEPS
-            else:
-                steps = _ORIGIN_STEPS
-        assert anchor is not None  # scanned implies at least one event
-        run_steps(steps, anchor, f"no change at {_label(stage)}")
-
-    if protection is not None and stage not in _TERMINAL:
-        extend, dispute = norm("protection_extend"), norm("protection_dispute")
-        due = _shift(now, protection - extend.value)
-        act_after = due if act_after is None else min(act_after, due)
-        if protection <= extend.value:
-            flags[Flag.PROTECTION_EXPIRING] = (
-                f"Protection expiring: {_days(protection)} days of buyer protection left, within "
-                f"the last {_days(extend.value)} days ({_cite(extend)})."
-            )
-            advice[Advice.EXTEND_PROTECTION] = (
-                f"Extend protection: ask the seller to extend it or press “Extend Protection”, "
-                f"{_days(protection)} days are left ({_cite(extend)})."
-            )
-        if protection <= dispute.value and stage not in _AT_OFFICE:
-            advice.setdefault(
-                Advice.OPEN_DISPUTE,
-                f"Open dispute: only {_days(protection)} days of protection are left and the "
-                f"parcel has not arrived ({_cite(dispute)}).",
-            )
-
-    drop = _weight_drop(history)
-    if drop is not None:
-        weight = norm("weight_drop")
-        flags[Flag.WEIGHT_ANOMALY] = (
-            f"Weight anomaly: the weight fell from {_days(drop[0])} g to {_days(drop[1])} g, "
-            f"at least {_days(weight.value)} g; check the parcel for opening on receipt "
-            f"({_cite(weight)})."
-        )
-
-    if stage not in _TERMINAL and not advice:
-        advice[Advice.WAIT] = wait_reason or (
-            "Wait: with no event and no issue or order date there is no silence to judge yet."
-        )
-
-    eta = None
-    if method is not None and stage not in _TERMINAL and stage is not Stage.LOST:
-        # from the order, else the first event, else the track code's issue
-        start = ordered_at if ordered_at is not None else (
-            history[0].time if history else track_issued_at
-        )
-        if start is not None:
-            eta = _eta(method, start.date(), origin=not reached)
-
-    ordered_flags = [f for f in Flag if f in flags]
-    ordered_advice = [a for a in _URGENCY if a in advice]
-    reasons = tuple(flags[f] for f in ordered_flags) + tuple(advice[a] for a in ordered_advice)
+    journey = _journey(history)
+    flags, advice, act_after, reasons = _merge(
+        (
+            _where(journey, now, anchor, track_issued_at, ordered_at),
+            _protection(protection, now, journey.stage),
+            _weight(journey.history),
+        ),
+        journey.stage,
+    )
     return Assessment(
-        stage=stage,
-        flags=frozenset(ordered_flags),
-        advice=tuple(ordered_advice),
-        eta=eta,
-        days_silent=silent,
-        act_after=None if stage in _TERMINAL else act_after,
+        stage=journey.stage,
+        flags=flags,
+        advice=advice,
+        eta=_estimate(method, journey, track_issued_at, ordered_at),
+        days_silent=max(0.0, (now - anchor) / _DAY) if anchor is not None else 0.0,
+        act_after=act_after,
         reasons=reasons,
     )
