@@ -7,12 +7,14 @@ norm applies to the current stage and how peak periods stretch it.
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import math
+import numbers
 from collections.abc import Iterable
 
 import attrs
 
-from parcelkit.exceptions import InvalidComponent
+from parcelkit.exceptions import InvalidComponent, InvalidValue
 from parcelkit.status import Stage
 from parcelkit.timing._model import (
     METHODS,
@@ -136,6 +138,15 @@ def _shift(moment: dt.datetime, days: float) -> dt.datetime:
         return limit.replace(tzinfo=moment.tzinfo)
 
 
+def _in_zone(moment: dt.datetime, zone: dt.tzinfo | None) -> dt.datetime:
+    """*moment* in *zone*, clamped to the datetime range at its ends."""
+    try:
+        return moment.astimezone(zone)
+    except OverflowError:
+        limit = dt.datetime.max if moment.year > dt.MAXYEAR // 2 else dt.datetime.min
+        return limit.replace(tzinfo=zone)
+
+
 def _shift_date(day: dt.date, days: float) -> dt.date:
     try:
         return day + _DAY * days
@@ -170,17 +181,41 @@ def _stretch(w: PeakWindow, first: dt.date, last: dt.date) -> float:
     return float(math.floor(w.extension_days * max(0, min(covered, length)) / length))
 
 
+def _shown(value: object) -> str:
+    """A number for a message, at most 40 characters (a 400-digit int is cut, not printed)."""
+    try:
+        text = repr(value)
+    except ValueError:  # an int past the interpreter's digit limit
+        return "a number too long to print"
+    return text if len(text) <= 40 else f"{text[:30]}… ({len(text)} characters)"
+
+
+def _real(name: str, value: object) -> float:
+    """*value* as a finite float: an int, float, Decimal or other real number, not a bool."""
+    if isinstance(value, bool) or not isinstance(value, (numbers.Real, decimal.Decimal)):
+        raise TypeError(f"{name} must be a number or None, not {type(value).__name__}")
+    if isinstance(value, decimal.Decimal) and not value.is_finite():
+        days = math.nan  # float() of a signalling NaN would raise
+    else:
+        try:
+            days = float(value)
+        except OverflowError:  # beyond the float range, as 10**400
+            days = math.inf
+    if not math.isfinite(days):
+        raise InvalidValue(f"{name} must be a finite number, not {_shown(value)}")
+    return days
+
+
 def _check_protection(value: object) -> float | None:
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise TypeError(f"protection_days must be a number or None, not {type(value).__name__}")
-    if not math.isfinite(value) or not 0 <= value <= _MAX_PROTECTION_DAYS:
-        raise InvalidComponent(
+    days = _real("protection_days", value)
+    if not 0 <= days <= _MAX_PROTECTION_DAYS:
+        raise InvalidValue(
             f"protection_days must be between 0 and {_MAX_PROTECTION_DAYS} "
-            f"(days of buyer protection left), not {value!r}"
+            f"(days of buyer protection left), not {_shown(value)}"
         )
-    return float(value)
+    return days
 
 
 def _check_method(value: object) -> str | None:
@@ -223,11 +258,23 @@ def _weight_drop(events: tuple[Event, ...]) -> tuple[float, float] | None:
     return None
 
 
-def _order(event: Event) -> tuple[dt.datetime, int, float, str, str]:
-    """Sort key: time, then the later stage of the journey, then the rest (a total order)."""
+def _order(event: Event) -> tuple[dt.datetime, int, int, float, str, str, dt.timedelta, str]:
+    """Sort key, total: the instant, then the later stage of the journey, then a canonical
+    form of the rest (weight, place, text, UTC offset and zone name), so that the caller's
+    order never shows, not even for one instant written with two offsets."""
     w = event.weight_g
-    weight = -1.0 if w is None or math.isnan(w) else w
-    return event.time, _RANK[event.status], weight, event.location or "", event.raw or ""
+    weighed = 0 if w is None else 1 if math.isnan(w) else 2
+    offset = event.time.utcoffset() or dt.timedelta(0)
+    return (
+        event.time,
+        _RANK[event.status],
+        weighed,
+        w if w is not None and weighed == 2 else 0.0,
+        event.location or "",
+        event.raw or "",
+        offset,
+        event.time.tzname() or "",
+    )
 
 
 @attrs.frozen
@@ -247,7 +294,9 @@ class _Journey:
 
     history: tuple[Event, ...]
     known: tuple[Event, ...]  # the events with a stage
+    notices: tuple[Event, ...]  # events without a stage after the last one with a stage
     stage: Stage
+    since: dt.datetime | None  # when the current stage began to be silent
     scanned: bool
     reached: bool  # the parcel has been in the destination country
     after_export: bool  # an export or international leg has been seen
@@ -265,11 +314,22 @@ def _journey(history: list[Event]) -> _Journey:
         and (e.status is not Stage.CUSTOMS or (first_export is not None and i > first_export))
         for i, e in enumerate(known)
     ]
+    # A notice without a stage ("no information", "expired") is not movement: the silence
+    # runs from the last real event, and in customs from the first event of the customs run
+    # (the seeds' customs norms count time in customs, not silence).
+    run = len(known)
+    while stage is Stage.CUSTOMS and run > 1 and known[run - 2].status is Stage.CUSTOMS:
+        run -= 1
+    tail = len(history)
+    while known and history[tail - 1].status is Stage.UNKNOWN:
+        tail -= 1
     return _Journey(
         history=tuple(history),
         known=known,
+        notices=tuple(history[tail:]),
         stage=stage,
-        scanned=any(e.status not in _BEFORE_SCAN for e in history),
+        since=known[run - 1].time if known else None,
+        scanned=any(e.status not in _BEFORE_SCAN for e in known),
         reached=any(arrived),
         after_export=first_export is not None,
         returning=stage is Stage.RETURN_TO_SENDER or (stage in _EXPORT_LIKE and any(arrived[:-1])),
@@ -299,39 +359,45 @@ def _seasonal(
 
 
 def _silence(
-    steps: tuple[_Step, ...], since: dt.datetime, what: str, now: dt.datetime, journey: _Journey
+    steps: tuple[_Step, ...],
+    since: dt.datetime,
+    what: str,
+    now: dt.datetime,
+    journey: _Journey,
+    aside: str = "",
 ) -> _Part:
     """The silence ladder: each step passed since *since* adds its flags and advice."""
     elapsed = max(0.0, (now - since) / _DAY)
+    what = f"{what} for {_days(elapsed)} days{aside}"
     extension, flags = _seasonal(since, now, journey)
     advice: tuple[tuple[Advice, str], ...] = ()
     wait = ""
     for step in steps:
         limit = step.threshold + extension
         if elapsed <= limit:
-            due = _shift(since, limit)
+            due = _in_zone(_shift(since, limit), now.tzinfo)
             wait = (
-                f"Wait: {what} for {_days(elapsed)} days is within the {_days(limit)} "
+                f"Wait: {what} is within the {_days(limit)} "
                 f"days that are normal ({_cite(step.norm)}); nothing to do before "
                 f"{due:%d %B %Y}."
                 if step is steps[0]
-                else f"Wait: {what} for {_days(elapsed)} days; the next step is due after "
+                else f"Wait: {what}; the next step is due after "
                 f"{_days(limit)} days, on {due:%d %B %Y} ({_cite(step.norm)})."
             )
             break
         flags += tuple(
             (
                 flag,
-                f"{flag.value.replace('_', ' ').capitalize()}: {what} for {_days(elapsed)} "
-                f"days, more than the {_days(limit)} days that are normal ({_cite(step.norm)}).",
+                f"{flag.value.replace('_', ' ').capitalize()}: {what}, more than the "
+                f"{_days(limit)} days that are normal ({_cite(step.norm)}).",
             )
             for flag in step.flags
         )
         advice += tuple(
             (
                 item,
-                f"{item.value.replace('_', ' ').capitalize()}: {what} for {_days(elapsed)} "
-                f"days, past the {_days(limit)}-day mark ({_cite(step.norm)}).",
+                f"{item.value.replace('_', ' ').capitalize()}: {what}, past the "
+                f"{_days(limit)}-day mark ({_cite(step.norm)}).",
             )
             for item in step.advice
         )
@@ -359,8 +425,21 @@ def _no_scan(
     return _Part()
 
 
+def _notices(events: tuple[Event, ...]) -> str:
+    """The aside that says later notices without a stage did not restart the silence."""
+    if not events:
+        return ""
+    last = events[-1]
+    text = "" if last.raw is None else f"“{last.raw[:40]}{'…' if len(last.raw) > 40 else ''}” "
+    if len(events) == 1:
+        return f" (the later notice {text}of {last.time:%d %b %Y} is not a change)"
+    day = f"{last.time:%d %b %Y}"
+    return f" ({len(events)} later notices, the last {text}of {day}, are not a change)"
+
+
 def _stage_silence(journey: _Journey, since: dt.datetime, now: dt.datetime) -> _Part:
-    """A scanned parcel's silence at its current stage, judged by that stage's ladder."""
+    """A scanned parcel's silence at its current stage, judged by that stage's ladder;
+    in customs the ladder counts time in customs."""
     steps = _STAGE_STEPS.get(journey.stage)
     if steps is None:
         if journey.reached:
@@ -371,7 +450,9 @@ def _stage_silence(journey: _Journey, since: dt.datetime, now: dt.datetime) -> _
             steps = _TRANSIT_STEPS
         else:
             steps = _ORIGIN_STEPS
-    return _silence(steps, since, f"no change at {_label(journey.stage)}", now, journey)
+    customs = journey.stage is Stage.CUSTOMS
+    what = "in customs" if customs else f"no change at {_label(journey.stage)}"
+    return _silence(steps, since, what, now, journey, _notices(journey.notices))
 
 
 def _lost(event: Event) -> _Part:
@@ -415,7 +496,7 @@ def _office(event: Event, now: dt.datetime) -> _Part:
     place = "post office" if office else "pickup point"
     held = max(0.0, (now - event.time) / _DAY)
     due = _shift(event.time, storage.value)
-    by = f"before {due:%d %B %Y}" if due > now else "as soon as possible"
+    by = f"before {_in_zone(due, now.tzinfo):%d %B %Y}" if due > now else "as soon as possible"
     flags = [
         (
             Flag.AWAITING_PICKUP,
@@ -451,7 +532,6 @@ def _office(event: Event, now: dt.datetime) -> _Part:
 def _where(
     journey: _Journey,
     now: dt.datetime,
-    anchor: dt.datetime | None,
     track_issued_at: dt.datetime | None,
     ordered_at: dt.datetime | None,
 ) -> _Part:
@@ -468,8 +548,10 @@ def _where(
         return _office(journey.known[-1], now)
     if not journey.scanned:
         return _no_scan(journey, now, track_issued_at, ordered_at)
-    assert anchor is not None  # scanned implies at least one event
-    return _stage_silence(journey, anchor, now)
+    assert journey.since is not None  # scanned implies an event with a stage
+    # the stage's silence starts no earlier than the track code's issue or the order
+    refs = [x for x in (track_issued_at, ordered_at) if x is not None]
+    return _stage_silence(journey, max([journey.since, *refs]), now)
 
 
 def _protection(protection: float | None, now: dt.datetime, stage: Stage) -> _Part:
@@ -539,13 +621,13 @@ def _estimate(
     return None if start is None else _eta(method, start.date(), origin=not journey.reached)
 
 
-def _merge(parts: tuple[_Part, ...], stage: Stage) -> tuple[
+def _merge(parts: tuple[_Part, ...], stage: Stage, zone: dt.tzinfo | None) -> tuple[
     frozenset[Flag], tuple[Advice, ...], dt.datetime | None, tuple[str, ...]
 ]:
     """The one merge rule: every flag and advice any ladder gives holds, with the sentence
     of the first ladder that gives it; advice runs most urgent first, and a parcel not
     finished with nothing to do is told to wait; ``act_after`` is the earliest moment any
-    ladder names."""
+    ladder names, in *zone* (that of ``now``)."""
     flags: dict[Flag, str] = {}
     advice: dict[Advice, str] = {}
     for part in parts:
@@ -557,6 +639,7 @@ def _merge(parts: tuple[_Part, ...], stage: Stage) -> tuple[
         act_after = None
     else:
         act_after = min((p.act_after for p in parts if p.act_after is not None), default=None)
+        act_after = None if act_after is None else _in_zone(act_after, zone)
         if not advice:
             advice[Advice.WAIT] = parts[0].wait or (
                 "Wait: with no event and no issue or order date there is no silence to judge yet."
@@ -578,7 +661,7 @@ def _checked(
         if value is not None:
             require_aware(name, value)
             if value > now:
-                raise InvalidComponent(f"{name} {value.isoformat()} is after now {now.isoformat()}")
+                raise InvalidValue(f"{name} {value.isoformat()} is after now {now.isoformat()}")
     if isinstance(events, (str, bytes)) or not isinstance(events, Iterable):
         raise TypeError(f"events must be an iterable of Event, not {type(events).__name__}")
     history = list(events)
@@ -602,8 +685,15 @@ def assess(
 ) -> Assessment:
     """Judge an event history (any order) as of *now*: what is normal, what to do and when.
 
-    *protection_days* is the buyer protection left as of *now*; *method* one of
-    ``local_warehouse``, ``express``, ``standard``, ``economy`` (for the ETA).
+    *protection_days* is the buyer protection left as of *now*, a real number (int, float,
+    Decimal) from 0 to 365; *method* one of ``local_warehouse``, ``express``, ``standard``,
+    ``economy`` (for the ETA).  A value out of range (NaN, infinite, negative, a moment
+    after *now*) raises :class:`~parcelkit.InvalidValue`; a bool or another type,
+    :class:`TypeError`.  ``act_after`` is given in the zone of *now*.
+
+    An event without a stage (a "no information" or "tracking expired" notice) is not
+    movement: the silence of the current stage runs from its last real event, and time in
+    customs from the first customs event after the last other stage.
     """
     history = _checked(
         events, now, (("track_issued_at", track_issued_at), ("ordered_at", ordered_at))
@@ -611,7 +701,7 @@ def assess(
     protection = _check_protection(protection_days)
     method = _check_method(method)
     if history and now < history[0].time:
-        raise InvalidComponent(
+        raise InvalidValue(
             f"now {now.isoformat()} is before the first event {history[0].time.isoformat()}"
         )
     refs = [x for x in (track_issued_at, ordered_at) if x is not None]
@@ -620,11 +710,12 @@ def assess(
     journey = _journey(history)
     flags, advice, act_after, reasons = _merge(
         (
-            _where(journey, now, anchor, track_issued_at, ordered_at),
+            _where(journey, now, track_issued_at, ordered_at),
             _protection(protection, now, journey.stage),
             _weight(journey.history),
         ),
         journey.stage,
+        now.tzinfo,
     )
     return Assessment(
         stage=journey.stage,
