@@ -412,16 +412,14 @@ def _no_scan(
 ) -> _Part:
     """No scan yet: the ladder counts from the track code's issue, else the order, else
     the first record; with none of them there is nothing to judge."""
-    if track_issued_at is not None:
-        return _silence(
-            _NO_SCAN_STEPS, track_issued_at, "no scan since the track code was issued", now,
-            journey,
-        )  # fmt: skip
-    if ordered_at is not None:
-        return _silence(_NO_SCAN_STEPS, ordered_at, "no scan since the order", now, journey)
-    if journey.history:
-        first = journey.history[0].time
-        return _silence(_NO_SCAN_STEPS, first, "no scan since the first record", now, journey)
+    first = journey.history[0].time if journey.history else None
+    for start, what in (
+        (track_issued_at, "the track code was issued"),
+        (ordered_at, "the order"),
+        (first, "the first record"),
+    ):
+        if start is not None:
+            return _silence(_NO_SCAN_STEPS, start, f"no scan since {what}", now, journey)
     return _Part()
 
 
