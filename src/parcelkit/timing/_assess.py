@@ -10,7 +10,7 @@ import datetime as dt
 import decimal
 import math
 import numbers
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import attrs
 
@@ -287,6 +287,16 @@ class _Part:
     act_after: dt.datetime | None = None
     wait: str = ""
 
+    @classmethod
+    def of(
+        cls,
+        flags: Mapping[Flag, str] | None = None,
+        advice: Mapping[Advice, str] | None = None,
+        act_after: dt.datetime | None = None,
+        wait: str = "",
+    ) -> _Part:
+        return cls(tuple((flags or {}).items()), tuple((advice or {}).items()), act_after, wait)
+
 
 @attrs.frozen
 class _Journey:
@@ -336,25 +346,20 @@ def _journey(history: list[Event]) -> _Journey:
     )
 
 
-def _seasonal(
-    since: dt.datetime, now: dt.datetime, journey: _Journey
-) -> tuple[float, tuple[tuple[Flag, str], ...]]:
-    """Days peak periods add to a silence from *since* to *now*, and the flag saying so."""
+def _seasonal(since: dt.datetime, now: dt.datetime, journey: _Journey) -> tuple[float, str]:
+    """Days peak periods add to a silence from *since* to *now*, and the sentence saying so."""
     if journey.stage in _LAST_MILE:
-        return 0.0, ()
+        return 0.0, ""
     origin = not journey.reached and journey.stage not in _DESTINATION
     peaks = _windows(since.date(), now.date(), origin=origin)
     extension = max((_stretch(w, since.date(), now.date()) for w in peaks), default=0.0)
     if not extension:
-        return 0.0, ()
+        return 0.0, ""
     shown = ", ".join(f"{w.name} {w.start:%d %b}–{w.end:%d %b %Y}" for w in peaks[-3:])
     stretch = norm("cny_stuck" if extension > norm("peak_silence").value else "peak_silence")
     return extension, (
-        (
-            Flag.SEASONAL_DELAY,
-            f"Seasonal delay: the silence since {since:%d %b %Y} overlaps {shown}, so its "
-            f"norms are {_days(extension)} days longer ({_cite(stretch)}).",
-        ),
+        f"Seasonal delay: the silence since {since:%d %b %Y} overlaps {shown}, so its "
+        f"norms are {_days(extension)} days longer ({_cite(stretch)})."
     )
 
 
@@ -369,39 +374,33 @@ def _silence(
     """The silence ladder: each step passed since *since* adds its flags and advice."""
     elapsed = max(0.0, (now - since) / _DAY)
     what = f"{what} for {_days(elapsed)} days{aside}"
-    extension, flags = _seasonal(since, now, journey)
-    advice: tuple[tuple[Advice, str], ...] = ()
+    extension, seasonal = _seasonal(since, now, journey)
+    flags = {Flag.SEASONAL_DELAY: seasonal} if seasonal else {}
+    advice: dict[Advice, str] = {}
     wait = ""
     for step in steps:
         limit = step.threshold + extension
         if elapsed <= limit:
             due = _in_zone(_shift(since, limit), now.tzinfo)
             wait = (
-                f"Wait: {what} is within the {_days(limit)} "
-                f"days that are normal ({_cite(step.norm)}); nothing to do before "
-                f"{due:%d %B %Y}."
+                f"Wait: {what} is within the {_days(limit)} days that are normal "
+                f"({_cite(step.norm)}); nothing to do before {due:%d %B %Y}."
                 if step is steps[0]
-                else f"Wait: {what}; the next step is due after "
-                f"{_days(limit)} days, on {due:%d %B %Y} ({_cite(step.norm)})."
+                else f"Wait: {what}; the next step is due after {_days(limit)} days, on "
+                f"{due:%d %B %Y} ({_cite(step.norm)})."
             )
             break
-        flags += tuple(
-            (
-                flag,
+        for flag in step.flags:
+            flags[flag] = (
                 f"{flag.value.replace('_', ' ').capitalize()}: {what}, more than the "
-                f"{_days(limit)} days that are normal ({_cite(step.norm)}).",
+                f"{_days(limit)} days that are normal ({_cite(step.norm)})."
             )
-            for flag in step.flags
-        )
-        advice += tuple(
-            (
-                item,
+        for item in step.advice:
+            advice[item] = (
                 f"{item.value.replace('_', ' ').capitalize()}: {what}, past the "
-                f"{_days(limit)}-day mark ({_cite(step.norm)}).",
+                f"{_days(limit)}-day mark ({_cite(step.norm)})."
             )
-            for item in step.advice
-        )
-    return _Part(flags, advice, _shift(since, steps[0].threshold + extension), wait)
+    return _Part.of(flags, advice, _shift(since, steps[0].threshold + extension), wait)
 
 
 def _no_scan(
@@ -455,34 +454,21 @@ def _stage_silence(journey: _Journey, since: dt.datetime, now: dt.datetime) -> _
 
 def _lost(event: Event) -> _Part:
     """The carrier reports the parcel lost: open a dispute."""
-    return _Part(
-        advice=(
-            (
-                Advice.OPEN_DISPUTE,
-                f"Open dispute: the carrier reports the parcel lost ({_LOST_QUOTE}).",
-            ),
-        ),
-        act_after=event.time,
-    )
+    text = f"Open dispute: the carrier reports the parcel lost ({_LOST_QUOTE})."
+    return _Part.of(advice={Advice.OPEN_DISPUTE: text}, act_after=event.time)
 
 
 def _returning(event: Event) -> _Part:
     """The parcel is going back: only the seller can help."""
-    return _Part(
-        flags=(
-            (
-                Flag.RETURNING,
-                f"Returning: {_label(event.status)} on {event.time:%d %b %Y} after the parcel "
-                f"had reached the destination means it is going back ({_RETURN_QUOTE}).",
-            ),
-        ),
-        advice=(
-            (
-                Advice.CONTACT_SELLER,
-                "Contact seller: the seller can stop the return or send the goods again "
-                f"({_RETURN_QUOTE}).",
-            ),
-        ),
+    return _Part.of(
+        {
+            Flag.RETURNING: f"Returning: {_label(event.status)} on {event.time:%d %b %Y} after "
+            f"the parcel had reached the destination means it is going back ({_RETURN_QUOTE})."
+        },
+        {
+            Advice.CONTACT_SELLER: "Contact seller: the seller can stop the return or send the "
+            f"goods again ({_RETURN_QUOTE})."
+        },
         act_after=event.time,
     )
 
@@ -495,36 +481,25 @@ def _office(event: Event, now: dt.datetime) -> _Part:
     held = max(0.0, (now - event.time) / _DAY)
     due = _shift(event.time, storage.value)
     by = f"before {_in_zone(due, now.tzinfo):%d %B %Y}" if due > now else "as soon as possible"
-    flags = [
-        (
-            Flag.AWAITING_PICKUP,
-            f"Awaiting pickup: the parcel has been at the {place} for {_days(held)} days; "
-            f"unclaimed it goes back after {_days(storage.value)} days ({_cite(storage)}).",
-        )
-    ]
-    advice = [
-        (
-            Advice.PICK_UP,
-            f"Pick up: take an identity document and the tracking number to the {place} {by}; "
-            f"there is no need to wait for the notice ({_cite(storage)}).",
-        )
-    ]
+    flags = {
+        Flag.AWAITING_PICKUP: f"Awaiting pickup: the parcel has been at the {place} for "
+        f"{_days(held)} days; unclaimed it goes back after {_days(storage.value)} days "
+        f"({_cite(storage)})."
+    }
+    advice = {
+        Advice.PICK_UP: f"Pick up: take an identity document and the tracking number to the "
+        f"{place} {by}; there is no need to wait for the notice ({_cite(storage)})."
+    }
     if held > storage.value:
-        flags.append(
-            (
-                Flag.RETURNING,
-                f"Returning: {_days(held)} days at the {place} is past the "
-                f"{_days(storage.value)}-day holding period ({_cite(storage)}).",
-            )
+        flags[Flag.RETURNING] = (
+            f"Returning: {_days(held)} days at the {place} is past the "
+            f"{_days(storage.value)}-day holding period ({_cite(storage)})."
         )
-        advice.append(
-            (
-                Advice.CONTACT_POST,
-                f"Contact post: ask whether the parcel is still held after {_days(held)} days, "
-                f"past the {_days(storage.value)}-day holding period ({_cite(storage)}).",
-            )
+        advice[Advice.CONTACT_POST] = (
+            f"Contact post: ask whether the parcel is still held after {_days(held)} days, "
+            f"past the {_days(storage.value)}-day holding period ({_cite(storage)})."
         )
-    return _Part(tuple(flags), tuple(advice), due)
+    return _Part.of(flags, advice, due)
 
 
 def _where(
@@ -557,32 +532,23 @@ def _protection(protection: float | None, now: dt.datetime, stage: Stage) -> _Pa
     if protection is None or stage in _TERMINAL:
         return _Part()
     extend, dispute = norm("protection_extend"), norm("protection_dispute")
-    flags: tuple[tuple[Flag, str], ...] = ()
-    advice: tuple[tuple[Advice, str], ...] = ()
+    flags: dict[Flag, str] = {}
+    advice: dict[Advice, str] = {}
     if protection <= extend.value:
-        flags = (
-            (
-                Flag.PROTECTION_EXPIRING,
-                f"Protection expiring: {_days(protection)} days of buyer protection left, "
-                f"within the last {_days(extend.value)} days ({_cite(extend)}).",
-            ),
+        flags[Flag.PROTECTION_EXPIRING] = (
+            f"Protection expiring: {_days(protection)} days of buyer protection left, "
+            f"within the last {_days(extend.value)} days ({_cite(extend)})."
         )
-        advice = (
-            (
-                Advice.EXTEND_PROTECTION,
-                f"Extend protection: ask the seller to extend it or press “Extend Protection”, "
-                f"{_days(protection)} days are left ({_cite(extend)}).",
-            ),
+        advice[Advice.EXTEND_PROTECTION] = (
+            f"Extend protection: ask the seller to extend it or press “Extend Protection”, "
+            f"{_days(protection)} days are left ({_cite(extend)})."
         )
     if protection <= dispute.value and stage not in _AT_OFFICE:
-        advice += (
-            (
-                Advice.OPEN_DISPUTE,
-                f"Open dispute: only {_days(protection)} days of protection are left and the "
-                f"parcel has not arrived ({_cite(dispute)}).",
-            ),
+        advice[Advice.OPEN_DISPUTE] = (
+            f"Open dispute: only {_days(protection)} days of protection are left and the "
+            f"parcel has not arrived ({_cite(dispute)})."
         )
-    return _Part(flags, advice, _shift(now, protection - extend.value))
+    return _Part.of(flags, advice, _shift(now, protection - extend.value))
 
 
 def _weight(history: tuple[Event, ...]) -> _Part:
@@ -591,15 +557,12 @@ def _weight(history: tuple[Event, ...]) -> _Part:
     if drop is None:
         return _Part()
     weight = norm("weight_drop")
-    return _Part(
-        flags=(
-            (
-                Flag.WEIGHT_ANOMALY,
-                f"Weight anomaly: the weight fell from {_days(drop[0])} g to {_days(drop[1])} "
-                f"g, at least {_days(weight.value)} g; check the parcel for opening on receipt "
-                f"({_cite(weight)}).",
-            ),
-        )
+    return _Part.of(
+        {
+            Flag.WEIGHT_ANOMALY: f"Weight anomaly: the weight fell from {_days(drop[0])} g to "
+            f"{_days(drop[1])} g, at least {_days(weight.value)} g; check the parcel for "
+            f"opening on receipt ({_cite(weight)})."
+        }
     )
 
 
