@@ -21,6 +21,7 @@ from parcelkit.exceptions import (
 
 if TYPE_CHECKING:
     from parcelkit import s10
+    from parcelkit._suggest import Suggestion, suggest
     from parcelkit.carriers import (
         Candidate,
         Classification,
@@ -58,6 +59,8 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "Event": ("parcelkit.timing", "Event"),
     "Flag": ("parcelkit.timing", "Flag"),
     "assess": ("parcelkit.timing", "assess"),
+    "Suggestion": ("parcelkit._suggest", "Suggestion"),
+    "suggest": ("parcelkit._suggest", "suggest"),
 }
 
 
@@ -93,6 +96,7 @@ __all__ = [
     "InvalidLength",
     "Stage",
     "StatusResult",
+    "Suggestion",
     "ValidationError",
     "__version__",
     "assess",
@@ -101,4 +105,5 @@ __all__ = [
     "find",
     "normalize_status",
     "s10",
+    "suggest",
 ]
