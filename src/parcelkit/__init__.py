@@ -21,6 +21,7 @@ from parcelkit.exceptions import (
 
 if TYPE_CHECKING:
     from parcelkit import s10
+    from parcelkit._history import parse_history
     from parcelkit._suggest import Suggestion, suggest
     from parcelkit.carriers import (
         Candidate,
@@ -61,6 +62,7 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "assess": ("parcelkit.timing", "assess"),
     "Suggestion": ("parcelkit._suggest", "Suggestion"),
     "suggest": ("parcelkit._suggest", "suggest"),
+    "parse_history": ("parcelkit._history", "parse_history"),
 }
 
 
@@ -104,6 +106,7 @@ __all__ = [
     "classify_many",
     "find",
     "normalize_status",
+    "parse_history",
     "s10",
     "suggest",
 ]
