@@ -161,12 +161,15 @@ def ceilings(fixes: dict[str, dict[str, float]], original: str) -> list[float]:
     return out
 
 
-def valid_codes(n: int) -> list[str]:
-    out = []
-    for raw in generate(max(4 * n, 2000), seed=17):
+def valid_codes(n: int) -> dict[str, list[str]]:
+    """Valid codes of gen_codes.py, by family: S10, and every other format with a check
+    digit (UPS, FedEx, USPS, Russian Post, DHL, DPD, Purolator)."""
+    out: dict[str, list[str]] = {"S10": [], "other formats": []}
+    for raw in generate(max(40 * n, 20_000), seed=17):
         c = parcelkit.s10.compact(raw)
-        if c.isascii() and checked(c) is not None:
-            out.append(c)
+        cand = checked(c) if c.isascii() else None
+        if cand is not None:
+            out["S10" if cand.format == "s10" else "other formats"].append(c)
     return out
 
 
@@ -175,55 +178,69 @@ def junk(rng: random.Random, n: int) -> list[str]:
     return ["".join(rng.choices(alphabet, k=rng.randrange(1, 41))) for _ in range(n)]
 
 
+def measure(codes: list[str], kind: str, n: int, rng: random.Random) -> list[float] | None:
+    """[n, #1, top 3, chance #1, chance top 3, rule #1, rule top 3, fast = exhaustive]."""
+    got1 = got3 = same = total = 0
+    ceil = [0.0] * 4
+    for code in rng.sample(codes, min(n, len(codes))):
+        x = corrupt(code, kind, rng)
+        if x is None or checked(x) is not None:
+            continue
+        total += 1
+        fixes = all_fixes(x)
+        ceil = [a + b for a, b in zip(ceil, ceilings(fixes, code), strict=True)]
+        found = [s.code for s in suggest(x, limit=LIMIT)]
+        got1 += found[:1] == [code]
+        got3 += code in found[:3]
+        kept = explained(fixes, rule=True)
+        ranked = sorted(kept, key=lambda y: (kept[y], y))
+        same += set(found) == set(ranked[:LIMIT]) or len(kept) > LIMIT
+    if not total:
+        return None
+    return [total, got1 / total, got3 / total, *(v / total for v in ceil), same / total]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("-n", type=int, default=300, help="corrupted codes per kind")
+    parser.add_argument("-n", type=int, default=300, help="corrupted codes per kind and family")
     parser.add_argument("--timing", action="store_true", help="also time suggest per length")
     args = parser.parse_args()
     assert EDITS == KINDS
     rng = random.Random(20261202)
-    codes = valid_codes(args.n)
-    print(f"{len(codes)} valid codes; formats: {sorted({checked(c).format for c in codes})}")  # type: ignore[union-attr]
+    families = valid_codes(args.n)
+    for family, codes in families.items():
+        formats = sorted({checked(c).format for c in codes})  # type: ignore[union-attr]
+        print(f"{family}: {len(codes)} valid codes ({', '.join(formats)})")
     print(
-        "| mistake | n | #1 | top 3 | chance ceiling #1 / top 3 | rule ceiling #1 / top 3 "
-        "| #1 ÷ rule ceiling | fast path = exhaustive |"
+        "\n| mistake | codes | n | #1 | top 3 | chance ceiling #1 / top 3 "
+        "| rule ceiling #1 / top 3 | ÷ rule ceiling #1 / top 3 | fast = exhaustive |"
     )
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
     for kind in KINDS:
-        got1 = got3 = 0
-        ceil = [0.0] * 4
-        same = total = 0
-        for code in rng.sample(codes, min(args.n, len(codes))):
-            x = corrupt(code, kind, rng)
-            if x is None or checked(x) is not None:
+        for family, codes in families.items():
+            m = measure(codes, kind, args.n, rng)
+            if m is None:
                 continue
-            total += 1
-            fixes = all_fixes(x)
-            ceil = [a + b for a, b in zip(ceil, ceilings(fixes, code), strict=True)]
-            found = [s.code for s in suggest(x, limit=LIMIT)]
-            got1 += found[:1] == [code]
-            got3 += code in found[:3]
-            kept = explained(fixes, rule=True)
-            same += set(found) == set(kept) or len(kept) > LIMIT
-        c = [v / total for v in ceil]
-        ratio = (got1 / total) / c[2] if c[2] else float("nan")
-        print(
-            f"| {kind} | {total} | {got1 / total:.1%} | {got3 / total:.1%} | "
-            f"{c[0]:.1%} / {c[1]:.1%} | {c[2]:.1%} / {c[3]:.1%} | {ratio:.0%} | "
-            f"{same / total:.1%} |"
-        )
+            total, top1, top3, c1, c3, r1, r3, same = m
+            ratio1 = f"{top1 / r1:.0%}" if r1 else "—"
+            ratio3 = f"{top3 / r3:.0%}" if r3 else "—"
+            print(
+                f"| {kind} | {family} | {int(total)} | {top1:.1%} | {top3:.1%} | "
+                f"{c1:.1%} / {c3:.1%} | {r1:.1%} / {r3:.1%} | {ratio1} / {ratio3} | "
+                f"{same:.1%} |"
+            )
     strings = junk(rng, 5 * args.n)
     none = sum(not suggest(s) for s in strings)
     print(f"\njunk strings with no suggestion: {none}/{len(strings)} = {none / len(strings):.1%}")
     if args.timing:
         by_len: dict[int, list[float]] = defaultdict(list)
-        for code in codes[: args.n]:
-            for kind in KINDS:
-                x = corrupt(code, kind, rng)
-                if x is None:
-                    continue
-                best = min(_time(x) for _ in range(3))
-                by_len[len(x)].append(best)
+        for codes in families.values():
+            for code in codes[: args.n]:
+                for kind in KINDS:
+                    x = corrupt(code, kind, rng)
+                    if x is None:
+                        continue
+                    by_len[len(x)].append(min(_time(x) for _ in range(3)))
         print("\n| length | codes | median ms | p95 ms | max ms |")
         print("|---:|---:|---:|---:|---:|")
         for n in sorted(by_len):

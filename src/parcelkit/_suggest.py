@@ -19,6 +19,7 @@ because picking one of many equally likely fixes would be a guess.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Callable
 from typing import Final
@@ -78,6 +79,7 @@ class Suggestion:
     score: float
 
 
+@functools.lru_cache(maxsize=64)
 def _ordinal(i: int) -> str:
     n = i + 1
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
@@ -285,20 +287,25 @@ def _substitutions(s: _Search, *, everywhere: bool) -> None:
         if not (ch.isdigit() or stray) or not (everywhere or stray or _value_prefix(code, i)):
             continue
         edit = "check_digit" if i == check and not stray else "substitute"
+        if edit in s.over:
+            continue
+        where, typed = _ordinal(i), _char_name(ch, s.raw[i])
         for d in _DIGITS:
             if d == ch:
                 continue
             fixed = code[:i] + d + code[i + 1 :]
             if edit == "check_digit":
-                s.offer(edit, fixed, i, _WRONG_CHECK, _ordinal(i), ch, d)
+                s.offer(edit, fixed, i, _WRONG_CHECK, where, ch, d)
             else:
-                s.offer(edit, fixed, i, _WRONG, _ordinal(i), _char_name(ch, s.raw[i]), d)
+                s.offer(edit, fixed, i, _WRONG, where, typed, d)
 
 
 def _insertions(s: _Search) -> None:
     """One missing digit; a missing check digit is the edit ``check_digit``."""
     code = s.code
     for i in _places(code, len(code) + 1):
+        if "insert" in s.over and i != _check_at(code[:i] + "0" + code[i:]):
+            continue
         if not _value_prefix(code, i) and not s.shape_fits(code[:i] + "0" + code[i:]):
             continue
         for d in _DIGITS:
@@ -345,11 +352,18 @@ def suggest(code: str, *, limit: int = 5) -> list[Suggestion]:
     if not needed:
         return []
     s = _Search(compact, _raw_chars(code, compact), limit)
-    _lookalikes(s)
-    _transpositions(s, everywhere=shaped)
-    _substitutions(s, everywhere=shaped)
-    _insertions(s)
-    _deletions(s)
+    steps: tuple[Callable[[], None], ...] = (
+        lambda: _lookalikes(s),
+        lambda: _transpositions(s, everywhere=shaped),
+        lambda: _substitutions(s, everywhere=shaped),
+        lambda: _insertions(s),
+        lambda: _deletions(s),
+    )
+    for step in steps:
+        # once likelier edits fill the answer, the rest could only rank below it
+        if sum(len(f) for e, f in s.found.items() if e not in s.over) >= limit:
+            break
+        step()
     return _ranked(s)[:limit]
 
 
