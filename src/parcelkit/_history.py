@@ -122,7 +122,7 @@ _EDGE: Final = _SEPARATORS + _LINK_WORD + _SEPARATORS
 _CONNECTORS: Final = regex.compile(rf"^{_EDGE}|{_EDGE}$", _FLAGS)
 _CELLS: Final = regex.compile(r"\t+|\s{2,}|\s+\|\s+")
 _HAS_LETTER: Final = regex.compile(r"\p{L}")
-_LEADING_PLACE: Final = regex.compile(r"\s*[\[【(（](?P<place>[^\]】)）]{1,60})[\]】)）]")
+_BRACKETED_PLACE: Final = regex.compile(r"[\[【](?P<place>[^\]】]{1,60})[\]】]")
 
 
 # A month name is any word here; the table decides (a pattern with every name would try
@@ -270,8 +270,8 @@ def _read_line(index: int, text: str) -> _Line:
         pieces.append(text[last:start])
         last = end
     pieces.append(text[last:])
-    if is_weekday(_CONNECTORS.sub("", pieces[0])):  # 'Tuesday, December 2, 2026'
-        pieces[0] = ""
+    # 'Tuesday, December 2, 2026', '2026-12-02 周二 14:05:33', '2026年12月2日(水)'
+    pieces = ["" if is_weekday(_CONNECTORS.sub("", p)) else p for p in pieces]
     stamp = text[spans[0][0] : spans[-1][1]].strip()
     rest = "  ".join(_CONNECTORS.sub("", p) for p in pieces if _CONNECTORS.sub("", p))
     return _Line(index, text, date[0] if date else None, time[0] if time else None,
@@ -443,7 +443,7 @@ def _place(
     status: str, others: list[str], anchor: _Line, place_column: int | None, lang: str | None
 ) -> str | None:
     """Where an event happened, by the first that gives one: the table's place column; a
-    line or cell of its own; a bracketed place before the status ('[Guangzhou] …'); the
+    line or cell of its own; a bracketed place ('[Guangzhou] …', '… 【上海转运中心】'); the
     part of 'status, Place' or 'Place, status' that is no status; the place the status
     normaliser finds in the text."""
     if place_column is not None:
@@ -452,7 +452,7 @@ def _place(
             return cells[place_column].strip()
     if others:
         return others[0]
-    lead = _LEADING_PLACE.match(status)
+    lead = _BRACKETED_PLACE.search(status)
     if lead is not None:
         return lead["place"].strip() or None
     if "," in status:

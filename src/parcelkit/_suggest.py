@@ -201,8 +201,8 @@ def _is_code_char(ch: str) -> bool:
 
 def _value_prefix(code: str, i: int) -> bool:
     """Whether the digit at place *i* can decide the format: it is among the leading
-    digits of a code that starts with digits (``94…``, ``96…``, ``420`` + ZIP)."""
-    return i < _PREFIX and code[:_PREFIX].isdigit()
+    digits (``94…``, ``96…``, ``420`` + ZIP, the ``1`` of ``1Z``)."""
+    return i < _PREFIX and (i == 0 or code[:i].isdigit())
 
 
 def _places(code: str, n: int) -> list[int]:

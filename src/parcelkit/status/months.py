@@ -3,11 +3,12 @@
 
 One row per language: the twelve months, each with the forms a date uses (full and
 abbreviated; the genitive where the language declines the month after a day number, as
-Russian and Ukrainian do), lower case, without a trailing dot; the order of a
+Russian and Ukrainian do), lower case, without a trailing dot (Chinese and Japanese
+dates write the month as a number, ``12月``, which the date patterns read; their rows are
+there for the weekdays); the order of a
 numeric ``a/b/yyyy`` date in that language when nothing else decides it; the source
 (the language's CLDR locale data, ``monthWidth`` *format* and *stand-alone*); and an
-example date that a test parses.  Chinese, Japanese and Korean write months as numbers
-(``12月``, ``12월``) and need no row.
+example date that a test parses.
 
 >>> ROWS[0].lang, ROWS[0].months[11]
 ('en', ('december', 'dec'))
@@ -101,6 +102,13 @@ ROWS: Final[tuple[MonthRow, ...]] = (
          "luglio lug|agosto ago|settembre set|ottobre ott|novembre nov|dicembre dic",
          ("2 dic 2026, 14:05", (12, 2)),
          "lunedì martedì mercoledì giovedì venerdì sabato domenica"),
+    _row("zh", "一月|二月|三月|四月|五月|六月|七月|八月|九月|十月|十一月|十二月",
+         ("2026年12月2日 周三 14:05", (12, 2)),
+         "星期一 星期二 星期三 星期四 星期五 星期六 星期日 星期天 "
+         "周一 周二 周三 周四 周五 周六 周日"),
+    _row("ja", "一月|二月|三月|四月|五月|六月|七月|八月|九月|十月|十一月|十二月",
+         ("2026年12月2日(水) 14:05", (12, 2)),
+         "月曜日 火曜日 水曜日 木曜日 金曜日 土曜日 日曜日 月 火 水 木 金 土 日"),
     _row("pl", "stycznia styczeń sty|lutego luty lut|marca marzec mar|kwietnia kwiecień kwi|"
          "maja maj|czerwca czerwiec cze|lipca lipiec lip|sierpnia sierpień sie|"
          "września wrzesień wrz|października październik paź|listopada listopad lis|"
@@ -135,7 +143,7 @@ def is_weekday(word: str) -> bool:
     >>> is_weekday('Tuesday,'), is_weekday('Пт'), is_weekday('Delivered')
     (True, True, False)
     """
-    return word.casefold().rstrip(".,") in _weekdays()
+    return word.casefold().strip(".,()（）[]") in _weekdays()
 
 
 def month_names() -> tuple[str, ...]:
