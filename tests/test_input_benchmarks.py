@@ -52,3 +52,28 @@ def test_history_scores_count_moments_found(bench: Any) -> None:
     result = bench.history.score(path)
     assert result["expected"] == result["dates"] == 4
     assert result["extra"] == 0
+
+
+@pytest.fixture(scope="module")
+def families(bench: Any) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = bench.suggest.valid_codes(20)
+    return found
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_fast_path_finds_what_the_exhaustive_search_keeps(
+    bench: Any, families: dict[str, list[str]], kind: str
+) -> None:
+    """Differential: suggest()'s shortcuts (S10 check first, one shape probe per place,
+    leading digits only for codes of no shape) lose no fix the plain search finds."""
+    from parcelkit import suggest
+
+    rng = random.Random(11)
+    codes = families["S10"][:25] + families["other formats"][:25]
+    for code in codes:
+        x = bench.suggest.corrupt(code, kind, rng)
+        if x is None or bench.suggest.checked(x) is not None:
+            continue
+        kept = bench.suggest.explained(bench.suggest.all_fixes(x), rule=True)
+        if len(kept) <= 5:
+            assert {s.code for s in suggest(x)} == set(kept), (code, x)

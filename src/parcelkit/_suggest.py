@@ -39,10 +39,10 @@ __all__ = ["CONFIDENT", "EDITS", "MAX_CODE_LENGTH", "Suggestion", "suggest"]
 EDITS: Final = ("lookalike", "transpose", "substitute", "insert", "delete", "check_digit")
 _RANK: Final = {"lookalike": 0, "transpose": 1, "substitute": 2, "insert": 3, "delete": 3,
                 "check_digit": 4}  # fmt: skip
-_RANKS: Final = 5
+_RANKS: Final = max(_RANK.values()) + 1
 
-#: Compact codes longer than this are too far from every format (the longest has 34
-#: characters, one more may be missing or doubled); they get no suggestion.
+#: Compact codes longer than this are too far from every format (the longest format with
+#: a check digit has 34 characters); they get no suggestion.
 MAX_CODE_LENGTH: Final = 40
 
 #: A code valid for a format without a check digit is left alone when that format is at
@@ -352,18 +352,21 @@ def suggest(code: str, *, limit: int = 5) -> list[Suggestion]:
     if not needed:
         return []
     s = _Search(compact, _raw_chars(code, compact), limit)
-    steps: tuple[Callable[[], None], ...] = (
-        lambda: _lookalikes(s),
-        lambda: _transpositions(s, everywhere=shaped),
-        lambda: _substitutions(s, everywhere=shaped),
-        lambda: _insertions(s),
-        lambda: _deletions(s),
+    # (the likeliest edit a step can give, the step)
+    steps: tuple[tuple[str, Callable[[], None]], ...] = (
+        ("lookalike", lambda: _lookalikes(s)),
+        ("transpose", lambda: _transpositions(s, everywhere=shaped)),
+        ("substitute", lambda: _substitutions(s, everywhere=shaped)),
+        ("insert", lambda: _insertions(s)),
+        ("delete", lambda: _deletions(s)),
     )
-    for step in steps:
-        # once likelier edits fill the answer, the rest could only rank below it
-        if sum(len(f) for e, f in s.found.items() if e not in s.over) >= limit:
-            break
-        step()
+    for edit, step in steps:
+        # a step whose fixes could only rank below a full answer is skipped
+        ahead = sum(
+            len(f) for e, f in s.found.items() if e not in s.over and _RANK[e] < _RANK[edit]
+        )
+        if ahead < limit:
+            step()
     return _ranked(s)[:limit]
 
 
