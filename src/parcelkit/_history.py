@@ -137,8 +137,9 @@ _MONTH_DAY: Final = regex.compile(
 
 @attrs.frozen
 class _Date:
-    """A date as printed: year (None when left out), and month and day; for ``a/b/y`` both
-    readings until the page decides (``order`` None)."""
+    """A date as printed: the year (None when left out) and two numbers, month and day
+    when ``known``; for ``a/b/y`` the page decides which is which (see
+    :func:`_resolve_orders`)."""
 
     year: int | None
     a: int
@@ -249,8 +250,8 @@ def _offset(o: regex.Match[str]) -> dt.timezone | None:
 
 
 def _read_line(index: int, text: str) -> _Line:
+    """A line with its date, time and offset found, and what is left of it."""
     date = _find_date(text)
-    rest = text
     spans: list[tuple[int, int]] = []
     if date is not None:
         spans.append(date[1])
@@ -271,9 +272,9 @@ def _read_line(index: int, text: str) -> _Line:
         last = end
     pieces.append(text[last:])
     # 'Tuesday, December 2, 2026', '2026-12-02 周二 14:05:33', '2026年12月2日(水)'
-    pieces = ["" if is_weekday(_CONNECTORS.sub("", p)) else p for p in pieces]
+    words = [_CONNECTORS.sub("", p) for p in pieces]
     stamp = text[spans[0][0] : spans[-1][1]].strip()
-    rest = "  ".join(_CONNECTORS.sub("", p) for p in pieces if _CONNECTORS.sub("", p))
+    rest = "  ".join(w for w in words if w and not is_weekday(w))
     return _Line(index, text, date[0] if date else None, time[0] if time else None,
                  time[1] if time else None, rest.strip(), stamp)  # fmt: skip
 
@@ -296,15 +297,21 @@ class _Anchor:
 def _anchors(lines: list[_Line]) -> list[_Anchor]:
     """The lines that start an event: a date with a time, a time under a date line, or a
     date alone that no time follows."""
+    # for each line, whether the next line with a date or a time has a time only
+    time_next = [False] * len(lines)
+    for i in range(len(lines) - 2, -1, -1):
+        after = lines[i + 1]
+        stamped = after.date is not None or after.time is not None
+        time_next[i] = (
+            (after.date is None and after.time is not None) if stamped else time_next[i + 1]
+        )
     out: list[_Anchor] = []
     current: _Date | None = None
     for i, line in enumerate(lines):
         if line.date is not None:
             current = line.date
-            if line.time is None:
-                following = next((x for x in lines[i + 1 :] if x.date or x.time), None)
-                if following is not None and following.date is None and following.time:
-                    continue  # a date header: the times below carry it
+            if line.time is None and time_next[i]:
+                continue  # a date header: the times below carry it
             out.append(_Anchor(line, line.date))
         elif line.time is not None and current is not None:
             out.append(_Anchor(line, current))
