@@ -72,7 +72,8 @@ def main() -> None:
     for title, paths in (
         ("Generated (scripts/make_histories.py)", sorted(CORPUS.glob("[!h]*.txt"))),
         ("Hand-written (hand_*.txt)", sorted(CORPUS.glob("hand_*.txt"))),
-        ("Hand-written, second batch, first run (hand2_*.txt)", sorted(CORPUS.glob("hand2_*.txt"))),
+        ("Hand-written, second batch (hand2_*.txt)", sorted(CORPUS.glob("hand2_*.txt"))),
+        ("Hand-written, third batch (hand3_*.txt)", sorted(CORPUS.glob("hand3_*.txt"))),
     ):
         print(f"\n{title}\n")
         table(paths)

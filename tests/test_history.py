@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import pathlib
+import re
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 import parcelkit
 from parcelkit import Event, Stage, parse_history
 from parcelkit._history import MAX_LINES
-from parcelkit.status import months
+from parcelkit.status import months, page_labels
 
 CORPUS = pathlib.Path(__file__).parent / "data" / "histories"
 MSK = ZoneInfo("Europe/Moscow")
@@ -244,3 +245,16 @@ def test_never_raises_on_history_like_text(text: str) -> None:
     except parcelkit.InvalidComponent as exc:  # the documented one: a zone or a year is needed
         message = str(exc)
     assert not message or "pass tz" in message or "pass now" in message
+
+
+@pytest.mark.parametrize("row", page_labels.ROWS, ids=lambda r: f"{r.role}:{r.text}")
+def test_every_page_label_is_on_its_page(row: page_labels.PageLabel) -> None:
+    """Each label row is taken from a pasted page of the corpus, where it stands as a whole
+    line or cell (label, place) or starts a line (prefix)."""
+    assert row.text == page_labels.fold(row.text)
+    lines = (CORPUS / row.source).read_text("utf-8").splitlines()
+    cells = [page_labels.fold(c) for line in lines for c in [line, *re.split(r"\t|\s{2,}", line)]]
+    if row.role == "prefix":
+        assert any(c.startswith(row.text) for c in cells)
+    else:
+        assert row.text in cells

@@ -43,48 +43,15 @@ import regex
 from parcelkit.exceptions import InvalidComponent, InvalidFormat
 from parcelkit.status import Stage, normalize_status
 from parcelkit.status.months import is_weekday, month_number, numeric_order
+from parcelkit.status.page_labels import PLACE_HEADERS, fold, is_label
 from parcelkit.timing import Event
 
-__all__ = [
-    "MAX_LINES",
-    "MAX_LINE_LENGTH",
-    "NOISE",
-    "NOISE_PREFIXES",
-    "PLACE_HEADERS",
-    "parse_history",
-]
+__all__ = ["MAX_LINES", "MAX_LINE_LENGTH", "parse_history"]
 
 #: Lines read from a paste; the rest is ignored (a tracking page has a few hundred).
 MAX_LINES: Final = 5000
 #: Characters read from each line.
 MAX_LINE_LENGTH: Final = 500
-
-#: Labels of tracking pages that are not events: buttons, headers and footers, folded
-#: (case-folded, spaces collapsed).  A line that is one of these, or starts with one of
-#: the prefixes, is skipped.  Seen on pages of each shape in tests/data/histories.
-NOISE: Final = frozenset({
-    "copy", "copied", "show more", "show less", "show all", "show details", "hide details",
-    "see all tracking history", "tracking history", "more", "details", "translate",
-    "view more", "expand", "collapse", "share", "track", "refresh",
-    "скопировать", "копировать", "показать ещё", "показать еще", "показать все",
-    "подробнее", "скрыть", "перевести", "история", "история отправления",
-    "копіювати", "скопіювати", "показати ще", "детальніше", "сховати", "історія",
-    "复制", "查看更多", "展开", "收起", "翻译", "物流详情", "更多",
-    "コピー", "もっと見る", "詳細", "履歴情報",
-})  # fmt: skip
-NOISE_PREFIXES: Final = (
-    "tracking number", "tracking no", "estimated delivery", "expected delivery",
-    "download", "advertisement", "sponsored", "subscribe", "трек-номер", "трек номер",
-    "номер отправления", "ожидаемая дата", "реклама", "скачайте", "номер відправлення",
-    "очікувана дата", "运单号", "快递单号", "预计", "お問い合わせ番号", "配達予定",
-)  # fmt: skip
-
-#: Table headers (folded) of the column that holds the place: Russian Post, Ukrainian,
-#: Japan Post (Japanese and English pages), Chinese, English trackers.
-PLACE_HEADERS: Final = frozenset({
-    "место", "место операции", "місце", "відділення", "取扱局", "office", "location",
-    "place", "地点", "所在地", "city",
-})  # fmt: skip
 
 _FLAGS: Final = regex.IGNORECASE | regex.VERSION1
 
@@ -160,15 +127,6 @@ class _Line:
     #: The line without its date and time.
     rest: str = ""
     stamp: str = ""
-
-
-def _fold(text: str) -> str:
-    return " ".join(text.casefold().split())
-
-
-def _is_noise(text: str) -> bool:
-    folded = _fold(text).strip(" :·|-")
-    return not folded or folded in NOISE or folded.startswith(NOISE_PREFIXES)
 
 
 def _first(rx: regex.Pattern[str], text: str) -> regex.Match[str] | None:
@@ -308,6 +266,8 @@ def _anchors(lines: list[_Line]) -> list[_Anchor]:
     out: list[_Anchor] = []
     current: _Date | None = None
     for i, line in enumerate(lines):
+        if (line.date is not None or line.time is not None) and is_label(line.text):
+            continue  # 'Estimated delivery: Dec 10', 'Трек-номер … от 02.12.2026'
         if line.date is not None:
             current = line.date
             if line.time is None and time_next[i]:
@@ -376,7 +336,7 @@ def _blocks(lines: list[_Line], anchors: list[_Anchor], lang: str | None) -> lis
     at = {a.line.index: a for a in anchors}
 
     def recognised(line: _Line) -> bool:
-        return (line.index not in at and not _is_noise(line.text)
+        return (line.index not in at and not is_label(line.text)
                 and _stage(line.text, lang) is not Stage.UNKNOWN)  # fmt: skip
 
     inline = {a.line.index for a in anchors if _stage(a.line.rest, lang) is not Stage.UNKNOWN}
@@ -410,7 +370,7 @@ def _place_column(lines: list[_Line], anchors: list[_Anchor]) -> int | None:
     """The column of a table's header (before the first event) that names the place."""
     first = anchors[0].line.index if anchors else 0
     for line in lines[:first]:
-        cells = [_fold(c) for c in line.text.split("\t")]
+        cells = [fold(c) for c in line.text.split("\t")]
         if len(cells) >= 3:
             hit = next((k for k, c in enumerate(cells) if c in PLACE_HEADERS), None)
             if hit is not None:
@@ -428,11 +388,11 @@ def _event_parts(
     texts: list[tuple[_Line, str]] = []
     for line in block.lines:
         text = anchor.rest if line is anchor else line.text
-        if not text or _is_noise(text):
+        if not text or is_label(text):
             continue
         w, text = _weight(text)
         weight = weight if weight is not None else w
-        cells = [c for c in _CELLS.split(text) if c.strip() and not _is_noise(c)]
+        cells = [c for c in _CELLS.split(text) if c.strip() and not is_label(c)]
         texts.extend((line, c.strip()) for c in cells if _HAS_LETTER.search(c))
     if not texts:
         return None
