@@ -53,6 +53,12 @@ def test_date_and_time_forms(text: str, iso: str) -> None:
     assert _one(text).time.isoformat() == iso
 
 
+def test_lang_decides_an_ambiguous_numeric_date() -> None:
+    text = "12/02/2026 14:05 Delivered"
+    assert _one(text, lang="en").time.month == 12  # English: month first
+    assert _one(text, lang="fr").time.month == 2  # elsewhere day first
+
+
 def test_a_date_on_its_own_line_and_the_status_on_the_next() -> None:
     events = parse_history("02.12.2026\n14:05\nВручение адресату\n101000, Москва", tz=MSK)
     assert [(e.time.isoformat(), e.status, e.location) for e in events] == [
