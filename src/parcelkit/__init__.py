@@ -22,6 +22,8 @@ from parcelkit.exceptions import (
 
 if TYPE_CHECKING:
     from parcelkit import s10
+    from parcelkit._history import parse_history
+    from parcelkit._suggest import Suggestion, suggest
     from parcelkit.carriers import (
         Candidate,
         Classification,
@@ -59,6 +61,9 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "Event": ("parcelkit.timing", "Event"),
     "Flag": ("parcelkit.timing", "Flag"),
     "assess": ("parcelkit.timing", "assess"),
+    "Suggestion": ("parcelkit._suggest", "Suggestion"),
+    "suggest": ("parcelkit._suggest", "suggest"),
+    "parse_history": ("parcelkit._history", "parse_history"),
 }
 
 
@@ -95,6 +100,7 @@ __all__ = [
     "InvalidValue",
     "Stage",
     "StatusResult",
+    "Suggestion",
     "ValidationError",
     "__version__",
     "assess",
@@ -102,5 +108,7 @@ __all__ = [
     "classify_many",
     "find",
     "normalize_status",
+    "parse_history",
     "s10",
+    "suggest",
 ]

@@ -7,7 +7,9 @@ import datetime as dt
 import json
 import sys
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from parcelkit import parse_history
 from parcelkit.cli._output import emit_json
 from parcelkit.exceptions import ValidationError
 from parcelkit.status import Stage
@@ -35,7 +37,18 @@ def register(sub: Any) -> None:
             "and what to do. A status that is not a parcelkit stage is read as carrier text."
         ),
     )
-    p.add_argument("source", metavar="FILE", help="JSON event history, or - for standard input")
+    p.add_argument(
+        "source", metavar="FILE", nargs="?", help="JSON event history, or - for standard input"
+    )
+    p.add_argument(
+        "--history",
+        metavar="PASTED",
+        help="read a tracking page's history as pasted (text file, or - for standard input) "
+        "instead of JSON",
+    )
+    p.add_argument(
+        "--tz", help="time zone of the pasted times that have no offset, e.g. Europe/Moscow"
+    )
     p.add_argument(
         "--now",
         help="the moment to judge at, ISO 8601 with an offset, or a date for its midnight UTC "
@@ -121,6 +134,20 @@ def _history(text: str) -> list[Event]:
     return [_event(item, i) for i, item in enumerate(data)]
 
 
+def _pasted(source: str, zone: str | None, now: dt.datetime) -> list[Event]:
+    """The events of a pasted tracking page (--history), its naive times in --tz."""
+    tz = None
+    if zone is not None:
+        try:
+            tz = ZoneInfo(zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise _InputError(f"--tz: unknown time zone {zone[:60]!r}") from None
+    events = parse_history(_read(source), tz=tz, now=now)
+    if not events:
+        raise _InputError(f"{source}: no tracking events found in the pasted text")
+    return events
+
+
 def _human(result: Assessment, now: dt.datetime) -> str:
     lines = [
         f"stage:     {result.stage.value}",
@@ -157,7 +184,12 @@ def run(args: argparse.Namespace) -> int:
             if args.track_issued_at
             else None
         )
-        history = _history(_read(args.source))
+        if args.history is not None:
+            history = _pasted(args.history, args.tz, now)
+        elif args.source is not None:
+            history = _history(_read(args.source))
+        else:
+            raise _InputError("give a JSON history FILE, or --history with a pasted page")
         result = assess(
             history,
             now=now,
