@@ -19,7 +19,7 @@ CARRIER: Final = 'royal_mail'
 NAME: Final = 'Royal Mail (event code)'
 SYNTAX: Final = 'five letters, e.g. EVNMI'
 COMPLETE: Final = False
-_MAIN: Final = 'https://github.com/karrioapi/karrio/blob/203b8a1fc/modules/connectors/royalmail/schemas/tracking.json'
+_MAIN: Final = 'https://github.com/karrioapi/karrio/blob/7c76cfd3c5392f48b8674b37f24abfcaf200549a/modules/connectors/royalmail/schemas/tracking.json'
 SOURCE: Final = _MAIN
 
 ROWS: Final = (
