@@ -24,6 +24,8 @@ SYNTAX: Final = 'Tag or Tag_NNN, e.g. InTransit_003'
 COMPLETE: Final = False
 _MAIN: Final = 'https://www.aftership.com/docs/tracking/enum/delivery-sub-statuses'
 _TAGS: Final = 'https://www.aftership.com/docs/tracking/enum/delivery-statuses'
+_LEGACY: Final = 'https://www.aftership.com/docs/tracking/2023-10/enum/delivery-sub-statuses'
+_ENUM: Final = 'https://www.aftership.com/docs/tracking/enum/delivery-sub-statuses'
 _NEW: Final = 'https://support.aftership.com/en/article/learn-about-delivery-sub-statuses-1b0hdlx/'
 SOURCE: Final = _MAIN
 
@@ -66,11 +68,11 @@ ROWS: Final = (
     E('Exception_001', S.EXCEPTION, 'Exception', _MAIN),
     E('Exception_002', S.DELIVERY_FAILED, 'Customer moved', _MAIN),
     E('Exception_003', S.DELIVERY_FAILED, 'Customer refused delivery', _MAIN, 'refused'),
-    E('Exception_004', S.UNKNOWN, 'Delayed (Customs clearance)', _MAIN, 'delayed'),
+    E('Exception_004', S.CUSTOMS, 'Delayed (Customs clearance)', _MAIN, 'customs_held'),
     E('Exception_005', S.UNKNOWN, 'Delayed (External factors)', _MAIN, 'delayed'),
     E('Exception_006', S.EXCEPTION, 'Held for payment', _MAIN, 'duty_due'),
     E('Exception_007', S.DELIVERY_FAILED, 'Incorrect Address', _MAIN, 'address_incorrect'),
-    E('Exception_008', S.READY_FOR_PICKUP, 'Pick up missed', _MAIN, 'unclaimed'),
+    E('Exception_008', S.DELIVERY_FAILED, 'Pick up missed', _MAIN, 'unclaimed'),
     E('Exception_009', S.EXCEPTION, 'Rejected by carrier', _MAIN, 'prohibited'),
     E('Exception_010', S.RETURN_TO_SENDER, 'Returning to sender', _MAIN),
     E('Exception_011', S.RETURN_TO_SENDER, 'Returned to sender', _MAIN),
@@ -78,7 +80,7 @@ ROWS: Final = (
     E('Exception_013', S.LOST, 'Shipment lost', _MAIN),
     E('Exception_016', S.UNKNOWN, 'Delayed (Processing issue)', _NEW, 'delayed'),
     E('Exception_017', S.UNKNOWN, 'Delayed (Extreme weather)', _NEW, 'delayed'),
-    E('Exception_018', S.EXCEPTION, 'Incorrect / missing documents', _NEW, 'customs_held'),
+    E('Exception_018', S.CUSTOMS, 'Incorrect / missing documents', _NEW, 'customs_held'),
     E('AttemptFail_001', S.DELIVERY_FAILED, 'Failed Attempt', _MAIN),
     E('AttemptFail_002', S.DELIVERY_FAILED, 'Addressee not available', _MAIN, 'addressee_absent'),
     E('AttemptFail_003', S.DELIVERY_FAILED, 'Business Closed', _MAIN),
@@ -113,7 +115,25 @@ ROWS: Final = (
         'redirected',
     ),
     E('OutForDelivery_001', S.OUT_FOR_DELIVERY, 'Out for Delivery', _MAIN),
+    E(
+        'OutForDelivery_002',
+        S.READY_FOR_PICKUP,
+        'Available for pickup (at the sorting center)',
+        _LEGACY,
+    ),
     E('OutForDelivery_003', S.OUT_FOR_DELIVERY, 'Customer contacted', _MAIN),
     E('OutForDelivery_004', S.OUT_FOR_DELIVERY, 'Delivery appointment scheduled', _MAIN),
     E('Expired_001', S.UNKNOWN, 'Expired', _MAIN, 'expired'),
+    E(
+        'Pending_001',
+        S.UNKNOWN,
+        'Pending: no information on the carrier website yet',
+        _MAIN,
+        'pending',
+    ),
+    E('Pending_002', S.UNKNOWN, 'Pending', _ENUM, 'pending'),
+    E('Pending_003', S.UNKNOWN, 'Pending', _ENUM, 'pending'),
+    E('Pending_004', S.UNKNOWN, 'Pending', _ENUM, 'pending'),
+    E('Pending_005', S.UNKNOWN, 'Pending', _ENUM, 'pending'),
+    E('Pending_006', S.UNKNOWN, 'Pending', _ENUM, 'pending'),
 )  # fmt: skip

@@ -74,7 +74,7 @@ ROWS: Final = (
     ),
     E('103', S.DELIVERY_FAILED, 'Відмова одержувача', _MAIN, 'refused'),
     E('104', S.IN_TRANSIT, 'Змінено адресу', _MAIN, 'redirected'),
-    E('105', S.EXCEPTION, 'Припинено зберігання', _MAIN, 'storage_expired'),
+    E('105', S.DELIVERY_FAILED, 'Припинено зберігання', _MAIN, 'storage_expired'),
     E('106', S.DELIVERED, 'Одержано і створено ЄН зворотньої доставки', _MAIN, None, 'destination'),
     E(
         '111',

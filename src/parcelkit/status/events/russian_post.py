@@ -88,7 +88,7 @@ ROWS: Final = (
     E('4', S.IN_TRANSIT, 'Досылка почты', _MAIN, 'redirected'),
     E('4.1', S.IN_TRANSIT, 'Досылка почты: По заявлению пользователя', _MAIN, 'redirected'),
     E('4.2', S.IN_TRANSIT, 'Досылка почты: Выбытие адресата по новому адресу', _MAIN, 'redirected'),
-    E('4.3', S.IN_TRANSIT, 'Досылка почты: Засылка', _MAIN, 'missent'),
+    E('4.3', S.EXCEPTION, 'Досылка почты: Засылка', _MAIN, 'missent'),
     E('4.4', S.IN_TRANSIT, 'Досылка почты: Запрещено САБ', _MAIN, 'prohibited'),
     E('4.5', S.EXCEPTION, 'Досылка почты: Передача на временное хранение', _MAIN, 'unclaimed'),
     E('4.6', S.EXCEPTION, 'Досылка почты: Передача в невостребованные', _MAIN, 'unclaimed'),
@@ -265,7 +265,7 @@ ROWS: Final = (
         _MAIN,
     ),
     E('8.39', S.READY_FOR_PICKUP, 'Обработка: Сдано в ПВЗ', _MAIN, None, 'destination'),
-    E('8.40', S.READY_FOR_PICKUP, 'Обработка: Истек срок хранения', _MAIN, 'storage_expired'),
+    E('8.40', S.DELIVERY_FAILED, 'Обработка: Истек срок хранения', _MAIN, 'storage_expired'),
     E('8.41', S.RETURN_TO_SENDER, 'Обработка: Возврат скомплектован', _MAIN),
     E(
         '8.42',

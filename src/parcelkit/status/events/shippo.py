@@ -1,6 +1,7 @@
 """Shippo tracking statuses and substatus codes → :class:`Stage`.
 
-Syntax: the status or substatus code as printed (``TRANSIT``, ``delivery_attempted``).
+Syntax: the status or substatus code as printed (``TRANSIT``, ``delivery_attempted``); codes
+are read without case, so the substatus ``delivered`` is the status ``DELIVERED``.
 
 >>> ROWS[0].code
 'UNKNOWN'
@@ -18,7 +19,7 @@ __all__ = ["CARRIER", "COMPLETE", "NAME", "ROWS", "SOURCE", "SYNTAX"]
 CARRIER: Final = 'shippo'
 NAME: Final = 'Shippo (status, substatus)'
 SYNTAX: Final = 'STATUS or substatus_code, e.g. TRANSIT, package_departed'
-COMPLETE: Final = False
+COMPLETE: Final = True
 _MAIN: Final = 'https://docs.goshippo.com/docs/tracking/tracking/#event-definitions'
 _ENUM: Final = 'https://github.com/goshippo/shippo-python-sdk/blob/HEAD/docs/models/components/trackingstatusenum.md'
 SOURCE: Final = _MAIN
@@ -52,6 +53,7 @@ ROWS: Final = (
     E('package_undeliverable', S.DELIVERY_FAILED, 'Package undeliverable', _MAIN),
     E('pickup_available', S.READY_FOR_PICKUP, 'Pickup available', _MAIN),
     E('reschedule_delivery', S.UNKNOWN, 'Reschedule delivery', _MAIN, 'rescheduled'),
+    E('other', S.UNKNOWN, 'Other: unrecognised carrier status', _MAIN),
     E('return_to_sender', S.RETURN_TO_SENDER, 'Return to sender', _MAIN),
     E('package_lost', S.LOST, 'Package lost', _MAIN),
     E('package_disposed', S.LOST, 'Package disposed', _MAIN, 'destroyed'),
