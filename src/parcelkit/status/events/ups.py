@@ -1,7 +1,8 @@
 """UPS tracking activity status types → :class:`Stage`.
 
-Syntax: the activity status type as printed (``D``, ``I``, ``X``); status codes within a
-type are not published as a list.
+The twelve activity status types of the UPS Tracking API.  Syntax: the status type as
+printed (``D``, ``I``, ``X``, ``MV``).  UPS publishes no list of the status codes within a
+type, so they are not rows.
 
 >>> ROWS[0].code
 'M'
@@ -18,18 +19,21 @@ __all__ = ["CARRIER", "COMPLETE", "NAME", "ROWS", "SOURCE", "SYNTAX"]
 
 CARRIER: Final = 'ups'
 NAME: Final = 'UPS (activity status type)'
-SYNTAX: Final = 'status type, e.g. D, I, X, M'
-COMPLETE: Final = False
+SYNTAX: Final = 'status type, e.g. D, I, X, MV'
+COMPLETE: Final = True
 _MAIN: Final = 'https://developer.ups.com/tag/Tracking'
 SOURCE: Final = _MAIN
 
 ROWS: Final = (
-    E('M', S.INFO_RECEIVED, 'Manifest Pickup (billing information received)', _MAIN),
+    E('M', S.INFO_RECEIVED, 'Billing Information Received', _MAIN, None, 'origin'),
     E('MV', S.CANCELLED, 'Billing Information Voided', _MAIN),
-    E('P', S.ACCEPTED, 'Pickup', _MAIN),
+    E('P', S.ACCEPTED, 'Pickup', _MAIN, None, 'origin'),
     E('I', S.IN_TRANSIT, 'In Transit', _MAIN),
-    E('O', S.OUT_FOR_DELIVERY, 'Out for Delivery', _MAIN),
-    E('D', S.DELIVERED, 'Delivered', _MAIN),
+    E('DO', S.IN_TRANSIT, 'Delivered Origin CFS (Freight Only)', _MAIN, None, 'origin'),
+    E('DD', S.IN_TRANSIT, 'Delivered Destination CFS (Freight Only)', _MAIN, None, 'destination'),
+    E('W', S.IN_TRANSIT, 'Warehousing (Freight Only)', _MAIN, 'held'),
+    E('O', S.OUT_FOR_DELIVERY, 'Out for Delivery', _MAIN, None, 'destination'),
+    E('D', S.DELIVERED, 'Delivered', _MAIN, None, 'destination'),
     E('X', S.EXCEPTION, 'Exception', _MAIN),
     E('RS', S.RETURN_TO_SENDER, 'Returned to Shipper', _MAIN),
     E('NA', S.UNKNOWN, 'Not Available', _MAIN),
