@@ -167,6 +167,12 @@ def test_a_code_that_is_no_stage_lets_the_text_decide() -> None:
     assert (r.stage, r.confidence, r.detail) == (Stage.UNKNOWN, 0.0, "expired")
 
 
+def test_a_text_without_a_stage_leaves_the_code_alone() -> None:
+    for text in ("", "   ", "hello world"):
+        r = normalize_event("usps", "01", text)
+        assert (r.stage, r.confidence, r.matched) == (Stage.DELIVERED, 0.9, "usps:01")
+
+
 def test_neither_is_known() -> None:
     for r in (normalize_event("usps", "ZZ"), normalize_event("usps", "ZZ", "hello world")):
         assert (r.stage, r.confidence) == (Stage.UNKNOWN, 0.0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import pathlib
 import json
 
 import pytest
@@ -60,6 +61,17 @@ def test_carrier_lines_from_stdin(
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [r["stage"] for r in records] == ["delivered", "out_for_delivery", "unknown"]
     assert records[0]["input"] == "01\tDelivered, In/At Mailbox"
+
+
+def test_carrier_lines_from_a_file(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    events = tmp_path / "events.tsv"
+    events.write_text("8.2\tПрибыло в место вручения\n2.1\n", encoding="utf-8")
+    assert main(["status", "--carrier", "russian_post", str(events)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("at_delivery_office 0.98")
+    assert lines[1].startswith("delivered 0.90")
 
 
 def test_carrier_errors(capsys: pytest.CaptureFixture[str]) -> None:

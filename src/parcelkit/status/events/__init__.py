@@ -187,6 +187,7 @@ def normalize_event(
     """The stage of one carrier event given as its code and, optionally, its text.
 
     * Code and text agree: the stage, with a high confidence.
+    * Only the code is known (no text, or a text that names no stage): the code's stage.
     * Only the text is known (the code is unknown or empty): ``normalize_status(text)``.
     * They disagree: the code decides; the text may add ``detail`` and ``location``.
     * The code's published meaning is not a stage (an aggregator's "pending", "expired"):
@@ -228,7 +229,12 @@ def normalize_event(
             _from_code(key, row), lang=said.lang, detail=row.detail or said.detail,
             location=said.location,
         )  # fmt: skip
-    confidence = AGREE_CONFIDENCE if said.stage is row.stage else DISAGREE_CONFIDENCE
+    if said.stage is Stage.UNKNOWN:  # the text names no stage: only the code is known
+        confidence = CODE_ONLY_CONFIDENCE
+    elif said.stage is row.stage:
+        confidence = AGREE_CONFIDENCE
+    else:
+        confidence = DISAGREE_CONFIDENCE
     return _status.StatusResult(
         row.stage,
         confidence,

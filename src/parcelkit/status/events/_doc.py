@@ -44,7 +44,8 @@ code a carrier API or an aggregator returns (with its text, if any) to the same
 cleaned with the shared rules (case, white space and dashes do not matter).
 
 * Code and text agree: the stage, confidence 0.98.
-* Only the code is known: the stage, confidence 0.9.
+* Only the code is known (no text, or a text that names no stage): the stage, confidence
+  0.9.
 * Only the text is known (the code is unknown or empty): `normalize_status(text)`.
 * They disagree: the code decides (confidence 0.85); the text may add `detail` and
   `location`.
