@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import io
-import pathlib
 import json
+import pathlib
 
 import pytest
 

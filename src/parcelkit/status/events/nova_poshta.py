@@ -19,7 +19,7 @@ __all__ = ["CARRIER", "COMPLETE", "NAME", "ROWS", "SOURCE", "SYNTAX"]
 CARRIER: Final = 'nova_poshta'
 NAME: Final = 'Nova Poshta (StatusCode)'
 SYNTAX: Final = 'digits, e.g. 9'
-COMPLETE: Final = False
+COMPLETE: Final = True
 _MAIN: Final = 'https://developers.novaposhta.ua/'
 SOURCE: Final = _MAIN
 
@@ -64,6 +64,15 @@ ROWS: Final = (
         None,
         'destination',
     ),
+    E('12', S.ACCEPTED, 'Нова Пошта комплектує ваше відправлення', _MAIN, None, 'origin'),
+    E(
+        '14',
+        S.READY_FOR_PICKUP,
+        'Відправлення передано до огляду отримувачу',
+        _MAIN,
+        None,
+        'destination',
+    ),
     E('101', S.OUT_FOR_DELIVERY, 'На шляху до одержувача', _MAIN, None, 'destination'),
     E(
         '102',
@@ -76,6 +85,7 @@ ROWS: Final = (
     E('104', S.IN_TRANSIT, 'Змінено адресу', _MAIN, 'redirected'),
     E('105', S.DELIVERY_FAILED, 'Припинено зберігання', _MAIN, 'storage_expired'),
     E('106', S.DELIVERED, 'Одержано і створено ЄН зворотньої доставки', _MAIN, None, 'destination'),
+    E('108', S.DELIVERY_FAILED, 'Відмова одержувача', _MAIN, 'refused'),
     E(
         '111',
         S.DELIVERY_FAILED,
