@@ -1,5 +1,6 @@
 """Colissimo / La Poste tracking event codes → :class:`Stage`.
 
+The event codes of La Poste's tracking API (Suivi v2), which Colissimo shipments report.
 Syntax: the three-character event code as printed (``DI1``).
 
 >>> ROWS[0].code
@@ -18,12 +19,13 @@ __all__ = ["CARRIER", "COMPLETE", "NAME", "ROWS", "SOURCE", "SYNTAX"]
 CARRIER: Final = 'colissimo'
 NAME: Final = 'Colissimo / La Poste (event code)'
 SYNTAX: Final = 'three characters, e.g. DI1'
-COMPLETE: Final = False
+COMPLETE: Final = True
 _MAIN: Final = 'https://developer.laposte.fr/products/suivi/latest'
 SOURCE: Final = _MAIN
 
 ROWS: Final = (
     E('DR1', S.INFO_RECEIVED, 'Déclaratif réceptionné', _MAIN, None, 'origin'),
+    E('DR2', S.EXCEPTION, 'Problème lors de la préparation', _MAIN),
     E('PC1', S.ACCEPTED, 'Pris en charge', _MAIN, None, 'origin'),
     E('PC2', S.ACCEPTED, "Pris en charge dans le pays d'expédition", _MAIN, None, 'origin'),
     E('ET1', S.IN_TRANSIT, 'En cours de traitement', _MAIN),
@@ -61,6 +63,9 @@ ROWS: Final = (
     E('ND1', S.DELIVERY_FAILED, 'Non distribuable', _MAIN),
     E('AG1', S.READY_FOR_PICKUP, "En attente d'être retiré au guichet", _MAIN, None, 'destination'),
     E('RE1', S.RETURN_TO_SENDER, "Retourné à l'expéditeur", _MAIN),
+    E('DI0', S.DELIVERED, 'Distribué en lot', _MAIN, None, 'destination'),
     E('DI1', S.DELIVERED, 'Distribué', _MAIN, None, 'destination'),
     E('DI2', S.RETURN_TO_SENDER, "Distribué à l'expéditeur", _MAIN),
+    E('DI3', S.UNKNOWN, 'Retardé', _MAIN, 'delayed'),
+    E('ID0', S.CUSTOMS, 'Informations douane', _MAIN),
 )  # fmt: skip
