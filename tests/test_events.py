@@ -126,6 +126,28 @@ def test_published_codes(carrier: str, code: str, stage: Stage) -> None:
     assert normalize_event(carrier, code).stage is stage
 
 
+@pytest.mark.parametrize(
+    ("carrier", "code", "matched", "stage"),
+    [
+        ("russian_post", "8.99", "russian_post:8", Stage.IN_TRANSIT),
+        ("russian_post", "12.77", "russian_post:12", Stage.DELIVERY_FAILED),
+        ("ups", "D FS", "ups:D", Stage.DELIVERED),
+        ("ups", "I  DP", "ups:I", Stage.IN_TRANSIT),
+        ("ups", "MV", "ups:MV", Stage.CANCELLED),
+    ],
+)
+def test_an_unknown_child_code_reads_as_its_parent(
+    carrier: str, code: str, matched: str, stage: Stage
+) -> None:
+    r = normalize_event(carrier, code)
+    assert (r.matched, r.stage) == (matched, stage)
+
+
+def test_codes_without_a_hierarchy_have_no_parent() -> None:
+    assert normalize_event("correios", "BDE 99").stage is Stage.UNKNOWN
+    assert normalize_event("russian_post", "99.1").stage is Stage.UNKNOWN
+
+
 def test_upu_event_is_the_bare_code_table_of_normalize_status() -> None:
     row = upu_event(" emd ")
     assert row is not None

@@ -94,6 +94,19 @@ class EventTable:
     rows: tuple[EventCode, ...]
     #: Cleaned code → row.
     index: dict[str, EventCode] = attrs.field(eq=False, repr=False)
+    #: Codes are hierarchical (Russian Post ``8.2`` under ``8``, UPS ``I DP`` under ``I``):
+    #: an unknown code is read as its part before this separator (``" "``: any white space).
+    parent_sep: str | None = None
+
+    def find(self, code: str) -> EventCode | None:
+        """The row for *code* (cleaned), else for its parent code, else ``None``."""
+        row = self.index.get(_key(code))
+        if row is None and self.parent_sep is not None:
+            sep = None if self.parent_sep == " " else self.parent_sep
+            parts = code.split(sep, 1)
+            if len(parts) == 2:
+                row = self.index.get(_key(parts[0]))
+        return row
 
 
 def event_carriers() -> tuple[str, ...]:
@@ -127,6 +140,7 @@ def _table(carrier: str) -> EventTable:
         source=module.SOURCE,
         rows=rows,
         index={clean(row.code): row for row in rows},
+        parent_sep=getattr(module, "PARENT_SEP", None),
     )
 
 
@@ -154,8 +168,7 @@ def lookup(carrier: str, code: str) -> EventCode | None:
     >>> lookup("correios", "bde 01").wording
     'Objeto entregue ao destinatário'
     """
-    index = _table(_carrier_id(carrier)).index
-    return index.get(_key(require_str(code)))
+    return _table(_carrier_id(carrier)).find(require_str(code))
 
 
 def upu_event(code: str) -> EventCode | None:
@@ -175,7 +188,7 @@ def _from_code(carrier: str, row: EventCode) -> _status.StatusResult:
 @functools.lru_cache(maxsize=65536)
 def _code_only(carrier: str, code: str) -> _status.StatusResult:
     key = _carrier_id(carrier)
-    row = _table(key).index.get(_key(code))
+    row = _table(key).find(code)
     if row is None:
         return _status.StatusResult(Stage.UNKNOWN, 0.0, None)
     return _from_code(key, row)
@@ -216,7 +229,7 @@ def normalize_event(
         require_str(text, "text")
     if lang is not None:
         require_str(lang, "lang")
-    row = _table(key).index.get(_key(code))
+    row = _table(key).find(code)
     if text is None:
         return _code_only(key, code)
     said = _status.normalize_status(text, lang)

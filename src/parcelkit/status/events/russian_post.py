@@ -1,7 +1,8 @@
 """Russian Post operation types and attributes (``OperType.OperAttr``) → :class:`Stage`.
 
 Every published operation type and type.attribute pair.  Syntax: ``"8.2"`` (type.attribute)
-or ``"8"`` for the type alone.  Wording is Russian Post's own (type, then attribute).
+or ``"8"`` for the type alone.  Wording is Russian Post's own (type, then attribute).  An
+unknown attribute is read as its type (``8.99`` → ``8``).
 
 >>> ROWS[0].code
 '1'
@@ -14,7 +15,7 @@ from typing import Final
 from parcelkit.status._stage import Stage as S
 from parcelkit.status.events._row import EventCode as E
 
-__all__ = ["CARRIER", "COMPLETE", "NAME", "ROWS", "SOURCE", "SYNTAX"]
+__all__ = ["CARRIER", "COMPLETE", "NAME", "PARENT_SEP", "ROWS", "SOURCE", "SYNTAX"]
 
 CARRIER: Final = 'russian_post'
 NAME: Final = 'Russian Post (operation type.attribute)'
@@ -22,6 +23,8 @@ SYNTAX: Final = 'TYPE.ATTRIBUTE, e.g. 8.2, or TYPE alone, e.g. 8'
 COMPLETE: Final = True
 _MAIN: Final = 'https://tracking.pochta.ru/support/dictionaries/operation_codes'
 SOURCE: Final = _MAIN
+#: An unknown code is read as its part before this separator.
+PARENT_SEP: Final = '.'
 
 ROWS: Final = (
     E('1', S.ACCEPTED, 'Приём', _MAIN, None, 'origin'),

@@ -2,7 +2,7 @@
 
 The twelve activity status types of the UPS Tracking API.  Syntax: the status type as
 printed (``D``, ``I``, ``X``, ``MV``).  UPS publishes no list of the status codes within a
-type, so they are not rows.
+type, so they are not rows.  A status code after the type is ignored (``I DP`` → ``I``).
 
 >>> ROWS[0].code
 'M'
@@ -15,14 +15,16 @@ from typing import Final
 from parcelkit.status._stage import Stage as S
 from parcelkit.status.events._row import EventCode as E
 
-__all__ = ["CARRIER", "COMPLETE", "NAME", "ROWS", "SOURCE", "SYNTAX"]
+__all__ = ["CARRIER", "COMPLETE", "NAME", "PARENT_SEP", "ROWS", "SOURCE", "SYNTAX"]
 
 CARRIER: Final = 'ups'
 NAME: Final = 'UPS (activity status type)'
-SYNTAX: Final = 'status type, e.g. D, I, X, MV'
+SYNTAX: Final = 'status type, optionally followed by the status code, e.g. D, I DP'
 COMPLETE: Final = True
 _MAIN: Final = 'https://developer.ups.com/tag/Tracking'
 SOURCE: Final = _MAIN
+#: An unknown code is read as its part before this separator.
+PARENT_SEP: Final = ' '
 
 ROWS: Final = (
     E('M', S.INFO_RECEIVED, 'Billing Information Received', _MAIN, None, 'origin'),
