@@ -49,7 +49,7 @@ ROWS: Final = (
     E('package_held', S.EXCEPTION, 'Package held', _MAIN, 'held'),
     E('package_processed', S.IN_TRANSIT, 'Package processed', _MAIN),
     E('package_processing', S.IN_TRANSIT, 'Package processing', _MAIN),
-    E('package_unclaimed', S.EXCEPTION, 'Package unclaimed', _MAIN, 'unclaimed'),
+    E('package_unclaimed', S.DELIVERY_FAILED, 'Package unclaimed', _MAIN, 'unclaimed'),
     E('package_undeliverable', S.DELIVERY_FAILED, 'Package undeliverable', _MAIN),
     E('pickup_available', S.READY_FOR_PICKUP, 'Pickup available', _MAIN),
     E('reschedule_delivery', S.UNKNOWN, 'Reschedule delivery', _MAIN, 'rescheduled'),
