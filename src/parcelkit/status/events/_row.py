@@ -2,7 +2,9 @@
 
 A table module ``parcelkit/status/events/<carrier>.py`` declares ``CARRIER`` (the id),
 ``NAME``, ``SYNTAX`` (the one documented form of its codes), ``COMPLETE`` (whether the
-rows are the whole published list), ``SOURCE`` (the list's address) and ``ROWS``.
+rows are the whole published list), ``SOURCE`` (the list's address) and ``ROWS``; a table of
+hierarchical codes also declares ``PARENT_SEP``, the separator before which an unknown child
+code is read as its parent.
 """
 
 from __future__ import annotations
