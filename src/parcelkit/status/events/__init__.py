@@ -157,9 +157,14 @@ def tables() -> Iterator[EventTable]:
     return (_table(carrier) for carrier in event_carriers())
 
 
-@functools.lru_cache(maxsize=65536)
 def _key(code: str) -> str:
-    return clean(code) if len(code) <= MAX_CODE_CHARS else ""
+    """The cleaned form of *code* (cached), or ``""`` for a code too long to be one."""
+    return _cleaned(code) if len(code) <= MAX_CODE_CHARS else ""
+
+
+@functools.lru_cache(maxsize=65536)
+def _cleaned(code: str) -> str:
+    return clean(code)
 
 
 def lookup(carrier: str, code: str) -> EventCode | None:
@@ -218,20 +223,21 @@ def normalize_event(
     >>> normalize_event("usps", "zz", "Out for Delivery").stage.value
     'out_for_delivery'
     """
-    if text is None and lang is None:
-        if not isinstance(carrier, str) or not isinstance(code, str):
-            require_str(carrier, "carrier")
-            require_str(code)
+    if not isinstance(carrier, str) or not isinstance(code, str):
+        require_str(carrier, "carrier")
+        require_str(code)
+    if len(code) > MAX_CODE_CHARS:  # no code is that long; keep it out of the caches
+        code = ""
+    if text is None and lang is None and len(carrier) <= MAX_CODE_CHARS:
         return _code_only(carrier, code)
-    require_str(code)
     key = _carrier_id(carrier)
     if text is not None:
         require_str(text, "text")
     if lang is not None:
         require_str(lang, "lang")
-    row = _table(key).find(code)
     if text is None:
         return _code_only(key, code)
+    row = _table(key).find(code)
     said = _status.normalize_status(text, lang)
     if row is None:
         return said
