@@ -53,7 +53,7 @@ def test_every_example_maps_to_its_rows_stage(carrier: str, row: object) -> None
         assert result.confidence == (0.0 if row.stage is Stage.UNKNOWN else 0.9)
 
 
-def test_rows_have_sources_vocabulary_and_no_duplicates() -> None:
+def test_rows_have_sources_vocabulary_and_unique_codes() -> None:
     for t in tables():
         assert t.source.startswith("https://"), t.carrier
         assert t.rows, t.carrier
