@@ -151,7 +151,8 @@ def test_published_codes(carrier: str, code: str, stage: Stage) -> None:
         ("russian_post", "8.99", "russian_post:8", Stage.IN_TRANSIT),
         ("russian_post", "12.77", "russian_post:12", Stage.DELIVERY_FAILED),
         ("ups", "D FS", "ups:D", Stage.DELIVERED),
-        ("ups", "I  DP", "ups:I", Stage.IN_TRANSIT),
+        ("ups", "I  ZZ", "ups:I", Stage.IN_TRANSIT),
+        ("ups", "i  dp", "ups:I DP", Stage.IN_TRANSIT),
         ("ups", "MV", "ups:MV", Stage.CANCELLED),
     ],
 )

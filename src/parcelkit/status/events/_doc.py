@@ -55,7 +55,7 @@ cleaned with the shared rules (case, white space and dashes do not matter).
 * Neither is known: `unknown`, confidence 0.
 
 Where a carrier's codes are hierarchical, an unknown child code is read as its parent:
-Russian Post `8.99` as the operation type `8`, UPS `I DP` as the status type `I`.
+Russian Post `8.99` as the operation type `8`, UPS `D FS` as the status type `D`.
 
 An unknown carrier raises `InvalidComponent` naming the known ids; a non-`str` argument
 raises `TypeError`; nothing else raises.  `parcelkit.event_carriers()` lists the ids:
