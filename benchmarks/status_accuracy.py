@@ -15,9 +15,11 @@ from collections import Counter, defaultdict
 
 from parcelkit import Stage, normalize_status
 from parcelkit.status import phrases
-from parcelkit.status._events import EVENTS
 from parcelkit.status._fold import MAX_STATUS_INPUT
 from parcelkit.status._phrase import DETAILS
+from parcelkit.status.events import table as event_table
+
+EVENTS = {row.code: row for row in event_table("upu").rows}
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "status_cases.tsv"
@@ -135,7 +137,7 @@ def document(rows: list[tuple[str, str, str]], m: dict[str, object]) -> str:
     )
     detail_rows = "\n".join(f"| `{k}` | {v} |" for k, v in DETAILS.items())
     event_rows = "\n".join(
-        f"| `{e.code}` | {e.description} | `{e.stage.value}` | {e.detail or ''} |"
+        f"| `{e.code}` | {e.wording} | `{e.stage.value}` | {e.detail or ''} |"
         for e in EVENTS.values()
     )
     return f"""# Statuses: one stage for any carrier's wording

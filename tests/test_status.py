@@ -16,10 +16,12 @@ from hypothesis import strategies as st
 import parcelkit
 from parcelkit import Stage, StatusResult, normalize_status
 from parcelkit.status import phrases
-from parcelkit.status._events import EVENTS
 from parcelkit.status._fold import MAX_STATUS_INPUT, fold_tokens
 from parcelkit.status._matcher import Index, best_match, compile_phrase
 from parcelkit.status._phrase import DETAILS, LEGS
+from parcelkit.status.events import table
+
+EVENTS = {row.code: row for row in table("upu").rows}
 
 CORPUS = pathlib.Path(__file__).parent / "data" / "status_cases.tsv"
 LANGS = phrases.available_languages()

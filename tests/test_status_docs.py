@@ -6,8 +6,10 @@ import pathlib
 import sys
 
 from parcelkit import Stage
-from parcelkit.status._events import EVENTS
 from parcelkit.status._phrase import DETAILS
+from parcelkit.status.events import table
+
+EVENTS = {row.code: row for row in table("upu").rows}
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 DOC = (ROOT / "docs" / "statuses.md").read_text(encoding="utf-8")

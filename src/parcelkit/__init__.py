@@ -37,6 +37,7 @@ if TYPE_CHECKING:
         Warning as Warning,
     )
     from parcelkit.status import Stage, StatusResult, normalize_status
+    from parcelkit.status.events import event_carriers, normalize_event
     from parcelkit.timing import Advice, Assessment, Event, Flag, assess
 
 # Public name -> (module, attribute); attribute None means the module itself.  The parts are
@@ -56,6 +57,8 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "Stage": ("parcelkit.status", "Stage"),
     "StatusResult": ("parcelkit.status", "StatusResult"),
     "normalize_status": ("parcelkit.status", "normalize_status"),
+    "event_carriers": ("parcelkit.status.events", "event_carriers"),
+    "normalize_event": ("parcelkit.status.events", "normalize_event"),
     "Advice": ("parcelkit.timing", "Advice"),
     "Assessment": ("parcelkit.timing", "Assessment"),
     "Event": ("parcelkit.timing", "Event"),
@@ -106,7 +109,9 @@ __all__ = [
     "assess",
     "classify",
     "classify_many",
+    "event_carriers",
     "find",
+    "normalize_event",
     "normalize_status",
     "parse_history",
     "s10",

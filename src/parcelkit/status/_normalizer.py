@@ -19,7 +19,6 @@ import regex
 
 from parcelkit._normalize import require_str
 from parcelkit.status import phrases
-from parcelkit.status._events import EVENTS
 from parcelkit.status._fold import (
     MAX_STATUS_INPUT,
     fold,
@@ -37,6 +36,7 @@ from parcelkit.status._matcher import (
     compile_translit,
 )
 from parcelkit.status._stage import Stage
+from parcelkit.status.events import upu_event
 
 __all__ = ["CACHE_SIZE", "StatusResult", "normalize_status"]
 
@@ -260,7 +260,7 @@ def _location_cjk(text: str, pieces: Sequence[str]) -> str | None:
 def _event(tokens: Sequence[str], folded: str, given: str | None) -> StatusResult | None:
     if len(tokens) != 1 or len(tokens[0]) != 3 or len(folded.strip(" .:-#()[]\t")) != 3:
         return None
-    row = EVENTS.get(tokens[0].upper())
+    row = upu_event(tokens[0])
     if row is None:
         return None
     return StatusResult(row.stage, 0.9, given, row.detail, row.leg, None, row.code)
