@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 import pycountry
 import pytest
 
+from parcelkit._s10_operators import operator
 from parcelkit.carriers._engine import ROWS as FORMAT_ROWS
 from parcelkit.carriers._info_data import KINDS, ROWS, InfoRow, by_id
 from parcelkit.carriers._row import TND
@@ -17,6 +18,19 @@ _FORMATTER = string.Formatter()
 _KARRIO = "https://github.com/karrioapi/karrio/blob/HEAD/modules/connectors/"
 #: A code of a shape no carrier uses, so that a filled URL shows where the code went.
 _PROBE = "ZZ0123456789ZZ"
+
+
+#: Carriers that are their country's designated S10 operator: both tables must agree.
+_DESIGNATED = {
+    "australia_post": "AU", "austrian_post": "AT", "bpost": "BE", "canada_post": "CA",
+    "chunghwa_post": "TW", "colissimo": "FR", "correios": "BR", "correos": "ES",
+    "dhl_paket": "DE", "japan_post": "JP", "korea_post": "KR", "poczta_polska": "PL",
+    "post_luxembourg": "LU", "postnl": "NL", "poste_italiane": "IT", "ptt": "TR",
+    "royal_mail": "GB", "russian_post": "RU", "swiss_post": "CH", "ukrposhta": "UA",
+    "usps": "US",
+}  # fmt: skip
+#: Designated operators whose own codes are followed on another page than their S10 items.
+_OTHER_PAGE = {"korea_post": "domestic numbers: domestic trace; S10 items: international trace"}
 
 
 def _fields(template: str) -> list[str | None]:
@@ -93,3 +107,16 @@ def test_url_for_a_real_code(carrier: str, code: str, url: str) -> None:
     template = by_id()[carrier].tracking_url
     assert template is not None
     assert template.format(code=code) == url
+
+
+@pytest.mark.parametrize(("carrier", "country"), sorted(_DESIGNATED.items()))
+def test_a_designated_operator_agrees_with_the_s10_operator_table(
+    carrier: str, country: str
+) -> None:
+    row, post = by_id()[carrier], operator(country)
+    assert post is not None
+    assert (row.country, row.kind) == (country, "post")
+    if carrier in _OTHER_PAGE:
+        assert row.tracking_url != post.tracking_url
+    else:
+        assert row.tracking_url == post.tracking_url
