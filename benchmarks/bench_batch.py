@@ -104,6 +104,25 @@ def peak_mb(fn: Callable[[Any], Any], arg: Any) -> float:
     return peak / 2**20
 
 
+def print_table(rows: list[tuple[str, float, float | None]], n: int) -> None:
+    """One line per contender: its rate, its ratios to the peer, the naive loop and the
+    NumPy reference, and how often it agrees with s10.is_valid."""
+    base = {name.split(" (")[0]: secs for name, secs, _ in rows}
+    peer = base.get("tracking-numbers")
+    print(
+        f"{'contender':44} {'codes/s':>12} {'× peer':>8} {'× naive':>8} {'× NumPy ref':>11}"
+        f" {'agrees':>8}"
+    )
+    for name, secs, agree in rows:
+        rate = n / secs
+        x_peer = f"{peer / secs:8.1f}" if peer else f"{'-':>8}"
+        shown = "-" if agree is None else f"{agree:.2%}"
+        print(
+            f"{name:44} {rate:12,.0f} {x_peer} {base['naive regex loop'] / secs:8.1f}"
+            f" {base['NumPy reference'] / secs:11.2f} {shown:>8}"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", type=int, default=1_000_000)
@@ -171,21 +190,7 @@ def main() -> None:
             best[name] = min(best[name], secs)
             agrees[name] = float(np.mean(np.asarray(got) == truth)) if compare else None
     rows += [(name, best[name], agrees[name]) for name in best]
-
-    base = {name.split(" (")[0]: secs for name, secs, _ in rows}
-    peer = base.get("tracking-numbers")
-    print(
-        f"{'contender':44} {'codes/s':>12} {'× peer':>8} {'× naive':>8} {'× NumPy ref':>11}"
-        f" {'agrees':>8}"
-    )
-    for name, secs, agree in rows:
-        rate = n / secs
-        x_peer = f"{peer / secs:8.1f}" if peer else f"{'-':>8}"
-        shown = "-" if agree is None else f"{agree:.2%}"
-        print(
-            f"{name:44} {rate:12,.0f} {x_peer} {base['naive regex loop'] / secs:8.1f}"
-            f" {base['NumPy reference'] / secs:11.2f} {shown:>8}"
-        )
+    print_table(rows, n)
 
     print(f"\npeak memory above the input, {n} codes (tracemalloc):")
     for name, fn in [

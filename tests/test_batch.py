@@ -80,7 +80,7 @@ TRICKY: list[tuple[object, bool]] = [
 ]
 
 
-def _noisy(code: str, rng: random.Random) -> str:
+def _noisy(code: str, rng: random.Random) -> str:  # noqa: PLR0911 (a table of noise kinds)
     """The ways codes arrive from users: case, separators, fullwidth, homoglyphs."""
     kind = rng.randrange(8)
     if kind == 0:

@@ -26,6 +26,7 @@ def test_error_hierarchy() -> None:
         parcelkit.InvalidLength,
         parcelkit.InvalidChecksum,
         parcelkit.InvalidComponent,
+        parcelkit.InvalidValue,
     ):
         assert issubclass(cls, parcelkit.ValidationError)
     assert issubclass(parcelkit.ValidationError, ValueError)

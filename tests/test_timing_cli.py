@@ -129,3 +129,45 @@ def test_raw_carrier_text_goes_through_the_normalizer(
     data = json.loads(out)
     assert data["stage"] == "at_delivery_office"
     assert data["advice"][0] == "pick_up"
+
+
+@pytest.mark.parametrize(
+    ("now", "shown"),
+    [
+        (NOW, "act after: now"),  # 66 days in export: the 50 days ran out on 29 April
+        ("2026-04-29T12:00+03:00", "act after: now"),  # the very moment is already due
+        ("2026-04-19T12:00:00+03:00", "act after: 2026-04-29T12:00+03:00"),
+        ("2026-04-19T09:00:00Z", "act after: 2026-04-29T09:00+00:00"),  # in the zone of --now
+    ],
+)
+def test_act_after_already_past_is_now(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], now: str, shown: str
+) -> None:
+    code, out, _ = _run(monkeypatch, capsys, json.dumps(HISTORY), "--now", now)
+    assert code == 0
+    assert shown + "\n" in out
+
+
+@pytest.mark.parametrize("option", ["--now", "--ordered-at", "--track-issued-at"])
+def test_a_bare_date_is_midnight_utc(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], option: str
+) -> None:
+    args = ("--now", "2026-05-15") if option == "--now" else (
+        "--now", "2026-05-15T00:00Z", option, "2026-03-05")  # fmt: skip
+    code, out, err = _run(monkeypatch, capsys, json.dumps(HISTORY), *args, "--json")
+    assert code == 0, err
+    midnight = ["--now", "2026-05-15T00:00:00+00:00"]
+    if option != "--now":
+        midnight += [option, "2026-03-05T00:00:00+00:00"]
+    assert _run(monkeypatch, capsys, json.dumps(HISTORY), *midnight, "--json")[1] == out
+    assert json.loads(out)["days_silent"] == 65.625  # from 09:00 UTC on 10 March
+
+
+@pytest.mark.parametrize("text", ["2026-02-30", "2026-13-01", "2026-1-011"])
+def test_a_bad_bare_date(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], text: str
+) -> None:
+    code, out, err = _run(monkeypatch, capsys, "[]", "--now", text)
+    assert (code, out) == (2, "")
+    assert "--now" in err
+    assert "Traceback" not in err

@@ -16,6 +16,7 @@ from parcelkit.exceptions import (
     InvalidComponent,
     InvalidFormat,
     InvalidLength,
+    InvalidValue,
     ValidationError,
 )
 
@@ -91,6 +92,7 @@ __all__ = [
     "InvalidComponent",
     "InvalidFormat",
     "InvalidLength",
+    "InvalidValue",
     "Stage",
     "StatusResult",
     "ValidationError",

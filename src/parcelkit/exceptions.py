@@ -11,6 +11,7 @@ __all__ = [
     "InvalidComponent",
     "InvalidFormat",
     "InvalidLength",
+    "InvalidValue",
     "ValidationError",
 ]
 
@@ -33,3 +34,7 @@ class InvalidChecksum(ValidationError):
 
 class InvalidComponent(ValidationError):
     """A part of the code is well-formed but not allocated (service indicator, country)."""
+
+
+class InvalidValue(ValidationError):
+    """An argument is out of its range (a negative number of days, a moment after ``now``)."""

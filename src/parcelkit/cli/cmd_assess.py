@@ -38,11 +38,15 @@ def register(sub: Any) -> None:
     p.add_argument("source", metavar="FILE", help="JSON event history, or - for standard input")
     p.add_argument(
         "--now",
-        help="the moment to judge at, ISO 8601 with an offset (default: the current time)",
+        help="the moment to judge at, ISO 8601 with an offset, or a date for its midnight UTC "
+        "(default: the current time)",
     )
-    p.add_argument("--ordered-at", help="when the order was placed (ISO 8601 with an offset)")
     p.add_argument(
-        "--track-issued-at", help="when the track code was issued (ISO 8601 with an offset)"
+        "--ordered-at", help="when the order was placed (ISO 8601 with an offset, or a date)"
+    )
+    p.add_argument(
+        "--track-issued-at",
+        help="when the track code was issued (ISO 8601 with an offset, or a date)",
     )
     p.add_argument(
         "--protection-days", type=float, help="days of buyer protection left as of --now"
@@ -52,7 +56,14 @@ def register(sub: Any) -> None:
     p.set_defaults(run=run)
 
 
-def _moment(text: str, what: str) -> dt.datetime:
+def _moment(text: str, what: str, *, date: bool = False) -> dt.datetime:
+    """An aware datetime from ISO 8601 text; with *date*, a bare date means its midnight UTC."""
+    if date and len(text) == 10 and text[4] == "-":
+        try:
+            day = dt.date.fromisoformat(text)
+        except ValueError:
+            raise _InputError(f"{what}: {text!r} is not a date (YYYY-MM-DD)") from None
+        return dt.datetime.combine(day, dt.time(), dt.timezone.utc)
     if text.endswith(("Z", "z")):
         text = text[:-1] + "+00:00"
     try:
@@ -110,14 +121,13 @@ def _history(text: str) -> list[Event]:
     return [_event(item, i) for i, item in enumerate(data)]
 
 
-def _human(result: Assessment) -> str:
+def _human(result: Assessment, now: dt.datetime) -> str:
     lines = [
         f"stage:     {result.stage.value}",
         f"silent:    {result.days_silent:.1f} days",
         f"flags:     {', '.join(sorted(f.value for f in result.flags)) or 'none'}",
         f"advice:    {', '.join(a.value for a in result.advice) or 'none'}",
-        "act after: "
-        + (result.act_after.isoformat(timespec="minutes") if result.act_after else "-"),
+        f"act after: {_when(result.act_after, now)}",
     ]
     if result.eta is not None:
         lines.append(f"eta:       {result.eta[0].isoformat()} to {result.eta[1].isoformat()}")
@@ -125,14 +135,27 @@ def _human(result: Assessment) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _when(moment: dt.datetime | None, now: dt.datetime) -> str:
+    """``act after`` as printed: "-" for nothing to do, "now" for a moment already past."""
+    if moment is None:
+        return "-"
+    return "now" if moment <= now else moment.isoformat(timespec="minutes")
+
+
 def run(args: argparse.Namespace) -> int:
     try:
         now = (
-            _moment(args.now, "--now") if args.now else dt.datetime.now(dt.timezone.utc)
+            _moment(args.now, "--now", date=True)
+            if args.now
+            else dt.datetime.now(dt.timezone.utc)
         )
-        ordered = _moment(args.ordered_at, "--ordered-at") if args.ordered_at else None
+        ordered = (
+            _moment(args.ordered_at, "--ordered-at", date=True) if args.ordered_at else None
+        )
         issued = (
-            _moment(args.track_issued_at, "--track-issued-at") if args.track_issued_at else None
+            _moment(args.track_issued_at, "--track-issued-at", date=True)
+            if args.track_issued_at
+            else None
         )
         history = _history(_read(args.source))
         result = assess(
@@ -149,5 +172,5 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(result)
     else:
-        sys.stdout.write(_human(result))
+        sys.stdout.write(_human(result, now))
     return 0

@@ -7,12 +7,14 @@ norm applies to the current stage and how peak periods stretch it.
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import math
-from collections.abc import Iterable
+import numbers
+from collections.abc import Iterable, Mapping
 
 import attrs
 
-from parcelkit.exceptions import InvalidComponent
+from parcelkit.exceptions import InvalidComponent, InvalidValue
 from parcelkit.status import Stage
 from parcelkit.timing._model import (
     METHODS,
@@ -136,6 +138,15 @@ def _shift(moment: dt.datetime, days: float) -> dt.datetime:
         return limit.replace(tzinfo=moment.tzinfo)
 
 
+def _in_zone(moment: dt.datetime, zone: dt.tzinfo | None) -> dt.datetime:
+    """*moment* in *zone*, clamped to the datetime range at its ends."""
+    try:
+        return moment.astimezone(zone)
+    except OverflowError:
+        limit = dt.datetime.max if moment.year > dt.MAXYEAR // 2 else dt.datetime.min
+        return limit.replace(tzinfo=zone)
+
+
 def _shift_date(day: dt.date, days: float) -> dt.date:
     try:
         return day + _DAY * days
@@ -170,17 +181,41 @@ def _stretch(w: PeakWindow, first: dt.date, last: dt.date) -> float:
     return float(math.floor(w.extension_days * max(0, min(covered, length)) / length))
 
 
+def _shown(value: object) -> str:
+    """A number for a message, at most 40 characters (a 400-digit int is cut, not printed)."""
+    try:
+        text = repr(value)
+    except ValueError:  # an int past the interpreter's digit limit
+        return "a number too long to print"
+    return text if len(text) <= 40 else f"{text[:30]}… ({len(text)} characters)"
+
+
+def _real(name: str, value: object) -> float:
+    """*value* as a finite float: an int, float, Decimal or other real number, not a bool."""
+    if isinstance(value, bool) or not isinstance(value, (numbers.Real, decimal.Decimal)):
+        raise TypeError(f"{name} must be a number or None, not {type(value).__name__}")
+    if isinstance(value, decimal.Decimal) and not value.is_finite():
+        days = math.nan  # float() of a signalling NaN would raise
+    else:
+        try:
+            days = float(value)
+        except OverflowError:  # beyond the float range, as 10**400
+            days = math.inf
+    if not math.isfinite(days):
+        raise InvalidValue(f"{name} must be a finite number, not {_shown(value)}")
+    return days
+
+
 def _check_protection(value: object) -> float | None:
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise TypeError(f"protection_days must be a number or None, not {type(value).__name__}")
-    if not math.isfinite(value) or not 0 <= value <= _MAX_PROTECTION_DAYS:
-        raise InvalidComponent(
+    days = _real("protection_days", value)
+    if not 0 <= days <= _MAX_PROTECTION_DAYS:
+        raise InvalidValue(
             f"protection_days must be between 0 and {_MAX_PROTECTION_DAYS} "
-            f"(days of buyer protection left), not {value!r}"
+            f"(days of buyer protection left), not {_shown(value)}"
         )
-    return float(value)
+    return days
 
 
 def _check_method(value: object) -> str | None:
@@ -209,7 +244,7 @@ def _eta(method: str, start: dt.date, *, origin: bool) -> tuple[dt.date, dt.date
     return _shift_date(start, low), _shift_date(start, high)
 
 
-def _weight_drop(events: list[Event]) -> tuple[float, float] | None:
+def _weight_drop(events: tuple[Event, ...]) -> tuple[float, float] | None:
     """The first fall of at least the theft threshold below an earlier real reading."""
     limit = norm("weight_drop").value
     heaviest: float | None = None
@@ -223,11 +258,381 @@ def _weight_drop(events: list[Event]) -> tuple[float, float] | None:
     return None
 
 
-def _order(event: Event) -> tuple[dt.datetime, int, float, str, str]:
-    """Sort key: time, then the later stage of the journey, then the rest (a total order)."""
+def _order(event: Event) -> tuple[dt.datetime, int, int, float, str, str, dt.timedelta, str]:
+    """Sort key, total: the instant, then the later stage of the journey, then a canonical
+    form of the rest (weight, place, text, UTC offset and zone name), so that the caller's
+    order never shows, not even for one instant written with two offsets."""
     w = event.weight_g
-    weight = -1.0 if w is None or math.isnan(w) else w
-    return event.time, _RANK[event.status], weight, event.location or "", event.raw or ""
+    weighed = 0 if w is None else 1 if math.isnan(w) else 2
+    offset = event.time.utcoffset() or dt.timedelta(0)
+    return (
+        event.time,
+        _RANK[event.status],
+        weighed,
+        w if w is not None and weighed == 2 else 0.0,
+        event.location or "",
+        event.raw or "",
+        offset,
+        event.time.tzname() or "",
+    )
+
+
+@attrs.frozen
+class _Part:
+    """What one ladder concludes: flags and advice with their sentences, when to act, and
+    the sentence that explains waiting when nothing is to be done yet."""
+
+    flags: tuple[tuple[Flag, str], ...] = ()
+    advice: tuple[tuple[Advice, str], ...] = ()
+    act_after: dt.datetime | None = None
+    wait: str = ""
+
+    @classmethod
+    def of(
+        cls,
+        flags: Mapping[Flag, str] | None = None,
+        advice: Mapping[Advice, str] | None = None,
+        act_after: dt.datetime | None = None,
+        wait: str = "",
+    ) -> _Part:
+        return cls(tuple((flags or {}).items()), tuple((advice or {}).items()), act_after, wait)
+
+
+@attrs.frozen
+class _Journey:
+    """A sorted history read once: where the parcel is and what it went through."""
+
+    history: tuple[Event, ...]
+    known: tuple[Event, ...]  # the events with a stage
+    notices: tuple[Event, ...]  # events without a stage after the last one with a stage
+    stage: Stage
+    since: dt.datetime | None  # when the current stage began to be silent
+    scanned: bool
+    reached: bool  # the parcel has been in the destination country
+    after_export: bool  # an export or international leg has been seen
+    returning: bool
+
+
+def _journey(history: list[Event]) -> _Journey:
+    known = tuple(e for e in history if e.status is not Stage.UNKNOWN)
+    stage = known[-1].status if known else (history[-1].status if history else Stage.UNKNOWN)
+    # Customs before the first export is the origin's (outward office); after it, or any
+    # import or last-mile stage, the parcel has reached the destination country.
+    first_export = next((i for i, e in enumerate(known) if e.status in _EXPORT_LIKE), None)
+    arrived = [
+        e.status in _DESTINATION
+        and (e.status is not Stage.CUSTOMS or (first_export is not None and i > first_export))
+        for i, e in enumerate(known)
+    ]
+    # A notice without a stage ("no information", "expired") is not movement: the silence
+    # runs from the last real event, and in customs from the first event of the customs run
+    # (the seeds' customs norms count time in customs, not silence).
+    run = len(known)
+    while stage is Stage.CUSTOMS and run > 1 and known[run - 2].status is Stage.CUSTOMS:
+        run -= 1
+    tail = len(history)
+    while known and history[tail - 1].status is Stage.UNKNOWN:
+        tail -= 1
+    return _Journey(
+        history=tuple(history),
+        known=known,
+        notices=tuple(history[tail:]),
+        stage=stage,
+        since=known[run - 1].time if known else None,
+        scanned=any(e.status not in _BEFORE_SCAN for e in known),
+        reached=any(arrived),
+        after_export=first_export is not None,
+        returning=stage is Stage.RETURN_TO_SENDER or (stage in _EXPORT_LIKE and any(arrived[:-1])),
+    )
+
+
+def _seasonal(since: dt.datetime, now: dt.datetime, journey: _Journey) -> tuple[float, str]:
+    """Days peak periods add to a silence from *since* to *now*, and the sentence saying so."""
+    if journey.stage in _LAST_MILE:
+        return 0.0, ""
+    origin = not journey.reached and journey.stage not in _DESTINATION
+    peaks = _windows(since.date(), now.date(), origin=origin)
+    extension = max((_stretch(w, since.date(), now.date()) for w in peaks), default=0.0)
+    if not extension:
+        return 0.0, ""
+    shown = ", ".join(f"{w.name} {w.start:%d %b}–{w.end:%d %b %Y}" for w in peaks[-3:])
+    stretch = norm("cny_stuck" if extension > norm("peak_silence").value else "peak_silence")
+    return extension, (
+        f"Seasonal delay: the silence since {since:%d %b %Y} overlaps {shown}, so its "
+        f"norms are {_days(extension)} days longer ({_cite(stretch)})."
+    )
+
+
+def _silence(
+    steps: tuple[_Step, ...],
+    since: dt.datetime,
+    what: str,
+    now: dt.datetime,
+    journey: _Journey,
+    aside: str = "",
+) -> _Part:
+    """The silence ladder: each step passed since *since* adds its flags and advice."""
+    elapsed = max(0.0, (now - since) / _DAY)
+    what = f"{what} for {_days(elapsed)} days{aside}"
+    extension, seasonal = _seasonal(since, now, journey)
+    flags = {Flag.SEASONAL_DELAY: seasonal} if seasonal else {}
+    advice: dict[Advice, str] = {}
+    wait = ""
+    for step in steps:
+        limit = step.threshold + extension
+        if elapsed <= limit:
+            due = _in_zone(_shift(since, limit), now.tzinfo)
+            wait = (
+                f"Wait: {what} is within the {_days(limit)} days that are normal "
+                f"({_cite(step.norm)}); nothing to do before {due:%d %B %Y}."
+                if step is steps[0]
+                else f"Wait: {what}; the next step is due after {_days(limit)} days, on "
+                f"{due:%d %B %Y} ({_cite(step.norm)})."
+            )
+            break
+        for flag in step.flags:
+            flags[flag] = (
+                f"{flag.value.replace('_', ' ').capitalize()}: {what}, more than the "
+                f"{_days(limit)} days that are normal ({_cite(step.norm)})."
+            )
+        for item in step.advice:
+            advice[item] = (
+                f"{item.value.replace('_', ' ').capitalize()}: {what}, past the "
+                f"{_days(limit)}-day mark ({_cite(step.norm)})."
+            )
+    return _Part.of(flags, advice, _shift(since, steps[0].threshold + extension), wait)
+
+
+def _no_scan(
+    journey: _Journey,
+    now: dt.datetime,
+    track_issued_at: dt.datetime | None,
+    ordered_at: dt.datetime | None,
+) -> _Part:
+    """No scan yet: the ladder counts from the track code's issue, else the order, else
+    the first record; with none of them there is nothing to judge."""
+    first = journey.history[0].time if journey.history else None
+    for start, what in (
+        (track_issued_at, "the track code was issued"),
+        (ordered_at, "the order"),
+        (first, "the first record"),
+    ):
+        if start is not None:
+            return _silence(_NO_SCAN_STEPS, start, f"no scan since {what}", now, journey)
+    return _Part()
+
+
+def _notices(events: tuple[Event, ...]) -> str:
+    """The aside that says later notices without a stage did not restart the silence."""
+    if not events:
+        return ""
+    last = events[-1]
+    text = "" if last.raw is None else f"“{last.raw[:40]}{'…' if len(last.raw) > 40 else ''}” "
+    if len(events) == 1:
+        return f" (the later notice {text}of {last.time:%d %b %Y} is not a change)"
+    day = f"{last.time:%d %b %Y}"
+    return f" ({len(events)} later notices, the last {text}of {day}, are not a change)"
+
+
+def _stage_silence(journey: _Journey, since: dt.datetime, now: dt.datetime) -> _Part:
+    """A scanned parcel's silence at its current stage, judged by that stage's ladder;
+    in customs the ladder counts time in customs."""
+    steps = _STAGE_STEPS.get(journey.stage)
+    if steps is None:
+        if journey.reached:
+            steps = _DESTINATION_STEPS
+        elif journey.after_export:
+            steps = _EXPORT_STEPS
+        elif journey.stage is Stage.IN_TRANSIT:
+            steps = _TRANSIT_STEPS
+        else:
+            steps = _ORIGIN_STEPS
+    customs = journey.stage is Stage.CUSTOMS
+    what = "in customs" if customs else f"no change at {_label(journey.stage)}"
+    return _silence(steps, since, what, now, journey, _notices(journey.notices))
+
+
+def _lost(event: Event) -> _Part:
+    """The carrier reports the parcel lost: open a dispute."""
+    text = f"Open dispute: the carrier reports the parcel lost ({_LOST_QUOTE})."
+    return _Part.of(advice={Advice.OPEN_DISPUTE: text}, act_after=event.time)
+
+
+def _returning(event: Event) -> _Part:
+    """The parcel is going back: only the seller can help."""
+    return _Part.of(
+        {
+            Flag.RETURNING: f"Returning: {_label(event.status)} on {event.time:%d %b %Y} after "
+            f"the parcel had reached the destination means it is going back ({_RETURN_QUOTE})."
+        },
+        {
+            Advice.CONTACT_SELLER: "Contact seller: the seller can stop the return or send the "
+            f"goods again ({_RETURN_QUOTE})."
+        },
+        act_after=event.time,
+    )
+
+
+def _office(event: Event, now: dt.datetime) -> _Part:
+    """At the post office or a pickup point: pick it up before the holding period ends."""
+    office = event.status is Stage.AT_DELIVERY_OFFICE
+    storage = norm("office_storage" if office else "pickup_storage")
+    place = "post office" if office else "pickup point"
+    held = max(0.0, (now - event.time) / _DAY)
+    due = _shift(event.time, storage.value)
+    by = f"before {_in_zone(due, now.tzinfo):%d %B %Y}" if due > now else "as soon as possible"
+    flags = {
+        Flag.AWAITING_PICKUP: f"Awaiting pickup: the parcel has been at the {place} for "
+        f"{_days(held)} days; unclaimed it goes back after {_days(storage.value)} days "
+        f"({_cite(storage)})."
+    }
+    advice = {
+        Advice.PICK_UP: f"Pick up: take an identity document and the tracking number to the "
+        f"{place} {by}; there is no need to wait for the notice ({_cite(storage)})."
+    }
+    if held > storage.value:
+        flags[Flag.RETURNING] = (
+            f"Returning: {_days(held)} days at the {place} is past the "
+            f"{_days(storage.value)}-day holding period ({_cite(storage)})."
+        )
+        advice[Advice.CONTACT_POST] = (
+            f"Contact post: ask whether the parcel is still held after {_days(held)} days, "
+            f"past the {_days(storage.value)}-day holding period ({_cite(storage)})."
+        )
+    return _Part.of(flags, advice, due)
+
+
+def _where(
+    journey: _Journey,
+    now: dt.datetime,
+    track_issued_at: dt.datetime | None,
+    ordered_at: dt.datetime | None,
+) -> _Part:
+    """The one ladder the current stage calls for (declared precedence: finished, lost,
+    returning, at the office, never scanned, silent at a stage)."""
+    stage = journey.stage
+    if stage in _TERMINAL:
+        return _Part()
+    if stage is Stage.LOST:
+        return _lost(journey.known[-1])
+    if journey.returning:
+        return _returning(journey.known[-1])
+    if stage in _AT_OFFICE:
+        return _office(journey.known[-1], now)
+    if not journey.scanned:
+        return _no_scan(journey, now, track_issued_at, ordered_at)
+    assert journey.since is not None  # scanned implies an event with a stage
+    # the stage's silence starts no earlier than the track code's issue or the order
+    refs = [x for x in (track_issued_at, ordered_at) if x is not None]
+    return _stage_silence(journey, max([journey.since, *refs]), now)
+
+
+def _protection(protection: float | None, now: dt.datetime, stage: Stage) -> _Part:
+    """Buyer protection running out: extend it, and at the very end open a dispute."""
+    if protection is None or stage in _TERMINAL:
+        return _Part()
+    extend, dispute = norm("protection_extend"), norm("protection_dispute")
+    flags: dict[Flag, str] = {}
+    advice: dict[Advice, str] = {}
+    if protection <= extend.value:
+        flags[Flag.PROTECTION_EXPIRING] = (
+            f"Protection expiring: {_days(protection)} days of buyer protection left, "
+            f"within the last {_days(extend.value)} days ({_cite(extend)})."
+        )
+        advice[Advice.EXTEND_PROTECTION] = (
+            f"Extend protection: ask the seller to extend it or press “Extend Protection”, "
+            f"{_days(protection)} days are left ({_cite(extend)})."
+        )
+    if protection <= dispute.value and stage not in _AT_OFFICE:
+        advice[Advice.OPEN_DISPUTE] = (
+            f"Open dispute: only {_days(protection)} days of protection are left and the "
+            f"parcel has not arrived ({_cite(dispute)})."
+        )
+    return _Part.of(flags, advice, _shift(now, protection - extend.value))
+
+
+def _weight(history: tuple[Event, ...]) -> _Part:
+    """A weight that fell by the theft threshold: check the parcel on receipt."""
+    drop = _weight_drop(history)
+    if drop is None:
+        return _Part()
+    weight = norm("weight_drop")
+    return _Part.of(
+        {
+            Flag.WEIGHT_ANOMALY: f"Weight anomaly: the weight fell from {_days(drop[0])} g to "
+            f"{_days(drop[1])} g, at least {_days(weight.value)} g; check the parcel for "
+            f"opening on receipt ({_cite(weight)})."
+        }
+    )
+
+
+def _estimate(
+    method: str | None,
+    journey: _Journey,
+    track_issued_at: dt.datetime | None,
+    ordered_at: dt.datetime | None,
+) -> tuple[dt.date, dt.date] | None:
+    """The delivery window by *method*, from the order, else the first event, else the
+    track code's issue; none for a parcel that is finished or lost."""
+    if method is None or journey.stage in _TERMINAL or journey.stage is Stage.LOST:
+        return None
+    start = ordered_at if ordered_at is not None else (
+        journey.history[0].time if journey.history else track_issued_at
+    )
+    return None if start is None else _eta(method, start.date(), origin=not journey.reached)
+
+
+def _merge(parts: tuple[_Part, ...], stage: Stage, zone: dt.tzinfo | None) -> tuple[
+    frozenset[Flag], tuple[Advice, ...], dt.datetime | None, tuple[str, ...]
+]:
+    """The one merge rule: every flag and advice any ladder gives holds, with the sentence
+    of the first ladder that gives it; advice runs most urgent first, and a parcel not
+    finished with nothing to do is told to wait; ``act_after`` is the earliest moment any
+    ladder names, in *zone* (that of ``now``)."""
+    flags: dict[Flag, str] = {}
+    advice: dict[Advice, str] = {}
+    for part in parts:
+        for flag, text in part.flags:
+            flags.setdefault(flag, text)
+        for item, text in part.advice:
+            advice.setdefault(item, text)
+    if stage in _TERMINAL:
+        act_after = None
+    else:
+        act_after = min((p.act_after for p in parts if p.act_after is not None), default=None)
+        act_after = None if act_after is None else _in_zone(act_after, zone)
+        if not advice:
+            advice[Advice.WAIT] = parts[0].wait or (
+                "Wait: with no event and no issue or order date there is no silence to judge yet."
+            )
+    ordered_flags = [f for f in Flag if f in flags]
+    ordered_advice = tuple(a for a in _URGENCY if a in advice)
+    reasons = tuple(flags[f] for f in ordered_flags) + tuple(advice[a] for a in ordered_advice)
+    return frozenset(ordered_flags), ordered_advice, act_after, reasons
+
+
+def _checked(
+    events: object,
+    now: dt.datetime,
+    refs: tuple[tuple[str, dt.datetime | None], ...],
+) -> list[Event]:
+    """The events as a sorted list, once every argument's type and range is checked."""
+    require_aware("now", now)
+    for name, value in refs:
+        if value is not None:
+            require_aware(name, value)
+            if value > now:
+                raise InvalidValue(f"{name} {value.isoformat()} is after now {now.isoformat()}")
+    if isinstance(events, (str, bytes)) or not isinstance(events, Iterable):
+        raise TypeError(f"events must be an iterable of Event, not {type(events).__name__}")
+    history = list(events)
+    for i, event in enumerate(history):
+        if not isinstance(event, Event):
+            raise TypeError(f"events[{i}] is a {type(event).__name__}, not a parcelkit.Event")
+        require_aware(f"events[{i}].time", event.time)
+    # at equal times the later stage is the latest; the caller's order never matters
+    history.sort(key=_order)
+    return history
 
 
 def assess(
@@ -241,216 +646,44 @@ def assess(
 ) -> Assessment:
     """Judge an event history (any order) as of *now*: what is normal, what to do and when.
 
-    *protection_days* is the buyer protection left as of *now*; *method* one of
-    ``local_warehouse``, ``express``, ``standard``, ``economy`` (for the ETA).
+    *protection_days* is the buyer protection left as of *now*, a real number (int, float,
+    Decimal) from 0 to 365; *method* one of ``local_warehouse``, ``express``, ``standard``,
+    ``economy`` (for the ETA).  A value out of range (NaN, infinite, negative, a moment
+    after *now*) raises :class:`~parcelkit.InvalidValue`; a bool or another type,
+    :class:`TypeError`.  ``act_after`` is given in the zone of *now*.
+
+    An event without a stage (a "no information" or "tracking expired" notice) is not
+    movement: the silence of the current stage runs from its last real event, and time in
+    customs from the first customs event after the last other stage.
     """
-    require_aware("now", now)
-    refs: list[dt.datetime] = []
-    for name, value in (("track_issued_at", track_issued_at), ("ordered_at", ordered_at)):
-        if value is not None:
-            require_aware(name, value)
-            if value > now:
-                raise InvalidComponent(f"{name} {value.isoformat()} is after now {now.isoformat()}")
-            refs.append(value)
-    if isinstance(events, (str, bytes)) or not isinstance(events, Iterable):
-        raise TypeError(f"events must be an iterable of Event, not {type(events).__name__}")
-    history = list(events)
-    for i, event in enumerate(history):
-        if not isinstance(event, Event):
-            raise TypeError(f"events[{i}] is a {type(event).__name__}, not a parcelkit.Event")
-        require_aware(f"events[{i}].time", event.time)
+    history = _checked(
+        events, now, (("track_issued_at", track_issued_at), ("ordered_at", ordered_at))
+    )
     protection = _check_protection(protection_days)
     method = _check_method(method)
-
-    # at equal times the later stage is the latest; the caller's order never matters
-    history.sort(key=_order)
     if history and now < history[0].time:
-        raise InvalidComponent(
+        raise InvalidValue(
             f"now {now.isoformat()} is before the first event {history[0].time.isoformat()}"
         )
+    refs = [x for x in (track_issued_at, ordered_at) if x is not None]
     anchors = refs + ([history[-1].time] if history else [])
     anchor = max(anchors) if anchors else None
-    silent = max(0.0, (now - anchor) / _DAY) if anchor is not None else 0.0
-
-    known = [e for e in history if e.status is not Stage.UNKNOWN]
-    stage = known[-1].status if known else (history[-1].status if history else Stage.UNKNOWN)
-    scanned = any(e.status not in _BEFORE_SCAN for e in history)
-    # Customs before the first export is the origin's (outward office); after it, or any
-    # import or last-mile stage, the parcel has reached the destination country.
-    first_export = next((i for i, e in enumerate(known) if e.status in _EXPORT_LIKE), None)
-    arrived = [
-        e.status in _DESTINATION
-        and (e.status is not Stage.CUSTOMS or (first_export is not None and i > first_export))
-        for i, e in enumerate(known)
-    ]
-    reached = any(arrived)
-    returning = stage is Stage.RETURN_TO_SENDER or (stage in _EXPORT_LIKE and any(arrived[:-1]))
-
-    flags: dict[Flag, str] = {}
-    advice: dict[Advice, str] = {}
-    act_after: dt.datetime | None = None
-    wait_reason = ""
-
-    def run_steps(steps: tuple[_Step, ...], since: dt.datetime, what: str) -> None:
-        nonlocal act_after, wait_reason
-        elapsed = max(0.0, (now - since) / _DAY)
-        origin = not reached and stage not in _DESTINATION
-        peaks = [] if stage in _LAST_MILE else _windows(since.date(), now.date(), origin=origin)
-        extension = max((_stretch(w, since.date(), now.date()) for w in peaks), default=0.0)
-        if extension:
-            shown = ", ".join(f"{w.name} {w.start:%d %b}–{w.end:%d %b %Y}" for w in peaks[-3:])
-            longest = "cny_stuck" if extension > norm("peak_silence").value else "peak_silence"
-            stretch = norm(longest)
-            flags[Flag.SEASONAL_DELAY] = (
-                f"Seasonal delay: the silence since {since:%d %b %Y} overlaps {shown}, so its "
-                f"norms are {_days(extension)} days longer ({_cite(stretch)})."
-            )
-        act_after = _shift(since, steps[0].threshold + extension)
-        for step in steps:
-            limit = step.threshold + extension
-            if elapsed <= limit:
-                due = _shift(since, limit)
-                wait_reason = (
-                    f"Wait: {what} for {_days(elapsed)} days is within the {_days(limit)} "
-                    f"days that are normal ({_cite(step.norm)}); nothing to do before "
-                    f"{due:%d %B %Y}."
-                    if step is steps[0]
-                    else f"Wait: {what} for {_days(elapsed)} days; the next step is due after "
-                    f"{_days(limit)} days, on {due:%d %B %Y} ({_cite(step.norm)})."
-                )
-                break
-            for flag in step.flags:
-                flags[flag] = (
-                    f"{flag.value.replace('_', ' ').capitalize()}: {what} for "
-                    f"{_days(elapsed)} days, more than the {_days(limit)} days that are normal "
-                    f"({_cite(step.norm)})."
-                )
-            for item in step.advice:
-                advice[item] = (
-                    f"{item.value.replace('_', ' ').capitalize()}: {what} for "
-                    f"{_days(elapsed)} days, past the {_days(limit)}-day mark "
-                    f"({_cite(step.norm)})."
-                )
-
-    if stage in _TERMINAL:
-        pass
-    elif stage is Stage.LOST:
-        act_after = known[-1].time
-        advice[Advice.OPEN_DISPUTE] = (
-            f"Open dispute: the carrier reports the parcel lost ({_LOST_QUOTE})."
-        )
-    elif returning:
-        event = known[-1]
-        act_after = event.time
-        flags[Flag.RETURNING] = (
-            f"Returning: {_label(event.status)} on {event.time:%d %b %Y} after the parcel had "
-            f"reached the destination means it is going back ({_RETURN_QUOTE})."
-        )
-        advice[Advice.CONTACT_SELLER] = (
-            "Contact seller: the seller can stop the return or send the goods again "
-            f"({_RETURN_QUOTE})."
-        )
-    elif stage in _AT_OFFICE:
-        storage = norm("office_storage" if stage is Stage.AT_DELIVERY_OFFICE else "pickup_storage")
-        place = "post office" if stage is Stage.AT_DELIVERY_OFFICE else "pickup point"
-        since = known[-1].time
-        held = max(0.0, (now - since) / _DAY)
-        act_after = _shift(since, storage.value)
-        flags[Flag.AWAITING_PICKUP] = (
-            f"Awaiting pickup: the parcel has been at the {place} for {_days(held)} days; "
-            f"unclaimed it goes back after {_days(storage.value)} days ({_cite(storage)})."
-        )
-        by = f"before {act_after:%d %B %Y}" if act_after > now else "as soon as possible"
-        advice[Advice.PICK_UP] = (
-            f"Pick up: take an identity document and the tracking number to the {place} {by}; "
-            f"there is no need to wait for the notice ({_cite(storage)})."
-        )
-        if held > storage.value:
-            flags[Flag.RETURNING] = (
-                f"Returning: {_days(held)} days at the {place} is past the "
-                f"{_days(storage.value)}-day holding period ({_cite(storage)})."
-            )
-            advice[Advice.CONTACT_POST] = (
-                f"Contact post: ask whether the parcel is still held after {_days(held)} days, "
-                f"past the {_days(storage.value)}-day holding period ({_cite(storage)})."
-            )
-    elif not scanned:
-        # the ladder counts from the track code's issue, else the order, else the first record
-        starts = [x for x in (track_issued_at, ordered_at) if x is not None]
-        starts += [e.time for e in history[:1]]
-        if starts:
-            origin_of = (
-                "the track code was issued" if track_issued_at is not None
-                else "the order" if ordered_at is not None
-                else "the first record"
-            )
-            run_steps(_NO_SCAN_STEPS, starts[0], f"no scan since {origin_of}")
-    else:
-        steps = _STAGE_STEPS.get(stage)
-        if steps is None:
-            if reached:
-                steps = _DESTINATION_STEPS
-            elif first_export is not None:
-                steps = _EXPORT_STEPS
-            elif stage is Stage.IN_TRANSIT:
-                steps = _TRANSIT_STEPS
-            else:
-                steps = _ORIGIN_STEPS
-        assert anchor is not None  # scanned implies at least one event
-        run_steps(steps, anchor, f"no change at {_label(stage)}")
-
-    if protection is not None and stage not in _TERMINAL:
-        extend, dispute = norm("protection_extend"), norm("protection_dispute")
-        due = _shift(now, protection - extend.value)
-        act_after = due if act_after is None else min(act_after, due)
-        if protection <= extend.value:
-            flags[Flag.PROTECTION_EXPIRING] = (
-                f"Protection expiring: {_days(protection)} days of buyer protection left, within "
-                f"the last {_days(extend.value)} days ({_cite(extend)})."
-            )
-            advice[Advice.EXTEND_PROTECTION] = (
-                f"Extend protection: ask the seller to extend it or press “Extend Protection”, "
-                f"{_days(protection)} days are left ({_cite(extend)})."
-            )
-        if protection <= dispute.value and stage not in _AT_OFFICE:
-            advice.setdefault(
-                Advice.OPEN_DISPUTE,
-                f"Open dispute: only {_days(protection)} days of protection are left and the "
-                f"parcel has not arrived ({_cite(dispute)}).",
-            )
-
-    drop = _weight_drop(history)
-    if drop is not None:
-        weight = norm("weight_drop")
-        flags[Flag.WEIGHT_ANOMALY] = (
-            f"Weight anomaly: the weight fell from {_days(drop[0])} g to {_days(drop[1])} g, "
-            f"at least {_days(weight.value)} g; check the parcel for opening on receipt "
-            f"({_cite(weight)})."
-        )
-
-    if stage not in _TERMINAL and not advice:
-        advice[Advice.WAIT] = wait_reason or (
-            "Wait: with no event and no issue or order date there is no silence to judge yet."
-        )
-
-    eta = None
-    if method is not None and stage not in _TERMINAL and stage is not Stage.LOST:
-        # from the order, else the first event, else the track code's issue
-        start = ordered_at if ordered_at is not None else (
-            history[0].time if history else track_issued_at
-        )
-        if start is not None:
-            eta = _eta(method, start.date(), origin=not reached)
-
-    ordered_flags = [f for f in Flag if f in flags]
-    ordered_advice = [a for a in _URGENCY if a in advice]
-    reasons = tuple(flags[f] for f in ordered_flags) + tuple(advice[a] for a in ordered_advice)
+    journey = _journey(history)
+    flags, advice, act_after, reasons = _merge(
+        (
+            _where(journey, now, track_issued_at, ordered_at),
+            _protection(protection, now, journey.stage),
+            _weight(journey.history),
+        ),
+        journey.stage,
+        now.tzinfo,
+    )
     return Assessment(
-        stage=stage,
-        flags=frozenset(ordered_flags),
-        advice=tuple(ordered_advice),
-        eta=eta,
-        days_silent=silent,
-        act_after=None if stage in _TERMINAL else act_after,
+        stage=journey.stage,
+        flags=flags,
+        advice=advice,
+        eta=_estimate(method, journey, track_issued_at, ordered_at),
+        days_silent=max(0.0, (now - anchor) / _DAY) if anchor is not None else 0.0,
+        act_after=act_after,
         reasons=reasons,
     )

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import math
+import numbers
+from typing import cast
 
 import attrs
 
@@ -81,12 +84,14 @@ def _optional_str(_inst: object, attribute: attrs.Attribute[str | None], value: 
 def _to_weight(value: object) -> float | None:
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
+    if isinstance(value, bool) or not isinstance(value, (numbers.Real, decimal.Decimal)):
         raise TypeError(f"weight_g must be a number or None, not {type(value).__name__}")
+    if isinstance(value, decimal.Decimal) and value.is_nan():
+        return math.nan  # float() of a signalling NaN would raise
     try:
         return float(value)
-    except OverflowError:  # an int beyond float range: no real reading either
-        return math.inf if value > 0 else -math.inf
+    except OverflowError:  # an int or fraction beyond float range: no real reading either
+        return math.inf if cast(float, value) > 0 else -math.inf
 
 
 @attrs.frozen
@@ -136,10 +141,12 @@ class Event:
 class Assessment:
     """What :func:`parcelkit.assess` concludes about a history at a given moment.
 
-    ``days_silent`` counts from the latest thing known to have happened (last event, or
-    the track code's issue or the order when later); ``act_after`` is when the current
-    silence, or the buyer protection, stops being normal — in the past means "act now";
-    None for finished parcels.  ``reasons`` has one sentence per flag and per advice.
+    ``days_silent`` counts from the latest record (last event of any kind, a notice without
+    a stage included, or the track code's issue or the order when later); the stage's own
+    silence, in ``reasons``, counts from its last real event.  ``act_after`` is when the
+    current silence, or the buyer protection, stops being normal, in the zone of ``now`` —
+    in the past means "act now"; None for finished parcels.  ``reasons`` has one sentence
+    per flag and per advice.
     """
 
     stage: Stage

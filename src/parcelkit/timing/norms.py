@@ -76,7 +76,7 @@ NORMS: tuple[Norm, ...] = (
     ),
     Norm(
         "origin_silence", 20, "days",
-        "a status at the origin (accepted, pre-advice, unknown) may stay unchanged this long",
+        "a status at the origin (accepted, exception) may stay unchanged this long",
         S001,
         "If the status of the mail item does not change for 7 - 20 days, do not worry, this is "
         "normal for international mail.",
