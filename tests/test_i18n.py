@@ -109,3 +109,18 @@ def test_country_name_of_an_unknown_code(code: str) -> None:
 def test_country_name_rejects_a_wrong_type() -> None:
     with pytest.raises(TypeError):
         i18n.country_name(82)  # type: ignore[arg-type]
+
+
+def test_labels_of_every_vocabulary() -> None:
+    from parcelkit import Advice, Flag, Stage
+
+    assert Stage.READY_FOR_PICKUP.label("ru") == "Ожидает адресата"
+    assert Stage.DELIVERED.label() == "Delivered"
+    assert Stage.CUSTOMS.describe("zh-Hant").startswith("海關")
+    assert Flag.STALLED.label("pt-BR") == "Muito tempo sem movimento"
+    assert Advice.OPEN_DISPUTE.label("xx") == "Open a dispute"
+    for lang in i18n.LANGUAGES:
+        for member in (*Stage, *Flag, *Advice):
+            assert member.label(lang)
+        for stage in Stage:
+            assert stage.describe(lang)

@@ -5,8 +5,6 @@ from __future__ import annotations
 import functools
 import gettext
 
-import pycountry
-
 from parcelkit.exceptions import InvalidComponent
 from parcelkit.i18n._lang import resolve
 
@@ -36,6 +34,8 @@ def _translation(lang: str) -> gettext.NullTranslations:
     catalogue = _CATALOGUE.get(lang)
     if catalogue is None:
         return _Untranslated()
+    import pycountry  # noqa: PLC0415  (loaded with the first country name)
+
     found = gettext.translation(
         "iso3166-1", pycountry.LOCALES_DIR, languages=[catalogue], fallback=True
     )
@@ -53,6 +53,8 @@ def country_name(alpha2: str, lang: str = "en") -> str:
     >>> country_name("RU")
     'Russia'
     """
+    import pycountry  # noqa: PLC0415  (loaded with the first country name)
+
     if not isinstance(alpha2, str):
         raise TypeError(f"alpha2 must be a str, not {type(alpha2).__name__}")
     code = alpha2.strip().upper()
