@@ -32,7 +32,7 @@ def test_every_language_explains_every_reason(lang: str) -> None:
     a = assess(_history(), now=dt.datetime(2026, 5, 10, tzinfo=UTC), protection_days=3)
     local = a.explain(lang)
     assert len(local) == len(a.reasons)
-    assert all(text and text != english for text, english in zip(local, a.reasons))
+    assert all(text and text != english for text, english in zip(local, a.reasons, strict=True))
     # the notice's own wording and the seed's sentence are quoted as they are
     assert "Нет данных" in local[0]
     assert "30-50 days after export" in local[0]
