@@ -62,7 +62,7 @@ def _worth_classifying(text: str, start: int, length: int, strict: bool) -> bool
         return True  # fullwidth: let classify clean it
     if has_rows(length, head.upper()):
         return True
-    return not strict and length in fakes.LENGTHS
+    return not strict and length in fakes.lengths()
 
 
 def _glued(text: str, start: int, end: int) -> bool:
