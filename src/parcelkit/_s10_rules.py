@@ -103,18 +103,55 @@ def country_name(alpha2: str) -> str | None:
     return countries().get(alpha2)
 
 
+_ERROR_CLASS: Final[dict[str, type[ValidationError]]] = {
+    "character": InvalidFormat,
+    "length": InvalidLength,
+    "shape": InvalidFormat,
+    "service_indicator": InvalidComponent,
+    "country": InvalidComponent,
+    "check_digit": InvalidChecksum,
+}
+_TOO_LONG: Final = f"at most {MAX_CODE_INPUT}"
+
+
 @attrs.frozen
 class Failure:
     """The first rule a code breaks, in the fixed order of the checks."""
 
     reason: Reason
-    #: The message of the exception ``validate`` raises.
-    message: str
-    error_class: type[ValidationError]
     #: Index in the compact code of the first character at fault (None: the whole input).
     position: int | None
     expected: str | int | None
     found: str | int | None
+
+    @property
+    def error_class(self) -> type[ValidationError]:
+        return _ERROR_CLASS[self.reason]
+
+    @property
+    def message(self) -> str:
+        """The message of the exception ``validate`` raises (built only when asked)."""
+        reason, found = self.reason, self.found
+        if reason == "length":
+            if self.expected == _TOO_LONG:
+                return f"input is {found} characters long; at most {MAX_CODE_INPUT} are read"
+            if not found:
+                return "empty: an S10 code has 13 characters"
+            return f"code has {found} characters without spaces and dashes, expected {LENGTH}"
+        if reason == "character":
+            return bad_char_message(str(found))
+        if reason == "shape":
+            assert self.position is not None
+            if self.position < 2:
+                return f"service indicator {found!r} must be two letters"
+            if self.position < 11:
+                return f"{found!r} must be nine digits (serial number and check digit)"
+            return f"country {found!r} must be two letters"
+        if reason == "service_indicator":
+            return f"service indicator {found!r} is {_SERVICE[str(found)].status} in S10-12"
+        if reason == "country":
+            return f"country {found!r} is not an ISO 3166-1 code or a known postal code"
+        return f"check digit is {found}, expected {self.expected}"
 
     def error(self) -> ValidationError:
         """The exception for this failure."""
@@ -139,58 +176,27 @@ def examine(text: str) -> tuple[str, Failure | None]:
     digit.
     """
     if len(text) > MAX_CODE_INPUT:
-        return text, Failure(
-            "length",
-            f"input is {len(text)} characters long; at most {MAX_CODE_INPUT} are read",
-            InvalidLength, None, f"at most {MAX_CODE_INPUT}", len(text),
-        )  # fmt: skip
+        return text, Failure("length", None, _TOO_LONG, len(text))
     c = clean(text)
     bad = first_bad_char(c)
     if bad is not None:
-        return c, Failure(
-            "character", bad_char_message(bad), InvalidFormat, c.index(bad),
-            "a Latin letter or digit", bad,
-        )  # fmt: skip
+        return c, Failure("character", c.index(bad), "a Latin letter or digit", bad)
     if len(c) != LENGTH:
-        message = (
-            f"code has {len(c)} characters without spaces and dashes, expected {LENGTH}"
-            if c
-            else "empty: an S10 code has 13 characters"
-        )
-        return c, Failure("length", message, InvalidLength, None, LENGTH, len(c))
+        return c, Failure("length", None, LENGTH, len(c))
     si, digits, cc = c[:2], c[2:11], c[11:]
     if not si.isalpha():
-        return c, Failure(
-            "shape", f"service indicator {si!r} must be two letters", InvalidFormat,
-            _first_not(si, str.isalpha), "two letters", si,
-        )  # fmt: skip
+        return c, Failure("shape", _first_not(si, str.isalpha), "two letters", si)
     if not digits.isdigit():
-        return c, Failure(
-            "shape", f"{digits!r} must be nine digits (serial number and check digit)",
-            InvalidFormat, 2 + _first_not(digits, str.isdigit), "nine digits", digits,
-        )  # fmt: skip
+        return c, Failure("shape", 2 + _first_not(digits, str.isdigit), "nine digits", digits)
     if not cc.isalpha():
-        return c, Failure(
-            "shape", f"country {cc!r} must be two letters", InvalidFormat,
-            11 + _first_not(cc, str.isalpha), "two letters", cc,
-        )  # fmt: skip
-    status = _SERVICE[si].status
-    if status != "allocated":
-        return c, Failure(
-            "service_indicator", f"service indicator {si!r} is {status} in S10-12",
-            InvalidComponent, 0, "an allocated service indicator", si,
-        )  # fmt: skip
+        return c, Failure("shape", 11 + _first_not(cc, str.isalpha), "two letters", cc)
+    if _SERVICE[si].status != "allocated":
+        return c, Failure("service_indicator", 0, "an allocated service indicator", si)
     if cc not in countries():
-        return c, Failure(
-            "country", f"country {cc!r} is not an ISO 3166-1 code or a known postal code",
-            InvalidComponent, 11, "an ISO 3166-1 alpha-2 code", cc,
-        )  # fmt: skip
+        return c, Failure("country", 11, "an ISO 3166-1 alpha-2 code", cc)
     expected = check_digit(c[2:10])
     if c[10] != expected:
-        return c, Failure(
-            "check_digit", f"check digit is {c[10]}, expected {expected}", InvalidChecksum,
-            10, expected, c[10],
-        )  # fmt: skip
+        return c, Failure("check_digit", 10, expected, c[10])
     return c, None
 
 

@@ -29,7 +29,7 @@ the examination that applies them, are in :mod:`parcelkit._s10_rules`.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
 import regex
@@ -38,6 +38,9 @@ from parcelkit import _s10_fast, _s10_rules
 from parcelkit._normalize import MAX_CODE_INPUT, clean, require_str
 from parcelkit._s10_data import ServiceRow
 from parcelkit.exceptions import InvalidFormat, InvalidLength
+
+if TYPE_CHECKING:
+    from parcelkit.carriers import Classification
 
 __all__ = [
     "LENGTH",
@@ -81,14 +84,17 @@ class S10Code:
 
 @attrs.frozen
 class Found:
-    """An S10 code found in free text: ``text[start:end] == raw``, ``code`` is compact.
+    """A code found in free text: ``text[start:end] == raw``, ``code`` is compact.
 
-    :class:`parcelkit.Found` (any carrier's code, with its classification) extends it."""
+    One class for both finders: :func:`parcelkit.find` (any carrier's code) sets
+    ``classification``; :func:`find` here, which knows only S10, leaves it None.
+    ``parcelkit.Found`` is this class."""
 
     start: int
     end: int
     raw: str
     code: str
+    classification: Classification | None = None
 
 
 def compact(code: str) -> str:

@@ -1,7 +1,8 @@
 """The one engine that runs every format row: dispatch, match, check digit, rank, warn.
 
-Rows are compiled on first use and filed by (length, first character) of the cleaned
-code, so a call looks only at the few rows that can match.  Ranking and warnings follow
+Rows are compiled on first use and filed by the length and the first two characters of
+the cleaned code (both read from each row's pattern), so a call looks only at the few rows
+that can match.  Ranking and warnings follow
 the rules documented in docs/carriers.md.
 """
 
@@ -24,6 +25,7 @@ from parcelkit.carriers import (
     _data_postal,
     _data_regional,
     _data_usps,
+    _pattern,
     fakes,
 )
 from parcelkit.carriers._checksums import checker
@@ -93,15 +95,9 @@ class CompiledRow:
     failed: Candidate
     #: For the S10 row: the valid candidate from the S10 rules (None for other rows).
     s10: _S10Valid | None
-
-    def accepts(self, code: str) -> bool:
-        """Whether the cleaned *code* makes this row a valid candidate."""
-        m = self.match(code)
-        if m is None:
-            return False
-        if self.s10 is not None:
-            return _s10_rules.is_valid(code)
-        return self.check is None or self.check(m)
+    #: Whether a cleaned code makes this row a valid candidate (pattern and check digit,
+    #: or the S10 rules), for the paths that want only a yes or no.
+    accepts: Callable[[str], bool]
 
 
 @attrs.frozen
@@ -110,12 +106,14 @@ class Plan:
 
     #: Every row, most confident first.
     rows: tuple[CompiledRow, ...]
-    #: Indexed by length, then keyed by the first character: the rows that can match,
-    #: most confident first.  One-character keys hash once, for good.
+    #: Indexed by length, then keyed by the first two characters: the rows that can
+    #: match, most confident first.
     buckets: tuple[dict[str, tuple[CompiledRow, ...]], ...]
-    #: Length → a test that any fake-service shape of that length matches (an early
-    #: reject before :func:`fakes.match`).
-    fake_shapes: dict[int, Callable[[str], _Match | None]]
+    #: (length, first character) of every bucket.
+    firsts: frozenset[tuple[int, str]]
+    #: Indexed by length (up to the longest row): a test that any fake-service shape of
+    #: that length matches, or None (an early reject before :func:`fakes.match`).
+    fake_shapes: tuple[Callable[[str], _Match | None] | None, ...]
 
     @property
     def longest(self) -> int:
@@ -152,9 +150,38 @@ def _compile(r: FormatRow) -> CompiledRow:
                    _TRACKED[r.tracking], r.notes)  # fmt: skip
     bad = attrs.evolve(ok, confidence=_failed(r.confidence), valid=False, checksum=False)
     s10_valid = _s10_reader(ok, r.tracking) if r.s10 else None
+    check = _verifier(r, rx)
     return CompiledRow(
-        r, rx.fullmatch, _verifier(r, rx), ok, _best_warnings(ok, r.tracking), bad, s10_valid
-    )
+        r, rx.fullmatch, check, ok, _best_warnings(ok, r.tracking), bad, s10_valid,
+        _acceptor(rx.fullmatch, check, s10=r.s10),
+    )  # fmt: skip
+
+
+def _acceptor(
+    fullmatch: Callable[[str], _Match | None],
+    check: Callable[[_Match], bool] | None,
+    *,
+    s10: bool,
+) -> Callable[[str], bool]:
+    if s10:
+        is_valid = _s10_rules.is_valid
+
+        def accepts_s10(c: str) -> bool:
+            return fullmatch(c) is not None and is_valid(c)
+
+        return accepts_s10
+    if check is None:
+
+        def accepts_shape(c: str) -> bool:
+            return fullmatch(c) is not None
+
+        return accepts_shape
+
+    def accepts(c: str) -> bool:
+        m = fullmatch(c)
+        return m is not None and check(m)
+
+    return accepts
 
 
 def _failed(confidence: float) -> float:
@@ -163,25 +190,25 @@ def _failed(confidence: float) -> float:
 
 @functools.cache
 def plan() -> Plan:
-    """Compile every row once and file it by (length, first character)."""
+    """Compile every row once and file it by length and first two characters."""
     ordered = tuple(_compile(r) for r in sorted(ROWS, key=lambda r: -r.confidence))
     longest = max(n for r in ROWS for n in r.lengths)
     buckets: list[dict[str, list[CompiledRow]]] = [{} for _ in range(longest + 1)]
     for cr in ordered:
-        for length in cr.row.lengths:
-            for ch in cr.row.first:
-                buckets[length].setdefault(ch, []).append(cr)
-    shape_lengths = {n for _, shape in fakes.SHAPES for n in shape.lengths}
+        for start in _pattern.starts(cr.row.pattern, 2):
+            for length in cr.row.lengths:
+                buckets[length].setdefault(start, []).append(cr)
     return Plan(
         ordered,
-        tuple({ch: tuple(v) for ch, v in by.items()} for by in buckets),
-        {
-            n: re.compile(
-                "|".join(f"(?:{s.regex.pattern})" for _, s in fakes.SHAPES if n in s.lengths)
-            ).fullmatch
-            for n in shape_lengths
-        },
+        tuple({k: tuple(v) for k, v in by.items()} for by in buckets),
+        frozenset((n, k[0]) for n, by in enumerate(buckets) for k in by),
+        tuple(_fake_shapes(n) for n in range(longest + 1)),
     )
+
+
+def _fake_shapes(n: int) -> Callable[[str], _Match | None] | None:
+    shapes = [f"(?:{s.regex.pattern})" for _, s in fakes.SHAPES if n in s.lengths]
+    return re.compile("|".join(shapes)).fullmatch if shapes else None
 
 
 (_S10_CARRIER,) = {r.carrier for r in ROWS if r.s10}
@@ -189,13 +216,12 @@ def plan() -> Plan:
 
 def _bucket(code: str) -> tuple[CompiledRow, ...]:
     buckets = plan().buckets
-    return buckets[len(code)].get(code[:1], ()) if len(code) < len(buckets) else ()
+    return buckets[len(code)].get(code[:2], ()) if len(code) < len(buckets) else ()
 
 
 def has_rows(length: int, first: str) -> bool:
     """Whether any row can match a cleaned code of this length and first character."""
-    buckets = plan().buckets
-    return length < len(buckets) and first in buckets[length]
+    return (length, first) in plan().firsts
 
 
 def rows_for(code: str) -> tuple[FormatRow, ...]:
@@ -321,8 +347,11 @@ def classify(code: str) -> Classification:
     c = clean(code)
     n = len(c)
     buckets = p.buckets
-    bucket = buckets[n].get(c[:1]) if n < len(buckets) else None
-    fake_shape = p.fake_shapes.get(n)
+    if n < len(buckets):
+        bucket = buckets[n].get(c[:2])
+        fake_shape = p.fake_shapes[n]
+    else:
+        bucket = fake_shape = None
     if bucket is None and fake_shape is None and n not in ORDER_NUMBER_LENGTHS:
         return Classification(c, (), None)
     valid: list[Candidate] = []
@@ -483,7 +512,7 @@ def _carriers(codes: Iterable[tuple[int, str]], out: list[str | None], pending: 
     longest = len(buckets)
     for i, c in codes:
         n = len(c)
-        rows = buckets[n].get(c[:1], ()) if n < longest else ()
+        rows = buckets[n].get(c[:2], ()) if n < longest else ()
         for r in rows:
             m = r.match(c)
             if m is None:
