@@ -17,7 +17,7 @@ Bad elements never stop a batch: ``None``, numbers, bytes inside a list, missing
 
 The codes are packed into one byte buffer per block of rows and checked column-wise:
 separators and case are normalised in bulk, and only rows with non-ASCII characters take
-the exact per-code path.  Only this module imports NumPy; ``import parcelkit`` does not.
+the exact per-code path.  Importing this module imports NumPy; ``import parcelkit`` does not.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """What a row's pattern says about the codes it matches, read from the pattern itself.
 
-The engine files rows by (length, first character), the fake-service table by length and
-first two characters, and the column path lays fixed-width patterns over byte matrices.
+The engine and the fake-service table file their rows by length and first two characters,
+and the column path lays fixed-width patterns over byte matrices.
 None of that is written by hand: it is derived here, once per pattern.
 
 * :func:`starts` asks the ``regex`` engine which prefixes can still become a match
