@@ -1,4 +1,4 @@
-"""The phrase matcher: compiled phrase rows, an index by stem prefix, and scoring.
+"""The row matcher: compiled lexicon rows, an index by stem prefix, and scoring.
 
 A row is compiled once into folded stems.  An :class:`Index` maps short keys (the first
 letters of the row's longest stem, plus a key from its middle so that a typo near the
@@ -7,10 +7,15 @@ in the text; the stems those rows share are looked up once per call.  Every step
 linear in the number of tokens times the (small) number of candidate rows; no regular
 expression is built from a pattern.
 
->>> from parcelkit.status._phrase import P
+Matching runs in two passes: the exact pass (a stem is a prefix of a token) first, and the
+typo pass (edits within :func:`max_edits`) only when the caller found nothing exactly.
+
+>>> from parcelkit.status._lexicon import I
 >>> from parcelkit.status._stage import Stage
->>> idx = Index.build([compile_phrase(P("deliver", Stage.DELIVERED, source="x"), "en", 0)])
->>> best_match(idx, ("parcel", "delivred"), "")[0].phrase.stage
+>>> idx = Index.build([compile_row(I("deliver", Stage.DELIVERED, source="x"), "en", 0)])
+>>> best_match(idx, ("parcel", "delivred"), "", fuzzy=False)
+[]
+>>> best_match(idx, ("parcel", "delivred"), "", fuzzy=True)[0].row.row.stage
 <Stage.DELIVERED: 'delivered'>
 """
 
@@ -22,7 +27,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from parcelkit.status._fold import fold_tokens, translit_key, translit_ru
-from parcelkit.status._phrase import Phrase
+from parcelkit.status._lexicon import Row
 
 __all__ = [
     "SUBSTRING_LANGS",
@@ -30,7 +35,7 @@ __all__ = [
     "Index",
     "Match",
     "best_match",
-    "compile_phrase",
+    "compile_row",
     "compile_translit",
     "max_edits",
 ]
@@ -64,9 +69,9 @@ def max_edits(stem: str) -> int:
 
 @attrs.frozen
 class Compiled:
-    """A phrase row folded for matching."""
+    """A lexicon row folded for matching."""
 
-    phrase: Phrase
+    row: Row
     lang: str
     order: int
     stems: tuple[str, ...]
@@ -93,24 +98,24 @@ class Compiled:
         return keys
 
 
-def compile_phrase(phrase: Phrase, lang: str, order: int) -> Compiled:
+def compile_row(row: Row, lang: str, order: int) -> Compiled:
     """Fold a row's pattern the way texts are folded."""
     substring = lang in SUBSTRING_LANGS
     stems: list[str] = []
     whole: list[bool] = []
-    for word in phrase.pattern.split():
+    for word in row.pattern.split():
         is_whole = word.endswith("$")
         folded = fold_tokens(word.rstrip("$"))
         piece = "".join(folded) if substring else " ".join(folded)
         if not piece or (not substring and " " in piece):
-            raise ValueError(f"{lang}: bad stem {word!r} in pattern {phrase.pattern!r}")
+            raise ValueError(f"{lang}: bad stem {word!r} in pattern {row.pattern!r}")
         stems.append(piece)
         whole.append(is_whole)
     if not stems:
         raise ValueError(f"{lang}: empty pattern")
     weight = sum(len(s) for s in stems) * (PIECE_WEIGHT if substring else 1)
     return Compiled(
-        phrase, lang, order, tuple(stems), tuple(whole), substring, weight,
+        row, lang, order, tuple(stems), tuple(whole), substring, weight,
         PROCLITICS.get(lang, ("", 0)),
     )  # fmt: skip
 
@@ -130,10 +135,6 @@ class Match:
     edits: int
     tokens: tuple[int, ...]  # positions of matched tokens (token mode) or chars (substring)
     covered: int  # characters of the text the match covers
-
-    @property
-    def phrase(self) -> Phrase:
-        return self.row.phrase
 
 
 @attrs.frozen
@@ -167,8 +168,9 @@ class Index:
             token[:k] in vocabulary for k in range(max(5, len(token) - 2), len(token) + 1)
         )
 
-    def candidates(self, tokens: Sequence[str], joined: str) -> list[int]:
-        """Rows that may match: those with a key found in the text."""
+    def candidates(self, tokens: Sequence[str], joined: str, fuzzy: bool) -> list[int]:
+        """Rows that may match: those with a key found in the text (the middle-of-stem
+        keys, which only a typo needs, in the typo pass only)."""
         found: set[int] = set()
         table = self.table
         if self.substring:
@@ -179,7 +181,7 @@ class Index:
                         found.update(hit)
             return sorted(found)
         for t in set(tokens):
-            for key in _token_keys(t):
+            for key in _token_keys(t, fuzzy):
                 hit = table.get(key)
                 if hit:
                     found.update(hit)
@@ -190,11 +192,15 @@ class Index:
         return sum(1 for t in tokens if len(t) >= 3 and ("=" + t[:4]) in self.table)
 
 
-@functools.lru_cache(maxsize=65536)
-def _token_keys(t: str) -> tuple[str, ...]:
+def _token_keys(t: str, fuzzy: bool) -> tuple[str, ...]:
     """The index keys a text token can hit (see :meth:`Compiled.index_keys`)."""
+    return _keys_of_prefix(t[:8], fuzzy)
+
+
+@functools.lru_cache(maxsize=65536)
+def _keys_of_prefix(t: str, fuzzy: bool) -> tuple[str, ...]:
     keys = ["=" + t[:1], "=" + t[:2], "=" + t[:3], "=" + t[:4]]
-    if len(t) >= 5:
+    if fuzzy and len(t) >= 5:
         keys += ["~" + t[2:6], "~" + t[3:7], "~" + t[4:8]]
     if t[0] in _PROCLITIC_LETTERS:
         for form in _bare(t, ("".join(sorted(_PROCLITIC_LETTERS)), 3))[1:]:
@@ -232,13 +238,17 @@ def _fuzzy(stem: str, token: str, whole: bool, limit: int) -> int | None:
     return best if best <= limit else None
 
 
-def _stem_edits(stem: str, whole: bool, token: str) -> int | None:
+def _stem_edits(stem: str, whole: bool, token: str, fuzzy: bool) -> int | None:
     if (token == stem) if whole else token.startswith(stem):
         return 0
+    if not fuzzy:
+        return None
     limit = min(1, max_edits(stem)) if whole else max_edits(stem)
     if not limit or len(token) < len(stem) - limit:
         return None
-    return _fuzzy(stem, token, whole, limit)
+    if whole and abs(len(token) - len(stem)) > limit:
+        return None
+    return _fuzzy(stem, token[: len(stem) + limit], whole, limit)
 
 
 _Hits = dict[tuple[str, bool, str], list[tuple[int, int]]]
@@ -262,6 +272,7 @@ def _hits(
     memo: _Hits,
     proclitics: tuple[str, int],
     known: Sequence[bool],
+    fuzzy: bool,
 ) -> list[tuple[int, int]]:
     """(position, edits) of every token the stem matches; shared by the rows of one call."""
     key = (stem, whole, proclitics[0])
@@ -272,14 +283,14 @@ def _hits(
         for pos, tok in enumerate(tokens):
             if not proclitics[1]:
                 if tok[0] == first:  # exact and fuzzy matches keep the first letter
-                    e = _stem_edits(stem, whole, tok)
+                    e = _stem_edits(stem, whole, tok, fuzzy)
                     if e is not None and not (e and known[pos]):
                         found.append((pos, e))
                 continue
             edits = [
                 e
                 for form in _bare(tok, proclitics)
-                if form[0] == first and (e := _stem_edits(stem, whole, form)) is not None
+                if form[0] == first and (e := _stem_edits(stem, whole, form, fuzzy)) is not None
             ]
             if edits:
                 found.append((pos, min(edits)))
@@ -288,13 +299,13 @@ def _hits(
 
 
 def _match_tokens(
-    row: Compiled, tokens: Sequence[str], memo: _Hits, known: Sequence[bool]
+    row: Compiled, tokens: Sequence[str], memo: _Hits, known: Sequence[bool], fuzzy: bool
 ) -> tuple[int, tuple[int, ...]] | None:
     hits = []
     for stem, whole in zip(row.stems, row.whole, strict=True):
         found = memo.get((stem, whole, row.proclitics[0]))
         if found is None:
-            found = _hits(stem, whole, tokens, memo, row.proclitics, known)
+            found = _hits(stem, whole, tokens, memo, row.proclitics, known, fuzzy)
         if not found:
             return None
         hits.append(found)
@@ -311,8 +322,8 @@ def _match_tokens(
             if best is not None:
                 cur[pos] = (best[0] + e, (*best[1], pos))
         if not cur:
-            # out of order only when every stem is a real word, not "de" or "в"
-            return _unordered(hits) if min(map(len, row.stems)) >= 3 else None
+            # out of order only in the typo pass, and only when every stem is a real word
+            return _unordered(hits) if fuzzy and min(map(len, row.stems)) >= 3 else None
         prev = cur
     return min(prev.values())
 
@@ -358,19 +369,20 @@ def _match_pieces(row: Compiled, joined: str) -> tuple[int, tuple[int, ...]] | N
     return None
 
 
-def best_match(index: Index, tokens: Sequence[str], joined: str) -> list[Match]:
-    """Every candidate row's match, best first (score, then coverage, then table order)."""
+def best_match(index: Index, tokens: Sequence[str], joined: str, *, fuzzy: bool) -> list[Match]:
+    """Every candidate row's match, best first (score, then coverage, then table order);
+    with ``fuzzy`` false only exact stems count (the typo pass is the caller's fallback)."""
     found: list[Match] = []
     memo: _Hits = {}
     known: list[bool] = []
-    for i in index.candidates(tokens, joined):
+    for i in index.candidates(tokens, joined, fuzzy):
         row = index.rows[i]
         if row.substring:
             got = _match_pieces(row, joined)
         else:
             if not known and tokens:
                 known = [index.known(t) for t in tokens]
-            got = _match_tokens(row, tokens, memo, known)
+            got = _match_tokens(row, tokens, memo, known, fuzzy)
         if got is None:
             continue
         edits, where = got
@@ -378,7 +390,7 @@ def best_match(index: Index, tokens: Sequence[str], joined: str) -> list[Match]:
             covered = sum(len(s) for s in row.stems)
         else:
             covered = sum(len(tokens[p]) for p in where)
-        score = row.weight + row.phrase.priority - EDIT_COST * edits
+        score = row.weight - EDIT_COST * edits
         found.append(Match(row, score, edits, where, covered))
     found.sort(key=lambda m: (-m.score, -m.row.weight, m.edits, m.row.order))
     return found
