@@ -59,6 +59,8 @@ MAX_PIECE_GAP = 12
 PIECE_WEIGHT = 2
 #: Score lost per typo corrected.
 EDIT_COST = 2
+#: Letters of a token the exact pass looks at (no stem is longer).
+MAX_TOKEN = 40
 
 
 def max_edits(stem: str) -> int:
@@ -96,6 +98,12 @@ class Compiled:
             if len(stem) >= 6:
                 keys.add("~" + stem[3:7])
         return keys
+
+    def exact_key(self) -> str:
+        """The one key an exact match needs: the first letters of the longest stem."""
+        if self.substring:
+            return "=" + self.stems[0][:2]
+        return "=" + max(self.stems, key=len)[:4]
 
 
 def compile_row(row: Row, lang: str, order: int) -> Compiled:
@@ -137,13 +145,22 @@ class Match:
     covered: int  # characters of the text the match covers
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)
 class Index:
-    """Rows and the key → rows table used to pick candidates."""
+    """Rows and the key → rows tables used to pick candidates (hashed by identity)."""
 
     rows: tuple[Compiled, ...]
     table: dict[str, tuple[int, ...]]
     substring: bool
+    #: The key → rows table of the exact pass (one key per row).
+    exact: dict[str, tuple[int, ...]] = attrs.field(factory=dict)
+    #: Exact pass, token languages: prefix stem → its stem ids, whole-word stem → ids.
+    prefix_stems: dict[str, int] = attrs.field(factory=dict)
+    whole_stems: dict[str, int] = attrs.field(factory=dict)
+    #: stem id → the rows anchored on it; row → the stem id of each of its stems.
+    stem_rows: tuple[tuple[int, ...], ...] = ()
+    row_stems: tuple[tuple[int, ...], ...] = ()
+    longest_stem: int = 0
     #: Stems of 5+ letters: a token that is one of these words (give or take an ending)
     #: is taken as that word, not as a typo of another (Spanish "pedido" is no "perdido").
     vocabulary: frozenset[str] = frozenset()
@@ -152,14 +169,38 @@ class Index:
     def build(cls, rows: Iterable[Compiled]) -> Index:
         rows = tuple(rows)
         table: dict[str, list[int]] = {}
+        exact: dict[str, list[int]] = {}
         for i, row in enumerate(rows):
             for key in row.index_keys():
                 table.setdefault(key, []).append(i)
+            exact.setdefault(row.exact_key(), []).append(i)
         substring = bool(rows) and rows[0].substring
         vocabulary = frozenset(
             stem for row in rows if not row.substring for stem in row.stems if len(stem) >= 5
         )
-        return cls(rows, {k: tuple(v) for k, v in table.items()}, substring, vocabulary)
+        ids: dict[tuple[str, bool], int] = {}
+        row_stems = []
+        for row in rows:
+            row_stems.append(tuple(
+                ids.setdefault((stem, whole), len(ids))
+                for stem, whole in zip(row.stems, row.whole, strict=True)
+            ))  # fmt: skip
+        # each row is found under one anchor: its stem used by the fewest rows
+        uses = [0] * len(ids)
+        for keys in row_stems:
+            for k in set(keys):
+                uses[k] += 1
+        stem_rows: list[list[int]] = [[] for _ in ids]
+        for i, keys in enumerate(row_stems):
+            stem_rows[min(keys, key=lambda k: uses[k])].append(i)
+        return cls(
+            rows, {k: tuple(v) for k, v in table.items()}, substring,
+            exact={k: tuple(v) for k, v in exact.items()},
+            prefix_stems={s: k for (s, whole), k in ids.items() if not whole},
+            whole_stems={s: k for (s, whole), k in ids.items() if whole},
+            stem_rows=tuple(map(tuple, stem_rows)), row_stems=tuple(row_stems),
+            longest_stem=max((len(s) for s, _ in ids), default=0), vocabulary=vocabulary,
+        )  # fmt: skip
 
     def known(self, token: str) -> bool:
         """Whether *token* is a stem of this index plus at most two more letters."""
@@ -172,7 +213,7 @@ class Index:
         """Rows that may match: those with a key found in the text (the middle-of-stem
         keys, which only a typo needs, in the typo pass only)."""
         found: set[int] = set()
-        table = self.table
+        table = self.table if fuzzy else self.exact
         if self.substring:
             for i in range(len(joined)):
                 for key in ("=" + joined[i], "=" + joined[i : i + 2]):
@@ -298,17 +339,53 @@ def _hits(
     return found
 
 
-def _match_tokens(
-    row: Compiled, tokens: Sequence[str], memo: _Hits, known: Sequence[bool], fuzzy: bool
-) -> tuple[int, tuple[int, ...]] | None:
-    hits = []
-    for stem, whole in zip(row.stems, row.whole, strict=True):
-        found = memo.get((stem, whole, row.proclitics[0]))
-        if found is None:
-            found = _hits(stem, whole, tokens, memo, row.proclitics, known, fuzzy)
-        if not found:
-            return None
-        hits.append(found)
+@functools.lru_cache(maxsize=65536)
+def _token_stems(index: Index, token: str) -> tuple[int, ...]:
+    """The stem ids of *index* that *token* (or, for Hebrew and Arabic, the token without
+    its proclitic letters) matches exactly: a prefix stem, or the whole word."""
+    found: list[int] = []
+    proclitics = index.rows[0].proclitics if index.rows else ("", 0)
+    prefix, whole = index.prefix_stems, index.whole_stems
+    for form in _bare(token, proclitics) if proclitics[1] else (token,):
+        for k in range(1, min(len(form), index.longest_stem) + 1):
+            hit = prefix.get(form[:k])
+            if hit is not None:
+                found.append(hit)
+        hit = whole.get(form)
+        if hit is not None:
+            found.append(hit)
+    return tuple(dict.fromkeys(found))
+
+
+def _exact_matches(index: Index, tokens: Sequence[str]) -> list[Match]:
+    """Every row matching *tokens* exactly (token languages): stems found per token by
+    lookup, rows kept when all their stems occur, in order (see :func:`_ordered`)."""
+    where: dict[int, list[int]] = {}
+    for pos, tok in enumerate(tokens):
+        for sid in _token_stems(index, tok[:MAX_TOKEN]):
+            where.setdefault(sid, []).append(pos)
+    rows: set[int] = set()
+    for sid in where:
+        rows.update(index.stem_rows[sid])
+    found = []
+    for i in sorted(rows):
+        keys = index.row_stems[i]
+        if not all(k in where for k in keys):
+            continue
+        got = _ordered([[(p, 0) for p in where[k]] for k in keys])
+        if got is None:
+            continue
+        row = index.rows[i]
+        covered = sum(len(tokens[p]) for p in got[1])
+        found.append(Match(row, row.weight, 0, got[1], covered))
+    return found
+
+
+def _ordered(hits: list[list[tuple[int, int]]]) -> tuple[int, tuple[int, ...]] | None:
+    """The cheapest way to take one (position, edits) hit per stem in the pattern's order,
+    at most :data:`MAX_GAP` tokens apart, if any."""
+    if len(hits) == 1:
+        return min((e, (pos,)) for pos, e in hits[0])
     # prev: token position where the previous stem matched → (edits so far, positions)
     prev: dict[int, tuple[int, tuple[int, ...]]] = {pos: (e, (pos,)) for pos, e in hits[0]}
     for stem_hits in hits[1:]:
@@ -322,10 +399,26 @@ def _match_tokens(
             if best is not None:
                 cur[pos] = (best[0] + e, (*best[1], pos))
         if not cur:
-            # out of order only in the typo pass, and only when every stem is a real word
-            return _unordered(hits) if fuzzy and min(map(len, row.stems)) >= 3 else None
+            return None
         prev = cur
     return min(prev.values())
+
+
+def _match_tokens(
+    row: Compiled, tokens: Sequence[str], memo: _Hits, known: Sequence[bool], fuzzy: bool
+) -> tuple[int, tuple[int, ...]] | None:
+    hits = []
+    for stem, whole in zip(row.stems, row.whole, strict=True):
+        found = memo.get((stem, whole, row.proclitics[0]))
+        if found is None:
+            found = _hits(stem, whole, tokens, memo, row.proclitics, known, fuzzy)
+        if not found:
+            return None
+        hits.append(found)
+    got = _ordered(hits)
+    if got is None and fuzzy and min(map(len, row.stems)) >= 3:
+        return _unordered(hits)  # out of order: typo pass only, every stem a real word
+    return got
 
 
 def _unordered(hits: list[list[tuple[int, int]]]) -> tuple[int, tuple[int, ...]] | None:
@@ -372,7 +465,11 @@ def _match_pieces(row: Compiled, joined: str) -> tuple[int, tuple[int, ...]] | N
 def best_match(index: Index, tokens: Sequence[str], joined: str, *, fuzzy: bool) -> list[Match]:
     """Every candidate row's match, best first (score, then coverage, then table order);
     with ``fuzzy`` false only exact stems count (the typo pass is the caller's fallback)."""
-    found: list[Match] = []
+    if not fuzzy and not index.substring:
+        found = _exact_matches(index, tokens)
+        found.sort(key=lambda m: (-m.score, -m.row.weight, m.edits, m.row.order))
+        return found
+    found = []
     memo: _Hits = {}
     known: list[bool] = []
     for i in index.candidates(tokens, joined, fuzzy):
@@ -380,7 +477,7 @@ def best_match(index: Index, tokens: Sequence[str], joined: str, *, fuzzy: bool)
         if row.substring:
             got = _match_pieces(row, joined)
         else:
-            if not known and tokens:
+            if fuzzy and not known and tokens:
                 known = [index.known(t) for t in tokens]
             got = _match_tokens(row, tokens, memo, known, fuzzy)
         if got is None:

@@ -23,20 +23,26 @@ import attrs
 from parcelkit._normalize import require_str
 from parcelkit.status import lexicon
 from parcelkit.status._confidence import confidence
-from parcelkit.status._decide import decide
+from parcelkit.status._decide import Decision, decide
 from parcelkit.status._detect import script_language
 from parcelkit.status._events import EVENTS
 from parcelkit.status._fold import MAX_STATUS_INPUT, strip_html
 from parcelkit.status._location import location
 from parcelkit.status._stage import Stage
-from parcelkit.status._text import Text, prepare
+from parcelkit.status._text import Text, from_tokens, prepare
 
 __all__ = ["CACHE_SIZE", "StatusResult", "normalize_status"]
 
-#: How many distinct (status, lang) pairs :func:`normalize_status` remembers.  The cache
-#: is keyed on the raw text cut to :data:`MAX_STATUS_INPUT` characters, so no entry holds
+#: How many distinct (status, lang) pairs :func:`normalize_status` remembers, and how many
+#: decisions (keyed on a line's words and clause breaks) are remembered.  The first cache
+#: is keyed on the raw text cut to :data:`MAX_STATUS_INPUT` characters; the second only
+#: on lines of at most :data:`DECISION_KEY_LETTERS` letters, so no entry of either holds
 #: more than a few KB whatever the input.
 CACHE_SIZE = 32768
+
+#: Longest line (in letters, and in words) whose decision is cached by its words.
+DECISION_KEY_LETTERS = 160
+DECISION_KEY_WORDS = 32
 
 
 @attrs.frozen
@@ -75,7 +81,10 @@ def _analyse(raw: str, lang: str | None) -> StatusResult:
     event = _event(text, lang)
     if event is not None:
         return event
-    decision = decide(text, lang)
+    if len(text.joined) <= DECISION_KEY_LETTERS and len(text.tokens) <= DECISION_KEY_WORDS:
+        decision = _decide_cached(text.tokens, text.clause_of, lang)
+    else:
+        decision = decide(text, lang)
     if decision is None:
         return StatusResult(
             Stage.UNKNOWN, 0.0, lang or script_language(text.present, text.joined)
@@ -95,6 +104,15 @@ def _analyse(raw: str, lang: str | None) -> StatusResult:
         location=place,
         matched=claim.pattern,
     )
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def _decide_cached(
+    tokens: tuple[str, ...], clauses: tuple[int, ...], lang: str | None
+) -> Decision | None:
+    """:func:`decide`, remembered by a short line's words and clause breaks (a new date,
+    postcode or punctuation reuses the decision; location and confidence are per line)."""
+    return decide(from_tokens(tokens, clauses), lang)
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)

@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from itertools import chain, repeat
 from typing import Final
 
 import attrs
@@ -14,7 +16,7 @@ import regex
 
 from parcelkit.status._fold import fold, scripts
 
-__all__ = ["MAX_TOKENS", "MAX_TOKEN_LETTERS", "Text", "prepare"]
+__all__ = ["MAX_TOKENS", "MAX_TOKEN_LETTERS", "Text", "from_tokens", "prepare"]
 
 #: Tokens of a text that are read (the rest is ignored): real statuses have a few dozen.
 MAX_TOKENS: Final = 200
@@ -45,6 +47,10 @@ class Text:
     present: frozenset[str]
 
 
+def _token_at(tokens: Sequence[str]) -> tuple[int, ...]:
+    return tuple(chain.from_iterable(repeat(i, len(t)) for i, t in enumerate(tokens)))
+
+
 def prepare(raw: str) -> Text:
     """Fold *raw* once and cut it into bounded tokens and clauses."""
     folded = fold(raw)
@@ -62,8 +68,19 @@ def prepare(raw: str) -> Text:
         if len(tokens) >= MAX_TOKENS:
             break
     joined = "".join(tokens)
-    token_at = tuple(i for i, t in enumerate(tokens) for _ in t)
+    token_at = _token_at(tokens)
     return Text(
         folded, tuple(tokens), tuple(clause_of), tuple(clause_letters),
         joined, token_at, scripts(joined),
     )  # fmt: skip
+
+
+def from_tokens(tokens: tuple[str, ...], clause_of: tuple[int, ...]) -> Text:
+    """The view :func:`prepare` gives of a text with these words and clause breaks (what
+    a decision depends on; the folded text is its letters)."""
+    letters = [0] * (max(clause_of, default=-1) + 1)
+    for token, k in zip(tokens, clause_of, strict=True):
+        letters[k] += len(token)
+    joined = "".join(tokens)
+    token_at = _token_at(tokens)
+    return Text(joined, tokens, clause_of, tuple(letters), joined, token_at, scripts(joined))
