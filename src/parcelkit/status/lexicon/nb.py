@@ -91,6 +91,8 @@ TERMS: tuple[Term, ...] = (
       examples=("får du SMS når budet har hentet pakken",)),
     T("mottaker", Place.ADDRESSEE, source=_BRING_SG,
       examples=("Mottaker varsles om at sendingen er ankommet",)),
+    T("avsender", Place.SENDER, source=_POSTEN_SERVICE,
+      examples=("eventuelt tar kontakt med avsender for å undersøke hvilken distributør",)),
     # ---- modality
     T("enna$", Modality.PENDING, source=_GEM_CLI,
       examples=("Ingen sending er mottatt ennå, kun melding om dette",)),
