@@ -23,11 +23,16 @@ _WOO = "https://github.com/mijora/omniva-woocommerce/blob/HEAD/omniva-woocommerc
 _PRESTA = "https://github.com/mijora/omniva-prestashop-1.6-1.7/blob/HEAD/translations/lt.php"
 
 TERMS: tuple[Term, ...] = (
-    # ---- actions ("pristatyti", "pristatytas", "pristatymo"; "pristačius")
-    T("pristat", Action.DELIVER, source=_PRESTA,
+    # ---- actions: "pristatyti", "pristatytas", "pristatyta" and "pristačius" (delivered);
+    # the noun "pristatymas" (delivery, as in a price list) states no event
+    T("pristatyt", Action.DELIVER, source=_PRESTA,
       examples=("Jūsų užsakymas bus pristatytas į paštomatą",)),
     T("pristac", Action.DELIVER, source=_PRESTA,
       examples=("Siųsti el. laišką pristačius siuntą",)),
+    # "pristatoma": being delivered
+    T("pristatom", Action.OUT_FOR_DELIVERY, source=_PRESTA,
+      examples=("Kai pristatoma siunta su šiuo produktu, gavėjas privalo pateikti asmens "
+                "dokumentą",)),
     # "bandyti pristatyti": to try to deliver
     T("bandy", Action.ATTEMPT, source=_WOO,
       examples=("Antrą kartą bandyti pristatyti šeštadienį",)),
