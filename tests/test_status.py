@@ -189,6 +189,8 @@ KNOWN_MISSES: dict[str, str] = {
         "reads out_for_delivery (via saida para entrega), row 'aguardando saida' says at_delivery_office",  # noqa: E501
     "卖家已通知快递员上门揽件":
         "reads accepted (via accept+courier), row '通知 揽件' says info_received",
+    "Sendingen er ankommet Kiwi Lindeberg":
+        "reads in_transit (via arrive): the pickup point is named only by its shop (Kiwi)",
 }
 
 
