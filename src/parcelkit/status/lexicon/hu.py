@@ -47,6 +47,8 @@ TERMS: tuple[Term, ...] = (
       examples=("Csomagod kiszállítás alatt van, a házhozszállítást végző partnerünk futára "
                 "hamarosan kézbesíti.",)),
     T("var$", Modality.AWAITING, source=_PO, examples=("A csomag elküldésre vár.",)),
+    # "… alatt" (under, in the course of) states an action in progress, not done
+    T("alatt$", Modality.PENDING, source=_MPL, examples=("A küldemény feldolgozás alatt",)),
     # ---- actions: before and at acceptance
     T("letrehoz", Action.REGISTER, source=_KVI, examples=("Csomag létrehozva",)),
     T("letrejott", Action.REGISTER, source=_FOX,
@@ -96,7 +98,10 @@ TERMS: tuple[Term, ...] = (
     T("elhagy", Action.DEPART, source=_PO, examples=("A csomag elhagyta a csomagközpontot.",)),
     T("kilepes", Action.DEPART, source=_SDY,
       examples=("Tranzitban a raktár felé(Kilépés a hubból)",)),
-    T("feldolgoz", Action.SORT, source=_MPL, examples=("A küldemény feldolgozás alatt",)),
+    T("feldolgoz", Action.SORT, source=_MPL,
+      examples=("A küldeményt a feladó előrejelezte, az átadást követően megkezdjük a "
+                "feldolgozást",)),
+    T("feldolgozas alatt", Action.SORT, source=_MPL, examples=("A küldemény feldolgozás alatt",)),
     T("atadva", Action.HAND_OVER, source=_KVI, examples=("Csomag átadva a futárnak",)),
     T("atadtak", Action.HAND_OVER, source=_PO,
       examples=("A csomagot átadták egy külső szállítónak kézbesítésre.",)),
