@@ -22,11 +22,14 @@ SCRIPT = "Latn"
 _HP = "https://forum.bug.hr/forum/post/internet/ebay-pitanja-odgovori/4113740.aspx"
 _TISAK = "https://www.tisak.hr/faq-items/koje-su-sve-opcije-statusa-kod-provjere-u-tracktrace-aplikaciji/"
 _TAKO = "https://tako.hr/clanci/kako-provjeriti-gdje-se-nalazi-posiljka/"
+#: Hrvatska pošta's FAQ on delivering items (the notice of arrival left for the addressee).
+_HP_FAQ = "https://www.posta.hr/urucenje-posiljaka-2155/2155?pojam=&page=2"
 
 S = Stage
 
 TERMS: tuple[Term, ...] = (
     # ---- modality
+    T("nije$", Modality.NOT, source=_TISAK, examples=("nije preuzet",)),
     T("ceka$", Modality.AWAITING, source=_HP, examples=("pošiljka čeka na carinski pregled",)),
     T("neuspjes", Modality.FAILED, source=_HP, examples=("neuspješan pokušaj dostave",)),
     # ---- actions
@@ -46,6 +49,15 @@ TERMS: tuple[Term, ...] = (
       examples=("pošiljka predana polaznoj poštanskoj upravi na otpremu",)),
     T("zadrzavanj", Action.HOLD, source=_HP,
       examples=("razlog zadržavanja: nedostaje račun u pošiljci",)),
+    T("zaprimljen", Action.ACCEPT, source=_TISAK, examples=("zaprimljen na PM",)),
+    T("obavijest o prispijecu", Action.NOTICE, source=_HP_FAQ,
+      examples=("Ako ne zatekne nikog na adresi, ostavlja u kućnom kovčežiću obavijest o "
+                "prispijeću pošiljke",)),
+    T("odbio$", Action.REFUSE, source=_HP_FAQ,
+      examples=("Primatelj je odbio primitak pošiljke zbog njezina oštećenja.",)),
+    T("odbiju$", Action.REFUSE, source=_TISAK,
+      examples=("paket je na čuvanju (do dvije godine) ako ga odbiju preuzeti primatelj i "
+                "pošiljatelj",)),
     T("pokusaj", Action.ATTEMPT, source=_HP, examples=("neuspješan pokušaj dostave",)),
     T("urucen", Action.DELIVER, source=_HP, examples=("pošiljka je uručena",)),
     T("vracen", Action.RETURN, source=_TISAK, examples=("vraćen pošiljatelju",)),

@@ -52,7 +52,6 @@ TERMS: tuple[Term, ...] = (
     # the carrier's own spelling of isporučena in two of its status names
     T("isprucen", Action.DELIVER, source=_DEX_ALL,
       examples=("Pošiljka ne može biti ispručena putem paket šopa",)),
-    T("ostavljen", Action.DELIVER, source=_DEX_ALL, examples=("Paket ostavljen u paketomatu",)),
     T("izvaden", Action.PICK_UP, source=_DEX_ALL, examples=("Paket izvađen iz paketomata",)),
     T("iznesen", Action.PICK_UP, source=_DEX_ALL, examples=("Pošiljka iznešena iz paket šopa",)),
     T("zaduzen za isporuku", Action.OUT_FOR_DELIVERY, source=_DEX_ALL,
@@ -96,6 +95,11 @@ TERMS: tuple[Term, ...] = (
 IDIOMS: tuple[Idiom, ...] = (
     I("ceka na preuzimanje", S.INFO_RECEIVED, source=_DEX_API,
       examples=("Čeka na preuzimanje",)),
+    # "ostavljen" (left) alone is no delivery: a notice can be left too
+    I("ostavljen u paketomat", S.READY_FOR_PICKUP, detail="locker", source=_DEX_ALL,
+      examples=("Paket ostavljen u paketomatu",)),
+    I("ostavljen u paket sop", S.READY_FOR_PICKUP, source=_DEX_ALL,
+      examples=("Pošiljka ostavljena u paket šopu",)),
     I("doci po paket", S.READY_FOR_PICKUP, source=_DEX_ALL,
       examples=("Primalac će doći po paket u magacin",)),
     I("netacn adres", S.DELIVERY_FAILED, detail="address_incorrect", source=_DEX_ALL,
