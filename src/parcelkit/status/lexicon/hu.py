@@ -150,8 +150,12 @@ TERMS: tuple[Term, ...] = (
     # ---- places and parties
     T("csomagautomat", Place.LOCKER, source=_MPL,
       examples=("Sikeresen kézbesítve Csomagautomatából",)),
-    T("automat", Place.LOCKER, source=_FOX,
+    # "automata" alone is any machine: only its case forms of place are read
+    T("automatara", Place.LOCKER, source=_FOX,
       examples=("A csomag nem megfelelő automatára lett szortolva.",)),
+    T("automataba", Place.LOCKER, source=_FOX,
+      examples=("Csomagod megérkezett az általad választott (vissza)kézbesítési automatába, "
+                "most már átveheted!",)),
     T("szekreny", Place.LOCKER, source=_SDY, examples=("Szekrénybe behelyezve",)),
     T("postan$", Place.DELIVERY_OFFICE, source=_MPL, examples=("A küldemény postán átvehető",)),
     T("postahely", Place.DELIVERY_OFFICE, source=_MPL,

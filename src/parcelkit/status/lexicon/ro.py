@@ -74,8 +74,6 @@ TERMS: tuple[Term, ...] = (
       examples=("Coletul dvs. a fost expediat sau a părăsit țara de origine.",)),
     T("destinatie", Direction.DESTINATION, source=_FAN,
       examples=("Expeditie in tranzit spre depozitul de destinatie",)),
-    T("international", Direction.INTERNATIONAL, source=_SDY,
-      examples=("Coletul este în tranzit internațional",)),
 )
 
 IDIOMS: tuple[Idiom, ...] = (
@@ -86,6 +84,9 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Coletul a intrat in posesia noastra",)),
     I("predat transportatorului", S.ACCEPTED, source=_17T,
       examples=("Coletul a fost predat transportatorului.",)),
+    # "internațional" folds to the English word: read only in this phrase
+    I("tranzit international", S.INTERNATIONAL_TRANSIT, leg="international", source=_SDY,
+      examples=("Coletul este în tranzit internațional",)),
     I("traversare granita", S.INTERNATIONAL_TRANSIT, leg="international", source=_SDY,
       examples=("In traversare granita",)),
     I("asteptarea procesarii", S.IN_TRANSIT, source=_SDY,
