@@ -74,6 +74,8 @@ TERMS: tuple[Term, ...] = (
     T("atvette", Action.PICK_UP, source=_FOX,
       examples=("Csomagod házhozszállítással kézbesítve lett, a címzett átvette.",)),
     T("atveve", Action.PICK_UP, source=_CSP, examples=("Feladótól átvéve",)),
+    # the noun "átvétel" (collection): "átvételre vár" is awaiting collection
+    T("atvetel", Action.PICK_UP, source=_PO, examples=("Elkészült a csomagcímke az átvételhez.",)),
     T("vette$ at$", Action.PICK_UP, source=_FOX,
       examples=("Csomagot a címzett nem vette át, a csomag vissza lett küldve a feladónak.",)),
     T("lett$ atveve", Action.PICK_UP, source=_FOX,
