@@ -95,7 +95,10 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Expeditie preluate spre livrare",)),
     I("livrare ulterioara", S.UNKNOWN, detail="rescheduled", source=_FAN,
       examples=("Contactat; livrare ulterioara",)),
-    I("avizat", S.DELIVERY_FAILED, source=_FANS, examples=("Avizat si trimis SMS",)),
+    # "avizat": the addressee was notified (a notice); a stated reason makes it a failure
+    I("avizat", S.READY_FOR_PICKUP, detail="notice_left", source=_FANS,
+      examples=("Avizat si trimis SMS",)),
+    I("nu$ are", S.DELIVERY_FAILED, source=_FANS, examples=("Avizat, nu are imputernicire/CI",)),
     I("adresa gresit", S.DELIVERY_FAILED, detail="address_incorrect", source=_FANS,
       examples=("Adresa gresita, nr telefon gresit",)),
     I("adresa incomplet", S.DELIVERY_FAILED, detail="address_incorrect", source=_FANS,
