@@ -100,6 +100,8 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Paket ostavljen u paketomatu",)),
     I("ostavljen u paket sop", S.READY_FOR_PICKUP, source=_DEX_ALL,
       examples=("Pošiljka ostavljena u paket šopu",)),
+    I("medunarodn tranzit", S.INTERNATIONAL_TRANSIT, leg="international", source=_DEX_ALL,
+      examples=("Međunarodna pošiljka - u tranzitu",)),
     I("doci po paket", S.READY_FOR_PICKUP, source=_DEX_ALL,
       examples=("Primalac će doći po paket u magacin",)),
     I("netacn adres", S.DELIVERY_FAILED, detail="address_incorrect", source=_DEX_ALL,
