@@ -110,7 +110,7 @@ TERMS: tuple[Term, ...] = (
     T("kiadva", Action.HAND_OVER, source=_EXO, examples=("Kiadva futárnak",)),
     # ---- actions: customs
     T("kiadta", Action.RELEASE, source=_PO, examples=("A csomagot a vámhatóság kiadta.",)),
-    T("kesik", Action.HOLD, source=_PO, examples=("A vámkezelés késik a hiányzó számla miatt.",)),
+    T("kesik", Action.DELAY, source=_PO, examples=("A vámkezelés késik a hiányzó számla miatt.",)),
     T("lefoglal", Action.HOLD, source=_PO,
       examples=("A csomagot a vámhatóságok lefoglalták.",)),
     # ---- actions: the last mile
