@@ -103,8 +103,6 @@ KNOWN_MISSES: dict[str, str] = {
         "reads in_transit (via move), labelled accepted",
     "Item is ready for handing to the addressee":
         "reads delivered (via handing addressee), labelled ready_for_pickup",
-    "Shipment is awaiting pickup at the station":
-        "reads order (via awaiting shipment), labelled ready_for_pickup",
     "Item packed and ready to be collected by courier":
         "reads info_received (via pick_up+courier+awaiting), labelled order",
     "Shipment has arrived in the destination country and is awaiting customs clearance":

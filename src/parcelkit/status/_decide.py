@@ -280,7 +280,9 @@ def _reading(
     conflict = False
     for c in kept[1:]:
         if c.stage is best.stage:
-            if best.detail is None and c.detail is not None:
+            if c.strong and not best.strong:  # the same event, stated more fully
+                best = attrs.evolve(c, detail=c.detail or best.detail, leg=c.leg or best.leg)
+            elif best.detail is None and c.detail is not None:
                 best = attrs.evolve(best, detail=c.detail, leg=best.leg or c.leg)
             continue
         conflict = True
