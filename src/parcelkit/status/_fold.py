@@ -66,6 +66,7 @@ _SCRIPT_TESTS: Final = (
     ("Cyrl", regex.compile(r"\p{Cyrillic}")),
     ("Arab", regex.compile(r"\p{Arabic}")),
     ("Hebr", regex.compile(r"\p{Hebrew}")),
+    ("Grek", regex.compile(r"\p{Greek}")),
     ("Latn", regex.compile(r"\p{Latin}")),
 )
 
