@@ -320,10 +320,10 @@ phrases, marketplace states) to a stage.  No row has a priority.
 1. The text is folded once (casefold, marks removed, ё → е, traditional → simplified
    Chinese, HTML removed) and cut into clauses at punctuation.
 2. Rows are matched exactly (a stem matches a token that starts with it, in order, at
-   most 3 tokens apart; CJK pieces are substrings; Hebrew and Arabic stems may follow a
-   proclitic).  Only when that finds no event is a typo pass run (6+ letters: one edit,
-   10+: two, words in another order); Latin text is read as transliterated Russian only
-   when no Latin-script language explains most of it.
+   most 3 tokens apart; CJK and Thai pieces are substrings; Hebrew and Arabic stems may
+   follow a proclitic).  Only when that finds no event is a typo pass run (6+ letters:
+   one edit, 10+: two, words in another order); Latin text is read as transliterated
+   Russian only when no Latin-script language explains most of it.
 3. The TERMS of a clause form frames (a modality goes with the next action, a place with
    the nearest one; "Delivered, Parcel Locker" continues the earlier clause), and one
    composition table (`parcelkit/status/_compose.py`) reads each frame, with the

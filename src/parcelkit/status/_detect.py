@@ -46,7 +46,7 @@ TIE_ORDER: Final = ("en", "ru", "zh")
 
 #: The language a script alone suggests when nothing matched.
 _SCRIPT_LANG: Final = (("Hang", "ko"), ("Kana", "ja"), ("Hani", "zh"), ("Arab", "ar"),
-                       ("Hebr", "he"), ("Grek", "el"))  # fmt: skip
+                       ("Hebr", "he"), ("Grek", "el"), ("Thai", "th"))  # fmt: skip
 
 
 @functools.cache

@@ -67,6 +67,7 @@ _SCRIPT_TESTS: Final = (
     ("Arab", regex.compile(r"\p{Arabic}")),
     ("Hebr", regex.compile(r"\p{Hebrew}")),
     ("Grek", regex.compile(r"\p{Greek}")),
+    ("Thai", regex.compile(r"\p{Thai}")),
     ("Latn", regex.compile(r"\p{Latin}")),
 )
 
