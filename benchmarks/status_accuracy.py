@@ -318,7 +318,8 @@ as *customs* or *locker*, a direction such as *destination*, a modality such as 
 phrases, marketplace states) to a stage.  No row has a priority.
 
 1. The text is folded once (casefold, marks removed, ё → е, traditional → simplified
-   Chinese, HTML removed) and cut into clauses at punctuation.
+   Chinese, Latin look-alikes inside a Cyrillic or Greek word read as that script's
+   letters, HTML removed) and cut into clauses at punctuation.
 2. Rows are matched exactly (a stem matches a token that starts with it, in order, at
    most 3 tokens apart; CJK and Thai pieces are substrings; Hebrew and Arabic stems may
    follow a proclitic).  Only when that finds no event is a typo pass run (6+ letters:

@@ -92,13 +92,37 @@ def strip_html(text: str) -> str:
     return text
 
 
+# A word that mixes Latin letters with Cyrillic or Greek ones ("Взeмане" with a Latin e,
+# "Aναμονή" with a Latin A, as carriers' systems emit them): its Latin letters that look
+# like a letter of the word's other script are read as that letter.
+_LATIN: Final = regex.compile(r"\p{Latin}")
+_CYRILLIC_GREEK: Final = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
+_CYRILLIC: Final = regex.compile(r"\p{Cyrillic}")
+_AS_CYRILLIC: Final = str.maketrans("abcehkmoptxy", "авсенкмортху")
+_AS_GREEK: Final = str.maketrans("abehikmnoptxyz", "αβεηικμνορτχυζ")
+
+
+def _unmix(word: regex.Match[str]) -> str:
+    text = word.group()
+    if not (_LATIN.search(text) and _CYRILLIC_GREEK.search(text)):
+        return text
+    return text.translate(_AS_CYRILLIC if _CYRILLIC.search(text) else _AS_GREEK)
+
+
 def fold(text: str) -> str:
-    """Casefolded *text* without HTML, combining marks or letters' regional variants."""
+    """Casefolded *text* without HTML, combining marks or letters' regional variants.
+
+    >>> fold("Взeмане от куриер") == fold("Вземане от куриер")
+    True
+    """
     text = strip_html(text).casefold()
     if text.isascii():
         return text
     text = _MARKS.sub("", unicodedata.normalize("NFKD", text))
-    return unicodedata.normalize("NFC", text).translate(_EXTRA).translate(_HANT)
+    text = unicodedata.normalize("NFC", text).translate(_EXTRA).translate(_HANT)
+    if _LATIN.search(text) and _CYRILLIC_GREEK.search(text):
+        text = _LETTERS.sub(_unmix, text)
+    return text
 
 
 def fold_tokens(text: str) -> tuple[str, ...]:
