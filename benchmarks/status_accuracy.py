@@ -337,8 +337,9 @@ phrases, marketplace states) to a stage.  No row has a priority.
    beats leaving the exchange office), then the more specific reading in one clause, then
    the later event.
 5. The reading of the language that explains the most of the text wins (letters only one
-   language writes, such as і/є/ґ or kana, count as evidence); the location is taken from
-   the fragments no row used.  EMSEVT codes given alone are looked up first.
+   language writes, such as і/є/ґ, kana or Bulgarian ъ as a vowel, count as evidence);
+   the location is taken from the fragments no row used.  EMSEVT codes given alone are
+   looked up first.
 
 ## Accuracy (held-out rounds only)
 

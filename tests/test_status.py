@@ -561,7 +561,7 @@ def test_lexicons_are_loaded_lazily() -> None:
     ).stdout
     before, after = json.loads(out)
     assert before == []
-    assert after == ["parcelkit.status.lexicon.ru", "parcelkit.status.lexicon.uk"]
+    assert after == [f"parcelkit.status.lexicon.{lang}" for lang in ("bg", "ru", "uk")]
 
 
 def test_public_names() -> None:
