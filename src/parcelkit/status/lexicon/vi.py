@@ -1,0 +1,76 @@
+"""Vietnamese (vi) status lexicon: GHN (Giao Hàng Nhanh) and GNV delivery statuses.
+
+Folding strips Vietnamese diacritics, so "chờ" (wait) and "cho" (for), "hủy" (cancel) and
+the name "Huy" fold alike.  Vietnamese words are single syllables, so every stem here is
+a whole syllable (``$``) or a fixed group of two ("giao hàng", "thất bại", "lấy hàng")
+whose folded form names one thing only; "chờ" is read only in "chờ lấy" / "chờ trả".
+"""
+
+from __future__ import annotations
+
+from parcelkit.status._lexicon import Action, I, Idiom, Modality, Place, T, Term
+from parcelkit.status._stage import Stage
+
+__all__ = ["IDIOMS", "LANG", "SCRIPT", "TERMS"]
+
+LANG = "vi"
+SCRIPT = "Latn"
+
+#: GHN's order-status codes with their Vietnamese names, from a tracking bot's GHN client.
+_GHN = "https://github.com/thinnh123/shiptracktele/blob/HEAD/app/carriers/ghn.py"
+#: The order statuses of the GNV delivery API, with their Vietnamese names.
+_GNV = "https://github.com/NganDuong/gnv-api/blob/HEAD/Status.md"
+
+A = Action
+P = Place
+M = Modality
+S = Stage
+
+TERMS: tuple[Term, ...] = (
+    # ---- actions: "giao" hands over / delivers; "lấy" is the courier's pick-up at the
+    # sender (an acceptance, not a collection by the addressee); "trả" gives back
+    T("giao hang", A.DELIVER, source=_GHN,
+      examples=("Giao hàng thất bại", "Đang giao hàng")),
+    T("giao$", A.DELIVER, source=_GNV, examples=("Đã giao", "Giao thất bại")),
+    T("lay hang", A.ACCEPT, source=_GHN, examples=("Đã lấy hàng",)),
+    T("lay$", A.ACCEPT, source=_GNV, examples=("Đã Lấy", "Đơn hàng chưa lấy")),
+    T("tra hang", A.RETURN, source=_GHN, examples=("Đã trả hàng", "Trả hàng")),
+    T("luan chuyen", A.MOVE, source=_GHN, examples=("Đang luân chuyển",)),
+    T("chuyen$", A.MOVE, source=_GNV, examples=("Đã chuyển hub", "Đang chuyển kho")),
+    T("phan loai", A.SORT, source=_GHN, examples=("Đang phân loại",)),
+    T("duyet$", A.REGISTER, source=_GNV, examples=("Đã duyệt",)),
+    T("that lac", A.LOSE, source=_GNV, examples=("Thất lạc/Hư hỏng",)),
+    T("hu hong", A.DAMAGE, source=_GNV, examples=("Thất lạc/Hư hỏng",)),
+    T("huy$", A.CANCEL, source=_GNV, examples=("Hủy",)),
+    # ---- places
+    T("kho$", P.FACILITY, source=_GHN, examples=("Đang lưu kho", "Đang ở kho")),
+    T("hub$", P.FACILITY, source=_GNV, examples=("Đã chuyển hub",)),
+    # ---- modality: "chưa" is "not yet", "thất bại" "failed", "chuẩn bị" "about to"
+    T("chua$", M.PENDING, source=_GNV, examples=("Đơn hàng chưa giao", "Đơn hàng chưa lấy")),
+    T("that bai", M.FAILED, source=_GHN,
+      examples=("Giao hàng thất bại", "Đơn hàng giao thất bại")),
+    T("chuan bi", M.FUTURE, source=_GNV, examples=("Chuẩn bị trả hàng",)),
+)
+
+IDIOMS: tuple[Idiom, ...] = (
+    # "đang" (in progress) turns a delivery into a delivery round and a pick-up into one
+    # that has not happened yet
+    I("dang$ giao$", S.OUT_FOR_DELIVERY, leg="destination", source=_GHN,
+      examples=("Đang giao hàng", "Đang giao")),
+    I("dang$ lay$", S.INFO_RECEIVED, leg="origin", source=_GHN,
+      examples=("Đang lấy hàng",)),
+    I("giao hang thanh cong", S.DELIVERED, leg="destination", source=_GHN,
+      examples=("Giao hàng thành công",)),
+    # "chờ" only in these phrases: folded it is also "cho" (for, to)
+    I("cho$ lay$", S.INFO_RECEIVED, leg="origin", source=_GHN, examples=("Chờ lấy hàng",)),
+    I("cho$ tra$ hang$", S.RETURN_TO_SENDER, source=_GHN, examples=("Chờ trả hàng",)),
+    I("chuan bi lay$", S.INFO_RECEIVED, leg="origin", source=_GNV,
+      examples=("Chuẩn bị lấy",)),
+    I("chuan bi giao$", S.AT_DELIVERY_OFFICE, leg="destination", source=_GNV,
+      examples=("Chuẩn bị Giao",)),
+    I("chuan bi chuyen kho", S.IN_TRANSIT, source=_GNV, examples=("Chuẩn bị chuyển kho",)),
+    I("lay$ that bai", S.EXCEPTION, leg="origin", source=_GNV,
+      examples=("Lấy thất bại", "Đơn hàng lấy thất bại")),
+    # GNV "Đã nhận": the order has reached the delivery service
+    I("da$ nhan$", S.INFO_RECEIVED, leg="origin", source=_GNV, examples=("Đã nhận",)),
+)
