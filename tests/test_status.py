@@ -189,6 +189,9 @@ KNOWN_MISSES: dict[str, str] = {
         "reads out_for_delivery (via saida para entrega), row 'aguardando saida' says at_delivery_office",  # noqa: E501
     "卖家已通知快递员上门揽件":
         "reads accepted (via accept+courier), row '通知 揽件' says info_received",
+    "RECEIVED AT INBOUND STATION  [JAKARTA , HUB VETERAN BINTARO]":
+        "reads accepted (via accept+facility): JNE's inbound station is the destination "
+        "depot, which the English lexicon does not know",
 }
 
 
