@@ -1,4 +1,4 @@
-"""Vietnamese (vi) status lexicon: GHN (Giao Hàng Nhanh) and GNV delivery statuses.
+"""Vietnamese (vi) status lexicon: GHN (Giao Hàng Nhanh), BEST Express and GNV statuses.
 
 Folding strips Vietnamese diacritics, so "chờ" (wait) and "cho" (for), "hủy" (cancel) and
 the name "Huy" fold alike.  Vietnamese words are single syllables, so every stem here is
@@ -20,6 +20,9 @@ SCRIPT = "Latn"
 _GHN = "https://github.com/thinnh123/shiptracktele/blob/HEAD/app/carriers/ghn.py"
 #: The order statuses of the GNV delivery API, with their Vietnamese names.
 _GNV = "https://github.com/NganDuong/gnv-api/blob/HEAD/Status.md"
+#: BEST Express (Vietnam) trace-log status codes with their Vietnamese names, from a
+#: shipping desk application's BEST client.
+_BEST = "https://github.com/leoquan/lemai/blob/HEAD/LeMaiSolution/LeMaiDesktop/ApiBEST.cs"
 
 A = Action
 P = Place
@@ -39,16 +42,27 @@ TERMS: tuple[Term, ...] = (
     T("chuyen$", A.MOVE, source=_GNV, examples=("Đã chuyển hub", "Đang chuyển kho")),
     T("phan loai", A.SORT, source=_GHN, examples=("Đang phân loại",)),
     T("duyet$", A.REGISTER, source=_GNV, examples=("Đã duyệt",)),
+    T("nhan$ hang$ vao$", A.ARRIVE, source=_BEST,
+      examples=("Nhận hàng vào trung tâm khai thác", "Nhận hàng vào bưu cục phát hàng")),
+    T("xuat$ hang$", A.DEPART, source=_BEST,
+      examples=("Xuất hàng đến trung tâm khai thác", "Xuất hàng khỏi trung tâm khai thác")),
+    T("chuyen hoan", A.RETURN, source=_BEST, examples=("Xác nhận chuyển hoàn",)),
     T("that lac", A.LOSE, source=_GNV, examples=("Thất lạc/Hư hỏng",)),
     T("hu hong", A.DAMAGE, source=_GNV, examples=("Thất lạc/Hư hỏng",)),
     T("huy$", A.CANCEL, source=_GNV, examples=("Hủy",)),
     # ---- places
     T("kho$", P.FACILITY, source=_GHN, examples=("Đang lưu kho", "Đang ở kho")),
     T("hub$", P.FACILITY, source=_GNV, examples=("Đã chuyển hub",)),
+    T("trung tam khai thac", P.SORTING_CENTRE, source=_BEST,
+      examples=("Nhận hàng vào trung tâm khai thác",)),
+    T("buu cuc phat", P.DELIVERY_OFFICE, source=_BEST,
+      examples=("Nhận hàng vào bưu cục phát hàng",)),
     # ---- modality: "chưa" is "not yet", "thất bại" "failed", "chuẩn bị" "about to"
     T("chua$", M.PENDING, source=_GNV, examples=("Đơn hàng chưa giao", "Đơn hàng chưa lấy")),
     T("that bai", M.FAILED, source=_GHN,
       examples=("Giao hàng thất bại", "Đơn hàng giao thất bại")),
+    T("khong thanh cong", M.FAILED, source=_BEST, examples=("Giao hàng không thành công",)),
+    T("khong$", M.NOT, source=_BEST, examples=("Giao hàng không thành công",)),
     T("chuan bi", M.FUTURE, source=_GNV, examples=("Chuẩn bị trả hàng",)),
 )
 
@@ -71,6 +85,16 @@ IDIOMS: tuple[Idiom, ...] = (
     I("chuan bi chuyen kho", S.IN_TRANSIT, source=_GNV, examples=("Chuẩn bị chuyển kho",)),
     I("lay$ that bai", S.EXCEPTION, leg="origin", source=_GNV,
       examples=("Lấy thất bại", "Đơn hàng lấy thất bại")),
+    # BEST: "vào bưu cục nguồn" is the first scan at the origin office; "đi giao" goes
+    # out to deliver; "để trả về" (in order to send back) states the return
+    I("vao$ buu cuc nguon", S.ACCEPTED, leg="origin", source=_BEST,
+      examples=("Nhận hàng vào bưu cục Nguồn",)),
+    I("di$ giao$", S.OUT_FOR_DELIVERY, leg="destination", source=_BEST,
+      examples=("Xuất hàng để đi giao",)),
+    I("de$ tra$ ve$", S.RETURN_TO_SENDER, source=_BEST,
+      examples=("Xuất hàng để trả về", "Xuất hàng khỏi bưu cục phát để trả về")),
+    I("tra hang khong thanh cong", S.RETURN_TO_SENDER, source=_BEST,
+      examples=("Trả hàng không thành công",)),
     # GNV "Đã nhận": the order has reached the delivery service
     I("da$ nhan$", S.INFO_RECEIVED, leg="origin", source=_GNV, examples=("Đã nhận",)),
 )
