@@ -1,4 +1,5 @@
-"""Greek (el) status lexicon: Greek courier wording (Dailycourier, Geniki Taxydromiki).
+"""Greek (el) status lexicon: Greek courier wording (ELTA, ACS, Speedex, Geniki
+Taxydromiki, Dailycourier).
 
 Patterns are folded like the text: accents and diaeresis removed, final ς read as σ, so
 "παραδόθηκε", "ΠΑΡΑΔΟΘΗΚΕ" and "παραδοθηκε" are one stem.
@@ -16,6 +17,8 @@ SCRIPT = "Grek"
 
 #: Dailycourier's shipment statuses with their Greek names, from its .NET client.
 _DAILY = "https://github.com/tasoszah/Dailycourier/blob/HEAD/Dailycourier/DailycourierConstants.cs"
+#: The ACS tracking API's note for an unknown number, from the same CLI.
+_ACS = "https://github.com/eliac7/Greek-Parcel-CLI/blob/HEAD/src/greek_parcel/trackers/acs.py"
 #: Geniki Taxydromiki TrackAndTrace statuses a Magento module reacts to.
 _GENIKI = "https://github.com/gnikolopoulos/magento-geniki-taxydromiki-module/blob/HEAD/app/code/local/ID/Geniki/controllers/IndexController.php"
 
@@ -46,6 +49,7 @@ TERMS: tuple[Term, ...] = (
       examples=("Κέντρο διαλογής", "Κέντρο διαλογής περιοχής παραλήπτη")),
     # ---- modality
     T("αδυναμια", M.FAILED, source=_DAILY, examples=("Αδυναμία Παράδοσης",)),
+    T("δεν$", M.NOT, source=_ACS, examples=("Η αποστολή δεν βρέθηκε",)),
 )
 
 IDIOMS: tuple[Idiom, ...] = (
@@ -63,4 +67,7 @@ IDIOMS: tuple[Idiom, ...] = (
       leg="destination", source=_DAILY, examples=("Άγνωστος Παραλήπτης",)),
     I("ανακατευθυνσ", S.IN_TRANSIT, detail="redirected", source=_DAILY,
       examples=("Ανακατεύθυνση αποστολής",)),
+    # ACS: the number is not known (yet)
+    I("δεν$ βρεθηκ", S.UNKNOWN, detail="not_found", source=_ACS,
+      examples=("Η αποστολή δεν βρέθηκε",)),
 )
