@@ -44,6 +44,8 @@ _LETTERS: Final = regex.compile(r"\p{L}+")
 _EXTRA: Final = str.maketrans(
     {
         "ł": "l", "ı": "i", "ø": "o", "đ": "d", "ħ": "h", "ŀ": "l", "ß": "ss",
+        # Vietnamese Đ is often typed as its look-alike, the eth Ð ("Ðóng túi gói")
+        "ð": "d",
         # Arabic: alef variants, alef maqsura, teh marbuta and tatweel fold to one form
         "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ـ": None,
         # Hebrew final letters fold to their ordinary forms, so a stem matches either
