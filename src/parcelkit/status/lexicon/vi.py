@@ -1,4 +1,5 @@
-"""Vietnamese (vi) status lexicon: GHN (Giao Hàng Nhanh), BEST Express and GNV statuses.
+"""Vietnamese (vi) status lexicon: GHN (Giao Hàng Nhanh), Viettel Post, BEST Express and GNV
+statuses.
 
 Folding strips Vietnamese diacritics, so "chờ" (wait) and "cho" (for), "hủy" (cancel) and
 the name "Huy" fold alike.  Vietnamese words are single syllables, so every stem here is
@@ -20,6 +21,8 @@ SCRIPT = "Latn"
 _GHN = "https://github.com/thinnh123/shiptracktele/blob/HEAD/app/carriers/ghn.py"
 #: The order statuses of the GNV delivery API, with their Vietnamese names.
 _GNV = "https://github.com/NganDuong/gnv-api/blob/HEAD/Status.md"
+#: Viettel Post's waybill statuses as a CRM's Viettel Post connection lists them.
+_VTP = "https://wiki.getfly.vn/portal/post/1692"
 #: BEST Express (Vietnam) trace-log status codes with their Vietnamese names, from a
 #: shipping desk application's BEST client.
 _BEST = "https://github.com/leoquan/lemai/blob/HEAD/LeMaiSolution/LeMaiDesktop/ApiBEST.cs"
@@ -47,6 +50,20 @@ TERMS: tuple[Term, ...] = (
     T("xuat$ hang$", A.DEPART, source=_BEST,
       examples=("Xuất hàng đến trung tâm khai thác", "Xuất hàng khỏi trung tâm khai thác")),
     T("chuyen hoan", A.RETURN, source=_BEST, examples=("Xác nhận chuyển hoàn",)),
+    T("chuyen tra", A.RETURN, source=_VTP, examples=("Thành công - Chuyển trả người gửi",)),
+    T("tiep nhan", A.REGISTER, source=_VTP, examples=("Tiếp nhận đơn hàng từ đối tác",)),
+    T("giao$ cho$", A.HAND_OVER, source=_VTP, examples=("Giao cho bưu cục",)),
+    T("nhan$ hang$", A.PICK_UP, source=_VTP, examples=("Buu Tá đã nhận hàng",)),
+    T("nhan$ tu$", A.PICK_UP, source=_VTP, examples=("Nhận từ bưu tá - Bưu cục gốc",)),
+    # Viettel Post closes ("đóng") and receives ("nhận") manifests, bags, mail trips and
+    # truck runs between its offices
+    T("dong$ bang$ ke$", A.SORT, source=_VTP, examples=("Đóng bảng kê đi",)),
+    T("dong$ tui$", A.SORT, source=_VTP, examples=("Ðóng túi gói",)),
+    T("dong$ chuyen$", A.SORT, source=_VTP, examples=("Đóng Chuyến thư",)),
+    T("dong$ tuyen$", A.SORT, source=_VTP, examples=("Đóng tuyến xe",)),
+    T("nhan$ bang$ ke$", A.ARRIVE, source=_VTP, examples=("Nhận bảng kê đến",)),
+    T("nhan$ tui$", A.ARRIVE, source=_VTP, examples=("Nhận Túi gói",)),
+    T("nhan$ chuyen$", A.ARRIVE, source=_VTP, examples=("Nhận chuyến thư", "Nhận chuyến xe")),
     T("that lac", A.LOSE, source=_GNV, examples=("Thất lạc/Hư hỏng",)),
     T("hu hong", A.DAMAGE, source=_GNV, examples=("Thất lạc/Hư hỏng",)),
     T("huy$", A.CANCEL, source=_GNV, examples=("Hủy",)),
@@ -57,6 +74,10 @@ TERMS: tuple[Term, ...] = (
       examples=("Nhận hàng vào trung tâm khai thác",)),
     T("buu cuc phat", P.DELIVERY_OFFICE, source=_BEST,
       examples=("Nhận hàng vào bưu cục phát hàng",)),
+    T("buu ta", P.COURIER, source=_VTP,
+      examples=("Buu Tá đã nhận hàng", "Nhận từ bưu tá - Bưu cục gốc")),
+    T("nguoi gui", P.SENDER, source=_VTP, examples=("Thành công - Chuyển trả người gửi",)),
+    T("khach hang", P.ADDRESSEE, source=_VTP, examples=("Hủy - Theo yêu cầu khách hàng",)),
     # ---- modality: "chưa" is "not yet", "thất bại" "failed", "chuẩn bị" "about to"
     T("chua$", M.PENDING, source=_GNV, examples=("Đơn hàng chưa giao", "Đơn hàng chưa lấy")),
     T("that bai", M.FAILED, source=_GHN,
@@ -95,6 +116,23 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Xuất hàng để trả về", "Xuất hàng khỏi bưu cục phát để trả về")),
     I("tra hang khong thanh cong", S.RETURN_TO_SENDER, source=_BEST,
       examples=("Trả hàng không thành công",)),
+    # Viettel Post: the postman sent to collect ("đi nhận") or to deliver ("đi phát")
+    I("cho$ xu ly", S.INFO_RECEIVED, leg="origin", source=_VTP,
+      examples=("Đơn hàng chờ xử lý",)),
+    I("giao$ cho$ buu cuc$", S.ACCEPTED, leg="origin", source=_VTP,
+      examples=("Giao cho bưu cục",)),
+    I("giao$ cho$ buu ta di$ nhan$", S.INFO_RECEIVED, leg="origin", source=_VTP,
+      examples=("Giao cho Bưu tá đi nhận",)),
+    I("buu ta di$ phat$", S.OUT_FOR_DELIVERY, leg="destination", source=_VTP,
+      examples=("Giao bưu tá đi phát",)),
+    I("phat$ thanh cong", S.DELIVERED, leg="destination", source=_VTP,
+      examples=("Thành công - Phát thành công",)),
+    I("khong co nha", S.DELIVERY_FAILED, detail="addressee_absent", leg="destination",
+      source=_VTP, examples=("Tồn - Khách hàng nghỉ, không có nhà",)),
+    I("den$ buu cuc$ nhan$", S.READY_FOR_PICKUP, leg="destination", source=_VTP,
+      examples=("Tồn - Khách hàng đến bưu cục nhận",)),
+    I("buu cuc phat duyet hoan$", S.RETURN_TO_SENDER, source=_VTP,
+      examples=("Bưu cục phát duyệt hoàn",)),
     # GNV "Đã nhận": the order has reached the delivery service
     I("da$ nhan$", S.INFO_RECEIVED, leg="origin", source=_GNV, examples=("Đã nhận",)),
 )
