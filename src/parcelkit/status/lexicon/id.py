@@ -24,6 +24,8 @@ _JNT = _STUBS + "provider-jnt/stub/stub-api-jnt.go"
 _SICEPAT = _STUBS + "provider-sicepat/stub/stub-api-sicepat.go"
 #: Pos Indonesia tracking API history, from the same service's test stub.
 _POS = _STUBS + "provider-pos/stub/stub-api-pos.go"
+#: Shopee and SiCepat tracking lines in Indonesian, explained on a consumer finance blog.
+_SHOPEE = "https://kartubank.com/2020/08/status-pengiriman-paket.html"
 
 A = Action
 P = Place
@@ -34,6 +36,9 @@ TERMS: tuple[Term, ...] = (
     # ---- actions (the di- passive: diterima "received", diantar "taken to", ...)
     T("diterima", A.PICK_UP, source=_JNT,
       examples=("Paket telah diterima", "Parcel sudah diterima oleh SATRIA.")),
+    # received at a place is an arrival there
+    T("diterima di$", A.ARRIVE, source=_SHOPEE, examples=("Paket telah diterima di pusat sortir",)),
+    T("diambil", A.PICK_UP, source=_SHOPEE, examples=("Paket anda telah diambil dari penjual",)),
     T("penerimaan", A.ACCEPT, source=_POS, examples=("Penerimaan di Loket",)),
     T("diantar", A.DELIVER, source=_ANTERAJA,
       examples=("SATRIA sudah ditugaskan dan parcel akan segera diantar ke penerima.",)),
@@ -60,6 +65,10 @@ TERMS: tuple[Term, ...] = (
       examples=("SATRIA sudah ditugaskan dan parcel akan segera diantar ke penerima.",)),
     T("pengirim$", P.SENDER, source=_POS,
       examples=("Penerimaan di loket : Jakartatimurjatinegara~~Kantor Pos Jakartatimurjatinegara XXX~~Pengirim : Matraman~~ Matraman~~ Matraman~~ Matraman~~ Penerima : XXX~~  Produk : PAKET KILAT KHUSUS~~ Berat : 1000gr~~Jenis : Kiriman Pos |gramedia~~Isi Kiriman : -",)),  # noqa: E501
+    T("penjual$", P.SENDER, source=_SHOPEE, examples=("Paket anda telah diambil dari penjual",)),
+    T("kurir$", P.COURIER, source=_SHOPEE, examples=("Paket dikirimkan ke kurir (sicepat)",)),
+    T("pusat sortir", P.SORTING_CENTRE, source=_SHOPEE,
+      examples=("Paket telah diterima di pusat sortir",)),
     T("shipper$", P.SENDER, source=_ANTERAJA,
       examples=("Pickup sudah di-request oleh shipper, dan SATRIA akan pickup parcel Senin 8 Agustus 2022 sekitar jam 14:00 - 16:00.",)),  # noqa: E501
     T("transit$", Direction.TRANSIT, source=_ANTERAJA,
@@ -106,6 +115,12 @@ IDIOMS: tuple[Idiom, ...] = (
     # Pos Indonesia: "antar" is the delivery round, "selesai antar" its end
     I("proses antar$", S.OUT_FOR_DELIVERY, leg="destination", source=_POS,
       examples=("Proses antar di BANDUNG~~ Kantor Pos BANDUNG 40000~~",)),
+    # Shopee: handed to the courier company; SiCepat "antar ulang": to be delivered again
+    # after an attempt that failed
+    I("dikirimkan ke$ kurir$", S.ACCEPTED, leg="origin", source=_SHOPEE,
+      examples=("Paket dikirimkan ke kurir (sicepat)",)),
+    I("antar ulang", S.DELIVERY_FAILED, leg="destination", source=_SHOPEE,
+      examples=("Paket Antar Ulang",)),
     I("antaran$", S.OUT_FOR_DELIVERY, leg="destination", source=_POS, examples=("Antaran",)),
     I("selesai antar$", S.DELIVERED, leg="destination", source=_POS,
       examples=("Selesai antar di XXX~~ Kantor Pos XXX~~ Diterima oleh XXX (ORANG SERUMAH)",)),
