@@ -1,4 +1,4 @@
-"""Thai (th) status lexicon: Thailand Post (ไปรษณีย์ไทย) item statuses.
+"""Thai (th) status lexicon: Thailand Post (ไปรษณีย์ไทย) and Kerry Express item statuses.
 
 Thai puts no spaces between words, so its pieces are matched as substrings, like
 Chinese.  Folding removes the vowel and tone marks written above and below the line on
@@ -20,6 +20,10 @@ SCRIPT = "Thai"
 _THP = "https://github.com/atomgunlk/thailandposttracking/blob/HEAD/status.go"
 #: Thailand Post's track API response fields, documented with sample values.
 _THP_API = "https://github.com/atomgunlk/thailandposttracking/blob/HEAD/restapi.go"
+#: The delivery notes Thailand Post shows, explained on a shop's tracking page.
+_THP_NOTES = "https://grandcondom.com/%E0%B8%95%E0%B8%A3%E0%B8%A7%E0%B8%88%E0%B8%AA%E0%B8%AD%E0%B8%9A%E0%B8%AB%E0%B8%A1%E0%B8%B2%E0%B8%A2%E0%B9%80%E0%B8%A5%E0%B8%82%E0%B8%9E%E0%B8%B1%E0%B8%AA%E0%B8%94%E0%B8%B8"
+#: Kerry Express tracking lines, as a Thai tracking service documents its status groups.
+_KERRY = "https://apps.etrackings.com/docs/statuses"
 
 A = Action
 P = Place
@@ -43,6 +47,12 @@ TERMS: tuple[Term, ...] = (
     T("ปิดประกาศ", A.NOTICE, source=_THP,
       examples=("ปิดประกาศ ณ ที่ทำการรับฝาก : กรุณาติดต่อ THP contact center 1545",)),
     T("ส่งคืน", A.RETURN, source=_THP, examples=("ส่งคืนต้นทาง",)),
+    T("ตีกลับ", A.RETURN, source=_KERRY,
+      examples=("พัสดุของคุณถูกตีกลับไปยังต้นทางเรียบร้อยแล้ว - บ้านมะเกลือ, นครสวรรค์",)),
+    T("เข้ารับ", A.ACCEPT, source=_KERRY, examples=("เคอรี่เข้ารับพัสดุแล้ว",)),
+    T("จัดส่ง", A.DELIVER, source=_KERRY,
+      examples=("เคอรี่จัดส่งพัสดุของคุณเรียบร้อยแล้ว - คานหาม, พระนครศรีอยุธยา",)),
+    T("ออกใบแจ้ง", A.NOTICE, source=_THP_NOTES, examples=("ออกใบแจ้ง",)),
     T("ยกเลิก", A.CANCEL, source=_THP, examples=("ผู้ฝากส่งขอถอนคืน / ยกเลิกการรับฝาก",)),
     # ---- places and parties
     T("ที่ทำการแลกเปลี่ยนระหว่างประเทศ", P.EXCHANGE_OFFICE, source=_THP,
@@ -74,4 +84,16 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("นำจ่ายไม่สำเร็จ",)),
     I("ยกเลิกการรับฝาก", S.CANCELLED, source=_THP,
       examples=("ผู้ฝากส่งขอถอนคืน / ยกเลิกการรับฝาก",)),
+    # Kerry: "กำลังจัดส่ง" (is delivering) is the courier's round
+    I("กำลังจัดส่ง", S.OUT_FOR_DELIVERY, leg="destination", source=_KERRY,
+      examples=("พนักงานกำลังจัดส่งพัสดุของคุณ - คานหาม, พระนครศรีอยุธยา",)),
+    # Thailand Post's notes on a delivery that did not happen
+    I("ไม่มีผู้รับตามจ่าหน้า", S.DELIVERY_FAILED, detail="address_incorrect",
+      leg="destination", source=_THP_NOTES, examples=("ไม่มีผู้รับตามจ่าหน้า",)),
+    I("บ้านปิด", S.DELIVERY_FAILED, detail="addressee_absent", leg="destination",
+      source=_THP_NOTES, examples=("บ้านปิด",)),
+    I("ราชการ บริษัท หยุด", S.DELIVERY_FAILED, detail="addressee_absent", leg="destination",
+      source=_THP_NOTES, examples=("ราชการ/บริษัทฯหยุด",)),
+    I("ไม่พบข้อมูล", S.UNKNOWN, detail="not_found", source=_THP_NOTES,
+      examples=("ไม่พบข้อมูล",)),
 )
