@@ -26,6 +26,10 @@ _SICEPAT = _STUBS + "provider-sicepat/stub/stub-api-sicepat.go"
 _POS = _STUBS + "provider-pos/stub/stub-api-pos.go"
 #: Shopee and SiCepat tracking lines in Indonesian, explained on a consumer finance blog.
 _SHOPEE = "https://kartubank.com/2020/08/status-pengiriman-paket.html"
+#: SiCepat's failed pick-up lines, explained on a courier-tracking blog.
+_SICEPAT_PICKUP = "https://ngurir.com/status-paket-gagal-pickup-sigesit/"
+#: SiCepat's IN / OUT scan lines, explained on a blog.
+_SICEPAT_SCANS = "https://myopensketchbook.com/arti-status-out-sicepat-ekspres/"
 
 A = Action
 P = Place
@@ -38,6 +42,8 @@ TERMS: tuple[Term, ...] = (
       examples=("Paket telah diterima", "Parcel sudah diterima oleh SATRIA.")),
     # received at a place is an arrival there
     T("diterima di$", A.ARRIVE, source=_SHOPEE, examples=("Paket telah diterima di pusat sortir",)),
+    T("di$ terima di$", A.ARRIVE, source=_SICEPAT_SCANS,
+      examples=("Paket telah di terima di KOTA [Kantor Cabang]",)),
     T("diambil", A.PICK_UP, source=_SHOPEE, examples=("Paket anda telah diambil dari penjual",)),
     T("penerimaan", A.ACCEPT, source=_POS, examples=("Penerimaan di Loket",)),
     T("diantar", A.DELIVER, source=_ANTERAJA,
@@ -78,6 +84,8 @@ TERMS: tuple[Term, ...] = (
     # ---- modality
     T("akan$", M.FUTURE, source=_ANTERAJA,
       examples=("SATRIA sudah ditugaskan dan parcel akan segera diantar ke penerima.",)),
+    T("gagal$", M.FAILED, source=_SICEPAT_PICKUP,
+      examples=("Paket gagal di pick up oleh SIGESIT – Ket: Barang Not Ready",)),
     T("belum$", M.PENDING, source=_ANTERAJA,
       examples=("Parsel belum siap di pickup dan akan dijadwalkan ulang.",)),
 )
@@ -92,6 +100,11 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("SATRIA sudah ditugaskan dan parcel akan segera di-pickup.",)),
     I("belum siap di$ pickup", S.INFO_RECEIVED, leg="origin", source=_ANTERAJA,
       examples=("Parsel belum siap di pickup dan akan dijadwalkan ulang.",)),
+    # a failed pick-up: the carrier never had the parcel, a problem for the seller
+    I("gagal$ di$ pick$ up$ oleh$ sigesit$", S.EXCEPTION, leg="origin",
+      source=_SICEPAT_PICKUP,
+      examples=("Paket gagal di pick up oleh SIGESIT – Ket: Barang Not Ready",
+                "Paket gagal di pick up oleh SIGESIT – Ket: Reschedule by Seller")),
     I("pra collecting", S.INFO_RECEIVED, leg="origin", source=_POS,
       examples=("Pra Collecting",)),
     # SiCepat: the parcel was keyed in ("manifested") at the receiving outlet
