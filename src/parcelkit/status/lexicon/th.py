@@ -71,8 +71,10 @@ TERMS: tuple[Term, ...] = (
     T("ขาออก", D.OUTWARD, source=_THP, examples=("ถึงที่ทำการแลกเปลี่ยนระหว่างประเทศขาออก",)),
     T("ขาเข้า", D.INWARD, source=_THP, examples=("ถึงที่ทำการแลกเปลี่ยนระหว่างประเทศขาเข้า",)),
     T("ต้นทาง", D.ORIGIN, source=_THP, examples=("ส่งคืนต้นทาง",)),
-    # ---- modality ("เตรียม", to prepare: the posting has not happened yet)
+    # ---- modality ("เตรียม", to prepare: the posting has not happened yet; "ไม่", not,
+    # stands before the verb it negates)
     T("เตรียม", M.AWAITING, source=_THP, examples=("เตรียมการฝากส่ง",)),
+    T("ไม่", M.NOT, source=_THP_NOTES, examples=("ไม่พบข้อมูล", "ไม่มีผู้รับตามจ่าหน้า")),
 )
 
 IDIOMS: tuple[Idiom, ...] = (
