@@ -318,12 +318,13 @@ as *customs* or *locker*, a direction such as *destination*, a modality such as 
 phrases, marketplace states) to a stage.  No row has a priority.
 
 1. The text is folded once (casefold, marks removed, ё → е, traditional → simplified
-   Chinese, HTML removed) and cut into clauses at punctuation.
+   Chinese, Latin look-alikes inside a Cyrillic or Greek word read as that script's
+   letters, HTML removed) and cut into clauses at punctuation.
 2. Rows are matched exactly (a stem matches a token that starts with it, in order, at
-   most 3 tokens apart; CJK pieces are substrings; Hebrew and Arabic stems may follow a
-   proclitic).  Only when that finds no event is a typo pass run (6+ letters: one edit,
-   10+: two, words in another order); Latin text is read as transliterated Russian only
-   when no Latin-script language explains most of it.
+   most 3 tokens apart; CJK and Thai pieces are substrings; Hebrew and Arabic stems may
+   follow a proclitic).  Only when that finds no event is a typo pass run (6+ letters:
+   one edit, 10+: two, words in another order); Latin text is read as transliterated
+   Russian only when no Latin-script language explains most of it.
 3. The TERMS of a clause form frames (a modality goes with the next action, a place with
    the nearest one; "Delivered, Parcel Locker" continues the earlier clause), and one
    composition table (`parcelkit/status/_compose.py`) reads each frame, with the
@@ -336,8 +337,9 @@ phrases, marketplace states) to a stage.  No row has a priority.
    beats leaving the exchange office), then the more specific reading in one clause, then
    the later event.
 5. The reading of the language that explains the most of the text wins (letters only one
-   language writes, such as і/є/ґ or kana, count as evidence); the location is taken from
-   the fragments no row used.  EMSEVT codes given alone are looked up first.
+   language writes, such as і/є/ґ, kana or Bulgarian ъ as a vowel, count as evidence);
+   the location is taken from the fragments no row used.  EMSEVT codes given alone are
+   looked up first.
 
 ## Accuracy (held-out rounds only)
 

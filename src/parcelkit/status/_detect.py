@@ -5,7 +5,7 @@ letters only one language of a script uses, and how many of a Latin text's words
 language knows, are the evidence that separates readings of equal coverage.
 
 >>> candidates(frozenset({"Cyrl"}))
-('ru', 'uk')
+('bg', 'ru', 'uk')
 >>> script_language(frozenset({"Hang"}), "배달")
 'ko'
 """
@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import functools
 from typing import Final
+
+import regex
 
 from parcelkit.status import lexicon
 
@@ -34,8 +36,12 @@ GROUP_OF_SCRIPT: Final = {
     "Hang": "Hang", "Arab": "Arab", "Hebr": "Hebr", "Grek": "Grek", "Thai": "Thai",
 }  # fmt: skip
 
-#: Letters (or the kana script) that only one language of its group writes.
-LETTER_EVIDENCE: Final = {"uk": "іїєґ", "ru": "ыэъ"}
+#: What only one language of its group writes: letters, or Bulgarian ъ as a vowel
+#: ("към", "връщане"; Russian writes ъ only as a hard sign before е, ю, я: "объявлен").
+LETTER_EVIDENCE: Final = {
+    "uk": regex.compile("[іїєґ]"), "ru": regex.compile("[ыэ]"),
+    "bg": regex.compile("ъ(?![еюя])"),
+}  # fmt: skip
 
 #: Points a reading gains from its own letters, or loses from a sibling's.
 LETTER_POINTS: Final = 3
@@ -46,7 +52,7 @@ TIE_ORDER: Final = ("en", "ru", "zh")
 
 #: The language a script alone suggests when nothing matched.
 _SCRIPT_LANG: Final = (("Hang", "ko"), ("Kana", "ja"), ("Hani", "zh"), ("Arab", "ar"),
-                       ("Hebr", "he"))  # fmt: skip
+                       ("Hebr", "he"), ("Grek", "el"), ("Thai", "th"))  # fmt: skip
 
 
 @functools.cache
@@ -74,14 +80,14 @@ def evidence(lang: str, folded: str, present: frozenset[str]) -> int:
     points = 0
     own = LETTER_EVIDENCE.get(lang)
     if own is not None:
-        if any(c in folded for c in own):
+        if own.search(folded):
             points += LETTER_POINTS
         siblings = (
             letters
             for other, letters in LETTER_EVIDENCE.items()
             if other != lang and lexicon.script_of(other) == lexicon.script_of(lang)
         )
-        if any(c in folded for letters in siblings for c in letters):
+        if any(letters.search(folded) for letters in siblings):
             points -= LETTER_POINTS
     return points
 
@@ -94,7 +100,7 @@ def tie_rank(lang: str) -> tuple[int, str]:
 def script_language(present: frozenset[str], folded: str) -> str | None:
     """The language a text's script suggests when no row matched."""
     if "Cyrl" in present:
-        return "uk" if any(c in folded for c in LETTER_EVIDENCE["uk"]) else "ru"
+        return next((lang for lang in ("uk", "bg") if LETTER_EVIDENCE[lang].search(folded)), "ru")
     for script, lang in _SCRIPT_LANG:
         if script in present:
             return lang

@@ -40,8 +40,9 @@ simplified, HTML removed, digits and punctuation are separators).
 * Stems occur in the pattern's order with at most 3 other tokens between two of them
   (stems of 3+ letters are also accepted close together in another order, counted as two
   typos).
-* zh, ja and ko are matched as substrings: each space-separated piece must occur in the
-  text, in order (Korean compounds are written with or without spaces).
+* zh, ja, ko and th are matched as substrings: each space-separated piece must occur in
+  the text, in order (Korean compounds are written with or without spaces; Thai has no
+  spaces between words).
 * Long stems tolerate typos (1 edit from 6 letters, 2 from 10), but only when no row of
   any candidate language matches the text exactly.
 * Latin-script texts are also read as transliterated Russian when no Latin-script language

@@ -41,9 +41,10 @@ __all__ = [
 ]
 
 #: Languages written without spaces between words: their pattern pieces are substrings.
-#: Korean is written with spaces, but carriers glue its compounds (배달완료 / 배달 완료),
-#: so it is matched the same way.
-SUBSTRING_LANGS = frozenset({"zh", "ja", "ko"})
+#: Thai puts spaces only between phrases (นำจ่ายสำเร็จ is one run of letters).  Korean is
+#: written with spaces, but carriers glue its compounds (배달완료 / 배달 완료), so it is
+#: matched the same way.
+SUBSTRING_LANGS = frozenset({"zh", "ja", "ko", "th"})
 
 #: One-letter words written joined to the next word (Hebrew ב ה ו כ ל מ ש "in, the, and,
 #: as, to, from, that"; Arabic و ف ب ك ل س and the article ال).  A stem of these languages
