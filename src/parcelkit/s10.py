@@ -34,7 +34,8 @@ from typing import TYPE_CHECKING, Final
 import attrs
 import regex
 
-from parcelkit import _s10_fast, _s10_rules
+from parcelkit import _s10_fast, _s10_operators, _s10_rules
+from parcelkit._json import as_dict
 from parcelkit._normalize import MAX_CODE_INPUT, clean, require_str
 from parcelkit._s10_data import ServiceRow
 from parcelkit.exceptions import InvalidFormat, InvalidLength
@@ -81,6 +82,25 @@ class S10Code:
     #: Remarks on the service range (from the standard and the seeds).
     notes: tuple[str, ...] = ()
 
+    @property
+    def operator(self) -> str | None:
+        """The designated postal operator of the issuing country ("China Post"), or
+        ``None`` where no single operator issues codes for it."""
+        found = _s10_operators.operator(self.country)
+        return None if found is None else found.name
+
+    @property
+    def tracking_url(self) -> str | None:
+        """That operator's tracking page for this code, where one is known."""
+        found = _s10_operators.operator(self.country)
+        if found is None or found.tracking_url is None:
+            return None
+        return found.tracking_url.format(code=self.code)
+
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-safe dict of the fields, with ``operator`` and ``tracking_url``."""
+        return {**as_dict(self), "operator": self.operator, "tracking_url": self.tracking_url}
+
 
 @attrs.frozen
 class Found:
@@ -95,6 +115,10 @@ class Found:
     raw: str
     code: str
     classification: Classification | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-safe dict: the span, the raw and compact code, and the classification."""
+        return as_dict(self)
 
 
 def compact(code: str) -> str:

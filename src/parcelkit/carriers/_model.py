@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import attrs
 
-from parcelkit import s10
+from parcelkit import i18n, s10
+from parcelkit._json import as_dict
+from parcelkit.carriers._info import carrier_info
 from parcelkit.carriers.fakes import FakeService
 
 __all__ = ["Candidate", "Classification", "Found", "Warning"]
@@ -30,6 +32,18 @@ class Candidate:
     tracked: bool | None
     notes: tuple[str, ...] = ()
 
+    def tracking_url(self, code: str) -> str | None:
+        """This carrier's tracking page for *code*, or ``None`` where it has none."""
+        return carrier_info(self.carrier).tracking_url(code)
+
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-safe dict of the fields."""
+        return as_dict(self)
+
+
+#: Who reads a warning: the buyer of a parcel or the merchant who sends it.
+AUDIENCES = ("buyer", "merchant")
+
 
 @attrs.frozen
 class Warning:
@@ -41,6 +55,22 @@ class Warning:
 
     code: str
     message: str
+    #: The values the localized wordings fill in (``name``, ``formats``, ``length``, …).
+    params: tuple[tuple[str, str], ...] = attrs.field(default=(), eq=False, repr=False)
+
+    def text(self, lang: str | None = "en", audience: str = "buyer") -> str:
+        """The warning for people in *lang*, worded for a ``"buyer"`` or a ``"merchant"``
+        (a merchant is not told to open a dispute)."""
+        if audience not in AUDIENCES:
+            raise ValueError(f"audience must be 'buyer' or 'merchant', not {audience!r}")
+        key = f"warning.{self.code}.{audience}"
+        if key not in i18n.table("en"):
+            return self.message
+        return i18n.text(key, lang, **dict(self.params))
+
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-safe dict: ``code`` and the English ``message``."""
+        return as_dict(self, skip=("params",))
 
 
 @attrs.frozen
@@ -60,6 +90,15 @@ class Classification:
     def best(self) -> Candidate | None:
         """The best valid candidate, if any."""
         return next((c for c in self.candidates if c.valid), None)
+
+    @property
+    def tracking_url(self) -> str | None:
+        """The tracking page of :attr:`carrier` for this code, or ``None``."""
+        return None if self.carrier is None else carrier_info(self.carrier).tracking_url(self.code)
+
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-safe dict of the fields, with ``tracking_url``."""
+        return {**as_dict(self), "tracking_url": self.tracking_url}
 
 
 #: A code found in free text, with its classification: one class with

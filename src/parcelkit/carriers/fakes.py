@@ -50,6 +50,11 @@ class FakeService:
     expect: str
     source: str
 
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-safe dict of the fields."""
+        return {"name": self.name, "pattern": self.pattern, "expect": self.expect,
+                "source": self.source}  # fmt: skip
+
 
 @attrs.frozen
 class _Shape:

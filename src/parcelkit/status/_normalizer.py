@@ -20,6 +20,7 @@ import functools
 
 import attrs
 
+from parcelkit._json import as_dict
 from parcelkit._normalize import require_str
 from parcelkit.status import lexicon
 from parcelkit.status._confidence import confidence
@@ -58,6 +59,10 @@ class StatusResult:
     #: The row pattern, the frame's concepts (``arrive+customs``) or the event code that
     #: decided the stage.
     matched: str | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-safe dict: ``stage`` as its value, the other fields as they are."""
+        return as_dict(self)
 
 
 def _event(text: Text, given: str | None) -> StatusResult | None:
