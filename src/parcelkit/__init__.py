@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from parcelkit.carriers import (
         Warning as Warning,
     )
+    from parcelkit.carriers._info import CarrierInfo, carrier_info
+    from parcelkit.i18n import LANGUAGES, country_name
     from parcelkit.status import Stage, StatusResult, normalize_status
     from parcelkit.status.events import event_carriers, normalize_event
     from parcelkit.timing import Advice, Assessment, Event, Flag, assess
@@ -54,6 +56,10 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "classify": ("parcelkit.carriers", "classify"),
     "classify_many": ("parcelkit.carriers", "classify_many"),
     "find": ("parcelkit.carriers", "find"),
+    "CarrierInfo": ("parcelkit.carriers._info", "CarrierInfo"),
+    "carrier_info": ("parcelkit.carriers._info", "carrier_info"),
+    "LANGUAGES": ("parcelkit.i18n", "LANGUAGES"),
+    "country_name": ("parcelkit.i18n", "country_name"),
     "Stage": ("parcelkit.status", "Stage"),
     "StatusResult": ("parcelkit.status", "StatusResult"),
     "normalize_status": ("parcelkit.status", "normalize_status"),
@@ -88,9 +94,11 @@ def __dir__() -> list[str]:
 __version__ = "0.1.0"
 
 __all__ = [
+    "LANGUAGES",
     "Advice",
     "Assessment",
     "Candidate",
+    "CarrierInfo",
     "Classification",
     "Event",
     "FakeService",
@@ -107,8 +115,10 @@ __all__ = [
     "ValidationError",
     "__version__",
     "assess",
+    "carrier_info",
     "classify",
     "classify_many",
+    "country_name",
     "event_carriers",
     "find",
     "normalize_event",

@@ -232,12 +232,19 @@ def rows_for(code: str) -> tuple[FormatRow, ...]:
 def _best_warnings(best: Candidate, tracking: str) -> tuple[Warning, ...]:
     """What a best (valid) candidate says about trackability."""
     if best.tracked is False:
-        return (Warning("not_tracked", f"{best.name}: items of this kind are not tracked"),)
+        return (
+            Warning(
+                "not_tracked",
+                f"{best.name}: items of this kind are not tracked",
+                (("format", best.name),),
+            ),
+        )
     if tracking == "origin_only":
         return (
             Warning(
                 "tracked_in_origin_only",
                 f"{best.name}: tracked only until the item leaves the origin country",
+                (("format", best.name),),
             ),
         )
     return ()
@@ -277,6 +284,7 @@ def _s10_invalid(row: CompiledRow, code: str, m: _Match) -> tuple[Candidate, War
         problem = Warning(
             f"s10_{failure.reason}_unknown",
             f"{failure.message}: it has the shape of a UPU S10 code but no post issues it",
+            (("country", code[11:13]), ("indicator", code[:2])),
         )
         checksum = None if row.check is None else row.check(m)
         return attrs.evolve(row.failed, checksum=checksum), problem
@@ -285,7 +293,7 @@ def _s10_invalid(row: CompiledRow, code: str, m: _Match) -> tuple[Candidate, War
 
 @functools.lru_cache(maxsize=256)
 def _fake_warning(name: str, pattern: str, expect: str) -> Warning:
-    return Warning("fake_tracking_service", f"{name} ({pattern}): {expect}")
+    return Warning("fake_tracking_service", f"{name} ({pattern}): {expect}", (("name", name),))
 
 
 @functools.cache
@@ -294,6 +302,7 @@ def _order_number_warning(length: int) -> Warning:
         "looks_like_order_number",
         f"{length} bare digits: this may be an AliExpress order number, not a "
         "track code; the track code is listed separately in the order's details",
+        (("length", str(length)),),
     )
 
 
@@ -303,6 +312,7 @@ def _checksum_warning(names: str) -> Warning:
         "checksum_error",
         f"the check digit does not fit {names}: the code is mistyped or invented; "
         "a seller's code with a wrong check digit is grounds for a dispute",
+        (("formats", names),),
     )
 
 

@@ -64,7 +64,7 @@ class Warning:
         if audience not in AUDIENCES:
             raise ValueError(f"audience must be 'buyer' or 'merchant', not {audience!r}")
         key = f"warning.{self.code}.{audience}"
-        if key not in i18n.table("en"):
+        if key not in i18n.table("en") or not self.params:
             return self.message
         return i18n.text(key, lang, **dict(self.params))
 
