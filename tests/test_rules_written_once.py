@@ -184,7 +184,7 @@ def test_starts_come_from_partial_matches() -> None:
 
 
 @pytest.mark.parametrize("r", ROWS, ids=lambda r: r.format)
-def test_every_row_is_filed_under_every_length_and_start_of_its_examples(r: object) -> None:
+def test_every_row_is_filed_under_the_length_and_start_of_its_examples(r: object) -> None:
     from parcelkit._normalize import clean
     from parcelkit.carriers._row import FormatRow
 
@@ -192,7 +192,8 @@ def test_every_row_is_filed_under_every_length_and_start_of_its_examples(r: obje
     buckets = plan().buckets
     for example in r.valid_examples:
         code = clean(example)
-        assert any(cr.row is r for cr in buckets[len(code)][code[:2]]), example
+        assert any(cr.row is r for cr in buckets[len(code)][code[:1]].rows), example
+        assert code[:2] in _pattern.starts(r.pattern, 2), example
 
 
 # --- The column path covers every row it does not declare --------------------------------

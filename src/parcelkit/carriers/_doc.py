@@ -55,7 +55,7 @@ invent statuses.  `parcelkit.find(text)` finds such codes in free text.
 1. The code is cleaned by the one cleaning path of parcelkit (spaces, dashes and
    invisible characters removed, letters upper-cased, Cyrillic look-alikes mapped).
    Input longer than 256 characters has no candidates.
-2. Rows are filed by the length and the first two characters of the cleaned code, both
+2. Rows are filed by the length and the first character of the cleaned code, both
    read from each row's pattern; only the rows filed there are tried.  Each row's pattern
    must match the whole code.
 3. Where the row has a check digit, it is computed; S10 codes are checked by the S10

@@ -1,6 +1,6 @@
 """The one engine that runs every format row: dispatch, match, check digit, rank, warn.
 
-Rows are compiled on first use and filed by the length and the first two characters of
+Rows are compiled on first use and filed by the length and the first character of
 the cleaned code (both read from each row's pattern), so a call looks only at the few rows
 that can match.  Ranking and warnings follow
 the rules documented in docs/carriers.md.
@@ -101,19 +101,65 @@ class CompiledRow:
 
 
 @attrs.frozen
+class Outcome:
+    """What a bucket's rows make of a code, given which matched and whose check held:
+    the part of a :class:`Classification` that depends on nothing else (no S10 row, no
+    fake service, no order number)."""
+
+    valid: tuple[Candidate, ...]
+    invalid: tuple[Candidate, ...]
+    #: ``valid + invalid``: valid candidates first, each group by confidence.
+    candidates: tuple[Candidate, ...]
+    carrier: str | None
+    #: The warnings of the best valid candidate, and all the warnings.
+    best_warnings: tuple[Warning, ...]
+    warnings: tuple[Warning, ...]
+
+
+@attrs.frozen
+class Bucket:
+    """The rows a code of one length and first character can meet, most confident first."""
+
+    rows: tuple[CompiledRow, ...]
+    #: Whether the S10 row is one of them (its candidate depends on the code itself).
+    s10: bool
+    #: Outcome by state of the rows (a base-3 number, one digit per row in order:
+    #: 0 no match, 1 valid, 2 check digit failed); filled as states occur, at most
+    #: ``3 ** len(rows)`` entries.
+    outcomes: dict[int, Outcome] = attrs.field(factory=dict, eq=False)
+
+    def outcome(self, state: int) -> Outcome:
+        """The outcome of a state (built the first time it occurs)."""
+        hit = self.outcomes.get(state)
+        if hit is None:
+            states, rest = [], state
+            for _ in self.rows:
+                rest, digit = divmod(rest, 3)
+                states.append(digit)
+            states.reverse()
+            pairs = list(zip(self.rows, states, strict=True))
+            valid = tuple(r.candidate for r, st in pairs if st == 1)
+            invalid = tuple(r.failed for r, st in pairs if st == 2)
+            best = next((r.warnings for r, st in pairs if st == 1), ())
+            warnings = _warnings("", list(valid), list(invalid), best, {}, ())
+            carrier = valid[0].carrier if valid else None
+            hit = Outcome(valid, invalid, valid + invalid, carrier, best, warnings)
+            self.outcomes[state] = hit
+        return hit
+
+
+@attrs.frozen
 class Plan:
     """What the engine derives from the rows, once (on first use, not at import)."""
 
     #: Every row, most confident first.
     rows: tuple[CompiledRow, ...]
-    #: Indexed by length, then keyed by the first two characters: the rows that can
-    #: match, most confident first.
-    buckets: tuple[dict[str, tuple[CompiledRow, ...]], ...]
-    #: (length, first character) of every bucket.
-    firsts: frozenset[tuple[int, str]]
-    #: Indexed by length (up to the longest row): a test that any fake-service shape of
-    #: that length matches, or None (an early reject before :func:`fakes.match`).
-    fake_shapes: tuple[Callable[[str], _Match | None] | None, ...]
+    #: Indexed by length, then keyed by the first character: the rows that can match.
+    buckets: tuple[dict[str, Bucket], ...]
+    #: Indexed by length (up to the longest row), then keyed by the first two
+    #: characters: a test that any fake-service shape filed there matches (an early
+    #: reject before :func:`fakes.match`).
+    fake_shapes: tuple[dict[str, Callable[[str], _Match | None]], ...]
 
     @property
     def longest(self) -> int:
@@ -190,25 +236,29 @@ def _failed(confidence: float) -> float:
 
 @functools.cache
 def plan() -> Plan:
-    """Compile every row once and file it by length and first two characters."""
+    """Compile every row once and file it by length and first character."""
     ordered = tuple(_compile(r) for r in sorted(ROWS, key=lambda r: -r.confidence))
     longest = max(n for r in ROWS for n in r.lengths)
     buckets: list[dict[str, list[CompiledRow]]] = [{} for _ in range(longest + 1)]
     for cr in ordered:
-        for start in _pattern.starts(cr.row.pattern, 2):
+        for start in _pattern.starts(cr.row.pattern, 1):
             for length in cr.row.lengths:
                 buckets[length].setdefault(start, []).append(cr)
     return Plan(
         ordered,
-        tuple({k: tuple(v) for k, v in by.items()} for by in buckets),
-        frozenset((n, k[0]) for n, by in enumerate(buckets) for k in by),
+        tuple(
+            {k: Bucket(tuple(v), any(r.s10 for r in v)) for k, v in by.items()}
+            for by in buckets
+        ),
         tuple(_fake_shapes(n) for n in range(longest + 1)),
     )
 
 
-def _fake_shapes(n: int) -> Callable[[str], _Match | None] | None:
-    shapes = [f"(?:{s.regex.pattern})" for _, s in fakes.SHAPES if n in s.lengths]
-    return re.compile("|".join(shapes)).fullmatch if shapes else None
+def _fake_shapes(n: int) -> dict[str, Callable[[str], _Match | None]]:
+    return {
+        start: re.compile("|".join(f"(?:{shape.regex.pattern})" for _, shape in pairs)).fullmatch
+        for start, pairs in fakes.index().get(n, {}).items()
+    }
 
 
 (_S10_CARRIER,) = {r.carrier for r in ROWS if r.s10}
@@ -216,12 +266,14 @@ def _fake_shapes(n: int) -> Callable[[str], _Match | None] | None:
 
 def _bucket(code: str) -> tuple[CompiledRow, ...]:
     buckets = plan().buckets
-    return buckets[len(code)].get(code[:2], ()) if len(code) < len(buckets) else ()
+    bucket = buckets[len(code)].get(code[:1]) if len(code) < len(buckets) else None
+    return () if bucket is None else bucket.rows
 
 
 def has_rows(length: int, first: str) -> bool:
     """Whether any row can match a cleaned code of this length and first character."""
-    return (length, first) in plan().firsts
+    buckets = plan().buckets
+    return length < len(buckets) and first in buckets[length]
 
 
 def rows_for(code: str) -> tuple[FormatRow, ...]:
@@ -358,55 +410,85 @@ def classify(code: str) -> Classification:  # noqa: PLR0912  (the ranking ladder
     n = len(c)
     buckets = p.buckets
     if n < len(buckets):
-        bucket = buckets[n].get(c[:2])
-        fake_shape = p.fake_shapes[n]
+        bucket = buckets[n].get(c[:1])
+        fake_starts = p.fake_shapes[n]
     else:
-        bucket = fake_shape = None
-    if bucket is None and fake_shape is None and n not in ORDER_NUMBER_LENGTHS:
+        bucket, fake_starts = None, {}
+    if bucket is None and not fake_starts and n not in ORDER_NUMBER_LENGTHS:
         return Classification(c, (), None)
+    fake_shape = fake_starts.get(c[:2]) if fake_starts else None
+    if bucket is None:
+        return _finish(c, [], [], (), {}, fake_shape, None)
+    if not bucket.s10:
+        # The outcome depends only on which rows match and whose check holds.
+        state = 0
+        for r in bucket.rows:
+            m = r.match(c)
+            state *= 3
+            if m is not None:
+                state += 1 if r.check is None or r.check(m) else 2
+        o = bucket.outcomes.get(state) or bucket.outcome(state)
+        if fake_shape is None and n not in ORDER_NUMBER_LENGTHS:
+            return Classification(c, o.candidates, o.carrier, (), o.warnings)
+        return _finish(c, list(o.valid), list(o.invalid), o.best_warnings, {}, fake_shape, None)
+    # The S10 row's candidate depends on the code's service range and country.  Bucket
+    # order is confidence order, and a failed check scales every row's confidence by the
+    # same factor, so valid-then-invalid in bucket order is the ranking.
     valid: list[Candidate] = []
     invalid: list[Candidate] = []
     best_warnings: tuple[Warning, ...] = ()
     problems: dict[str, Warning] = {}
     s10_ok: bool | None = None  # the S10 check digit, once the S10 row has read it
-    if bucket is not None:
-        # Bucket order is confidence order, and a failed check scales every row's
-        # confidence by the same factor, so valid-then-invalid in bucket order is the
-        # ranking.
-        for r in bucket:
-            m = r.match(c)
-            if m is None:
+    for r in bucket.rows:
+        m = r.match(c)
+        if m is None:
+            continue
+        if r.s10 is not None:
+            hit = r.s10(c)
+            if hit is None:
+                cand, problem = _s10_invalid(r, c, m)
+                s10_ok = cand.checksum is True
+                if problem is not None:
+                    problems[cand.format] = problem
+                invalid.append(cand)
                 continue
-            if r.s10 is not None:
-                hit = r.s10(c)
-                s10_ok = hit is not None
-                if hit is None:
-                    cand, problem = _s10_invalid(r, c, m)
-                    s10_ok = cand.checksum is True
-                    if problem is not None:
-                        problems[cand.format] = problem
-                    invalid.append(cand)
-                    continue
-                cand, cand_warnings = hit
-            elif r.check is not None and not r.check(m):
-                invalid.append(r.failed)
-                continue
-            else:
-                cand, cand_warnings = r.candidate, r.warnings
-            if not valid:
-                best_warnings = cand_warnings
-            valid.append(cand)
+            s10_ok = True
+            cand, cand_warnings = hit
+        elif r.check is not None and not r.check(m):
+            invalid.append(r.failed)
+            continue
+        else:
+            cand, cand_warnings = r.candidate, r.warnings
+        if not valid:
+            best_warnings = cand_warnings
+        valid.append(cand)
+    if fake_shape is None and not invalid:  # n is 13: no order number
+        return Classification(c, tuple(valid), valid[0].carrier if valid else None, (),
+                              best_warnings)  # fmt: skip
+    return _finish(c, valid, invalid, best_warnings, problems, fake_shape, s10_ok)
+
+
+def _finish(
+    c: str,
+    valid: list[Candidate],
+    invalid: list[Candidate],
+    best_warnings: tuple[Warning, ...],
+    problems: dict[str, Warning],
+    fake_shape: Callable[[str], _Match | None] | None,
+    s10_ok: bool | None,
+) -> Classification:
+    """The classification from the candidates: fake services and all the warnings."""
     found_fakes: tuple[fakes.FakeService, ...] = ()
     if fake_shape is not None and fake_shape(c) and c.isascii() and c.isalnum():
         found_fakes = fakes.match(
             c, accepted=lambda: any(x.checksum for x in valid), s10_check_ok=s10_ok
         )
-    if invalid or found_fakes or n in ORDER_NUMBER_LENGTHS:
+    if invalid or found_fakes or len(c) in ORDER_NUMBER_LENGTHS:
         warnings = _warnings(c, valid, invalid, best_warnings, problems, found_fakes)
     else:
         warnings = best_warnings
     if valid:
-        return Classification(c, tuple(valid + invalid), valid[0].carrier, found_fakes, warnings)
+        return Classification(c, (*valid, *invalid), valid[0].carrier, found_fakes, warnings)
     return Classification(c, tuple(invalid), None, found_fakes, warnings)
 
 
@@ -522,7 +604,8 @@ def _carriers(codes: Iterable[tuple[int, str]], out: list[str | None], pending: 
     longest = len(buckets)
     for i, c in codes:
         n = len(c)
-        rows = buckets[n].get(c[:2], ()) if n < longest else ()
+        bucket = buckets[n].get(c[:1]) if n < longest else None
+        rows = () if bucket is None else bucket.rows
         for r in rows:
             m = r.match(c)
             if m is None:
