@@ -1,10 +1,11 @@
 """Speed of ``normalize_status`` on a realistic mixed-language sample.
 
-Prints strings/s with the bounded caches (a tracker sees the same status strings over and
-over), for new lines whose words were seen before, without any cache (every line decided
-afresh), and against a baseline that tries every phrase row instead of using the index;
-then the import time of ``parcelkit`` (with the proof that no phrase table is loaded by
-the import) and the one-off cost of loading each table.
+Prints strings/s in four modes: with the bounded result cache (a tracker sees the same
+status strings over and over); distinct lines never seen before whose words were seen
+(another date, postcode or facility number: the decision cache is keyed on the words);
+distinct lines decided afresh (every cache of the decision cleared and bypassed); and the
+one-off cost of the first call per script group (loading and indexing its lexicons), in
+fresh processes, with the proof that ``import parcelkit`` loads no lexicon.
 
     python benchmarks/bench_status.py [--n 200000] [--seed 1]
 """
@@ -19,18 +20,25 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 
-CORPUS = pathlib.Path(__file__).resolve().parent.parent / "tests" / "data" / "status_cases.tsv"
+CORPUS = pathlib.Path(__file__).resolve().parent.parent / "tests" / "data" / "status_dev.tsv"
 NOISE = ["", " 101000, Москва", " [Guangzhou]", " 2024-03-12 10:05", "【北京】", " (LONDON)"]
-
-
-def _rows() -> list[list[str]]:
-    lines = CORPUS.read_text(encoding="utf-8").splitlines()[1:]
-    return [parts for parts in (line.split("\t") for line in lines) if len(parts) == 4]
+PROBES = {
+    "Latin (all 13 languages)": "Delivered",
+    "Cyrillic (ru, uk)": "Вручение адресату",
+    "Han (zh, ja)": "已签收",
+    "Hangul (ko)": "배달완료",
+    "Hebrew (he)": "נמסר",
+    "Arabic (ar)": "تم التسليم",
+    "de, with the hint": ("Zugestellt", "de"),
+}
 
 
 def _statuses() -> list[str]:
-    return [raw for raw, lang, _, _ in _rows() if lang != "-"]
+    lines = CORPUS.read_text(encoding="utf-8").splitlines()[1:]
+    rows = [parts for parts in (line.split("\t") for line in lines) if len(parts) == 4]
+    return [raw for raw, lang, _, _ in rows if lang != "-"]
 
 
 def _sample(n: int, seed: int) -> list[str]:
@@ -43,48 +51,45 @@ def _sample(n: int, seed: int) -> list[str]:
     return [p + rng.choice(NOISE) for p in picks]
 
 
-def _rate(fn: object, items: list[str]) -> float:
-    call = fn  # a callable taking one str
+def _distinct(sample: list[str], seed: int) -> list[str]:
+    """The distinct lines of *sample*, each given a new date so that no line repeats."""
+    rng = random.Random(seed)
+    return [
+        f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.2024 {rng.randint(0, 23):02d}:"
+        f"{rng.randint(0, 59):02d} {line}"
+        for line in dict.fromkeys(sample)
+    ]
+
+
+def _rate(fn: Callable[[str], object], items: list[str]) -> float:
     start = time.perf_counter()
     for s in items:
-        call(s)  # type: ignore[operator]
+        fn(s)
     return len(items) / (time.perf_counter() - start)
 
 
-def _import_time(runs: int = 7) -> tuple[float, list[str]]:
+def _first_use_costs(runs: int = 5) -> tuple[dict[str, float], list[str]]:
     code = (
-        "import time, sys, json; t = time.perf_counter(); import parcelkit; "
-        "d = time.perf_counter() - t; "
-        "print(json.dumps([d, [m for m in sys.modules "
-        "if m.startswith('parcelkit.status.phrases.')]]))"
+        "import json, sys, time, parcelkit, parcelkit.status\n"
+        "loaded = [m for m in sys.modules if m.startswith('parcelkit.status.lexicon.')]\n"
+        "probe = json.loads(sys.argv[1])\n"
+        "args = probe if isinstance(probe, list) else [probe]\n"
+        "t = time.perf_counter(); parcelkit.normalize_status(*args)\n"
+        "print(json.dumps([time.perf_counter() - t, loaded]))\n"
     )
-    times = []
+    costs: dict[str, float] = {}
     loaded: list[str] = []
-    for _ in range(runs):
-        out = subprocess.run(
-            [sys.executable, "-c", code], capture_output=True, text=True, check=True
-        ).stdout
-        elapsed, loaded = json.loads(out)
-        times.append(elapsed)
-    return statistics.median(times), loaded
-
-
-def _first_use_costs() -> dict[str, float]:
-    code = (
-        "import time, json, parcelkit\n"
-        "probes = {'en': 'Delivered', 'ru': 'Вручение адресату', 'zh': '已签收',\n"
-        "          'ja': '配達完了', 'ko': '배달완료'}\n"
-        "out = {}\n"
-        "for lang, text in probes.items():\n"
-        "    t = time.perf_counter(); parcelkit.normalize_status(text)\n"
-        "    out[lang] = time.perf_counter() - t\n"
-        "print(json.dumps(out))\n"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    ).stdout
-    costs: dict[str, float] = json.loads(out)
-    return costs
+    for name, probe in PROBES.items():
+        times = []
+        for _ in range(runs):
+            out = subprocess.run(
+                [sys.executable, "-c", code, json.dumps(probe)],
+                capture_output=True, text=True, check=True,
+            ).stdout  # fmt: skip
+            elapsed, loaded = json.loads(out)
+            times.append(elapsed)
+        costs[name] = statistics.median(times)
+    return costs, loaded
 
 
 def main() -> None:
@@ -93,65 +98,40 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
 
-    from parcelkit.status import _normalizer
-    from parcelkit.status._fold import fold_tokens
-    from parcelkit.status._matcher import Index, best_match
+    from parcelkit.status import _matcher, _normalizer
+    from parcelkit.status._decide import decide
+    from parcelkit.status._text import from_tokens
 
     sample = _sample(args.n, args.seed)
-    distinct = len(set(sample))
-    for text in set(sample):  # load every table once, outside the timings
+    distinct = _distinct(sample, args.seed)
+    for text in dict.fromkeys(sample):  # load every lexicon once, outside the timings
         _normalizer.normalize_status(text)
 
     _normalizer._cached.cache_clear()
     cached = _rate(_normalizer.normalize_status, sample)
-    uncached_items = sample[: min(len(sample), 50_000)]
-    # A new raw line whose letters were seen before (another date or postcode): the
-    # decision comes from the token-level cache, location and confidence are recomputed.
-    token_cached = _rate(lambda s: _normalizer._analyse(s, None), uncached_items)
-    # Nothing cached at all: the decision is recomputed for every line.
-    decide = _normalizer._decide
-    _normalizer._decide = decide.__wrapped__  # type: ignore[assignment]
+    # New lines (a date no line had) whose words were seen: the decision cache answers.
+    words_seen = _rate(lambda s: _normalizer._analyse(s, None), distinct)
+
+    # Nothing remembered: every decision is made afresh, token lookups start cold.
+    cached_decide = _normalizer._decide_cached
+    _matcher._token_stems.cache_clear()
+    _normalizer._decide_cached = (  # type: ignore[assignment]
+        lambda tokens, clauses, lang: decide(from_tokens(tokens, clauses), lang)
+    )
     try:
-        uncached = _rate(lambda s: _normalizer._analyse(s, None), uncached_items[:20_000])
+        fresh = _rate(lambda s: _normalizer._analyse(s, None), distinct)
     finally:
-        _normalizer._decide = decide
+        _normalizer._decide_cached = cached_decide
 
-    # Baseline: the same matcher, but every row of every loaded language is tried.
-    from parcelkit.status import phrases
-
-    rows = []
-    for lang in phrases.available_languages():
-        rows.extend(_normalizer._compiled(lang))
-    flat = Index.build(rows)
-    everything = list(range(len(flat.rows)))
-
-    def no_index(text: str) -> object:
-        tokens = fold_tokens(text)
-        joined = "".join(tokens)
-        index = Index(flat.rows, {"": tuple(everything)}, False)
-        return [best_match(Index((r,), {}, r.substring), tokens, joined) for r in index.rows]
-
-    baseline = _rate(no_index, uncached_items[:300])
-
-    cache = _normalizer._cached.cache_info()
-    langs = len({lang for _, lang, _, _ in _rows() if lang != "-"})
-    print(f"sample: {len(sample)} statuses, {distinct} distinct, {langs} languages; "
-          f"{len(rows)} phrase rows")
-    print(f"cached   (lru_cache maxsize={_normalizer.CACHE_SIZE}): {cached:12,.0f} strings/s"
-          f"   hits {cache.hits:,} misses {cache.misses:,}")
-    print(f"new line, letters seen (token cache):    {token_cached:12,.0f} strings/s")
-    print(f"uncached (every line decided afresh):     {uncached:12,.0f} strings/s"
-          f"   x{cached / uncached:.1f} slower than cached")
-    print(f"no index (every row tried, uncached):    {baseline:12,.0f} strings/s"
-          f"   index is x{uncached / baseline:.1f} faster")
-
-    seconds, loaded = _import_time()
-    print(f"import parcelkit: {seconds * 1000:.1f} ms median of 7 fresh processes; "
-          f"phrase modules loaded by the import: {loaded or 'none'}")
-    costs = _first_use_costs()
-    print("first call per script (loads and indexes the tables of that script; en = all "
-          "Latin-script languages): "
-          + ", ".join(f"{k} {v * 1000:.1f} ms" for k, v in costs.items()))
+    langs = len(set(_statuses()))
+    print(f"sample: {len(sample)} statuses, {len(set(sample))} distinct ({langs} corpus rows)")
+    print(f"cached (lru_cache maxsize={_normalizer.CACHE_SIZE}):   {cached:12,.0f} strings/s")
+    print(f"distinct unseen lines, words seen before:  {words_seen:12,.0f} strings/s")
+    print(f"distinct unseen lines, decided afresh:     {fresh:12,.0f} strings/s")
+    costs, loaded = _first_use_costs()
+    print(f"lexicon modules loaded by `import parcelkit`: {loaded or 'none'}")
+    print("first call per script group (loads and indexes its lexicons; median of 5 fresh "
+          "processes): " + ", ".join(f"{k} {v * 1000:.1f} ms" for k, v in costs.items()))
 
 
 if __name__ == "__main__":

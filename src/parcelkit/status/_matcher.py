@@ -151,7 +151,6 @@ class Index:
     """Rows and the key → rows tables used to pick candidates (hashed by identity)."""
 
     rows: tuple[Compiled, ...]
-    table: dict[str, tuple[int, ...]]
     substring: bool
     #: The key → rows table of the exact pass (one key per row).
     exact: dict[str, tuple[int, ...]] = attrs.field(factory=dict)
@@ -169,11 +168,8 @@ class Index:
     @classmethod
     def build(cls, rows: Iterable[Compiled]) -> Index:
         rows = tuple(rows)
-        table: dict[str, list[int]] = {}
         exact: dict[str, list[int]] = {}
         for i, row in enumerate(rows):
-            for key in row.index_keys():
-                table.setdefault(key, []).append(i)
             exact.setdefault(row.exact_key(), []).append(i)
         substring = bool(rows) and rows[0].substring
         vocabulary = frozenset(
@@ -195,7 +191,7 @@ class Index:
         for i, keys in enumerate(row_stems):
             stem_rows[min(keys, key=lambda k: uses[k])].append(i)
         return cls(
-            rows, {k: tuple(v) for k, v in table.items()}, substring,
+            rows, substring,
             exact={k: tuple(v) for k, v in exact.items()},
             prefix_stems={s: k for (s, whole), k in ids.items() if not whole},
             whole_stems={s: k for (s, whole), k in ids.items() if whole},
@@ -214,7 +210,7 @@ class Index:
         """Rows that may match: those with a key found in the text (the middle-of-stem
         keys, which only a typo needs, in the typo pass only)."""
         found: set[int] = set()
-        table = self.table if fuzzy else self.exact
+        table = _typo_table(self) if fuzzy else self.exact
         if self.substring:
             for i in range(len(joined)):
                 for key in ("=" + joined[i], "=" + joined[i : i + 2]):
@@ -229,9 +225,15 @@ class Index:
                     found.update(hit)
         return sorted(found)
 
-    def vocabulary_hits(self, tokens: Sequence[str]) -> int:
-        """How many tokens start like some stem of this index (a language hint)."""
-        return sum(1 for t in tokens if len(t) >= 3 and ("=" + t[:4]) in self.table)
+
+@functools.cache
+def _typo_table(index: Index) -> dict[str, tuple[int, ...]]:
+    """The key → rows table of the typo pass (built on its first use)."""
+    table: dict[str, list[int]] = {}
+    for i, row in enumerate(index.rows):
+        for key in row.index_keys():
+            table.setdefault(key, []).append(i)
+    return {k: tuple(v) for k, v in table.items()}
 
 
 def _token_keys(t: str, fuzzy: bool) -> tuple[str, ...]:
