@@ -1,6 +1,7 @@
 """``parcelkit status [TEXT…|-] [--lang L] [--json]``: raw carrier statuses → stages.
 
-With no TEXT, or with ``-``, one status per line is read from standard input.  Exit code
+With no TEXT, or with ``-``, one status per line is read from standard input, and blank
+lines are skipped, as ``check --batch`` does.  Exit code
 0 when every status has a stage, 1 when some are ``unknown``.
 """
 
@@ -33,7 +34,7 @@ def register(sub: Any) -> None:
 
 def _inputs(texts: list[str]) -> Iterable[str]:
     if not texts or texts == ["-"]:
-        return iter_lines("-")
+        return (line for line in iter_lines("-") if line.strip())  # blank lines skipped
     return texts
 
 
