@@ -203,6 +203,19 @@ class _Unreadable:
         read = readline
 
 
+@pytest.mark.parametrize("argv", [["scan"], ["check", "--batch"], ["assess"]])
+def test_a_file_name_with_nul_is_a_read_error(
+    capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    """Found by the CLI fuzz harness: ``main(["assess", "a\\0"])`` raised ValueError."""
+    try:
+        code = main([*argv, "a\0b"])
+    except SystemExit as exc:
+        code = exc.code  # type: ignore[assignment]
+    assert code == 2
+    assert "cannot read a\x00b: a file name cannot contain NUL" in capsys.readouterr().err
+
+
 # --- 8 and 9. scan loses nothing: long lines, long line pairs, codes at window edges -------
 
 

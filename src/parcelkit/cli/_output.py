@@ -84,6 +84,8 @@ class _Reader:
                 self.stream = open(source, "rb")  # noqa: SIM115  (closed by finish)
             except OSError as exc:
                 raise ReadError(source, exc.strerror or str(exc)) from None
+            except ValueError:  # only main(argv) can pass one: a real argv holds no NUL
+                raise ReadError(source, "a file name cannot contain NUL") from None
             self.close = True
 
     def readline(self, limit: int) -> bytes:
