@@ -248,6 +248,8 @@ def is_valid_many(codes: Iterable[object]) -> list[bool]:
     """:func:`is_valid` for each element; bad elements (None, non-str, huge) give False."""
     from parcelkit._s10_fast import is_valid_many as fast  # noqa: PLC0415  (imports s10)
 
+    if isinstance(codes, (str, bytes)):
+        raise TypeError("codes must be a collection of codes, not a single string")
     return fast(codes)
 
 

@@ -71,6 +71,9 @@ def one_input(data: bytes) -> None:
     items += [r.choice((None, 7, b"RK190321410CN", 1.5)) for _ in range(r.int(3))]
     want = [parcelkit.classify(x).carrier if isinstance(x, str) else None for x in items]
     expect(parcelkit.classify_many(items) == want, "classify_many differs from classify")
+    with only_errors(TypeError):
+        parcelkit.classify_many(r.choice(("RK190321410CN", b"RK190321410CN")))  # type: ignore[arg-type]
+        raise ContractBreak("classify_many took a bare str or bytes as a batch")
     for verb in (parcelkit.classify, parcelkit.find):
         with only_errors(TypeError):
             verb(r.choice((None, 7, b"RK190321410CN")))  # type: ignore[arg-type]

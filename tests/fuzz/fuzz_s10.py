@@ -78,6 +78,9 @@ def one_input(data: bytes) -> None:
         s10.is_valid_many(batch) == [s10.is_valid(x) for x in batch],
         "is_valid_many differs from is_valid",
     )
+    with only_errors(TypeError):
+        s10.is_valid_many(r.choice(("RK190321410CN", b"RK190321410CN")))  # type: ignore[arg-type]
+        raise ContractBreak("is_valid_many took a bare str or bytes as a batch")
     wrong = r.choice(others)
     expect(s10.is_valid(wrong) is False, "is_valid accepted a non-str")
     for verb in (s10.compact, s10.validate, s10.format, s10.parse, s10.find):

@@ -387,6 +387,8 @@ def classify_many(codes: Iterable[object]) -> list[str | None]:
     """``classify(code).carrier`` for each element; bad elements (None, non-str, huge)
     give None.  Builds no candidates, and checks S10 codes in one batch; with NumPy
     installed, large batches are checked column-wise (:mod:`._columnar`)."""
+    if isinstance(codes, (str, bytes)):
+        raise TypeError("codes must be a collection of codes, not a single string")
     return _classify_many(codes, columnar=_numpy_importable())
 
 
