@@ -255,9 +255,12 @@ def s10_is_valid(codes: Iterable[Any]) -> BoolArray:
         raise TypeError("codes must be a collection of codes, not a single string")
     if isinstance(codes, np.ndarray):
         flat = codes.ravel()
-        if flat.dtype.kind not in "SUO":
+        kind = flat.dtype.kind
+        if kind in "biufcmM":
             return np.zeros(codes.shape, dtype=np.bool_)  # numbers, dates…: never codes
-        out = _from_fixed(flat) if flat.dtype.kind in "SU" else _from_list(flat.tolist())
+        if kind not in "SUOT":  # T: NumPy 2's variable-width StringDType
+            raise TypeError(f"cannot read codes from a NumPy array of dtype {flat.dtype}")
+        out = _from_fixed(flat) if kind in "SU" else _from_list(flat.tolist())
         out.shape = codes.shape
         return out
     pa = sys.modules.get("pyarrow")

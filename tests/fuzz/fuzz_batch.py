@@ -55,6 +55,14 @@ def check(items: list[object], r: Reader) -> None:
         if len(texts) % 2 == 0:
             square = arr.reshape(2, -1)
             expect(batch.s10_is_valid(square).shape == square.shape, "shape not kept")
+        if hasattr(np, "dtypes") and hasattr(np.dtypes, "StringDType"):
+            try:
+                tarr = np.array(texts, dtype=np.dtypes.StringDType())
+            except UnicodeEncodeError:
+                pass  # NumPy cannot hold a lone surrogate in a StringDType
+            else:
+                want_t = [s10.is_valid(x) for x in texts]
+                _same(batch.s10_is_valid(tarr), want_t, "StringDType")
         raw = [x.encode("utf-8", "surrogatepass") for x in texts]
         if r.flag():
             raw = [b[: r.int(len(b) + 1)] for b in raw]  # cut inside a character too
