@@ -274,6 +274,9 @@ def s10_is_valid(codes: Iterable[Any]) -> BoolArray:
     if pd is not None and isinstance(codes, pd.Series):
         values = codes.array
         if pa is not None and hasattr(values, "__arrow_array__"):
-            return s10_is_valid(values.__arrow_array__())
+            try:
+                return s10_is_valid(values.__arrow_array__())
+            except (UnicodeEncodeError, pa.ArrowException):
+                pass  # a lone surrogate cannot go to arrow: read the elements one by one
         return _from_list(codes.to_numpy(dtype=object).tolist())
     return _from_list(codes if isinstance(codes, (list, tuple)) else list(codes))
