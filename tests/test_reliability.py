@@ -19,7 +19,6 @@ from typing import Any
 
 import pytest
 
-import parcelkit
 from parcelkit import Event, Stage, assess, classify, classify_many, find, normalize_status, s10
 
 #: 10x the input may take at most this many times as long.
@@ -157,6 +156,3 @@ def test_sixteen_threads_get_the_sequential_answers(name: str) -> None:
     for k, (start, got) in enumerate(zip(starts, answers, strict=True)):
         assert got == sequential[start:] + sequential[:start], f"thread {k}"
 
-
-def test_parcelkit_names_in_the_thread_test_exist() -> None:
-    assert {"classify", "normalize_status", "assess", "s10"} <= set(parcelkit.__all__)
