@@ -309,3 +309,23 @@ def test_core_does_not_import_numpy() -> None:
         "assert 'numpy' not in sys.modules, 'numpy imported'\n"
     )
     subprocess.run([sys.executable, "-c", script], check=True)
+
+
+@pytest.mark.skipif(not hasattr(np, "dtypes") or not hasattr(np.dtypes, "StringDType"),
+                    reason="NumPy < 2 has no StringDType")
+def test_numpy_string_dtype_is_read() -> None:
+    """Issue 13: an array of NumPy 2's variable-width strings gave all False."""
+    codes = ["RK190321410CN", "rk 190 321 410 cn", "RK190321411CN", "ＲＫ１９０３２１４１０ＣＮ"]
+    arr = np.array(codes, dtype=np.dtypes.StringDType())
+    assert batch.s10_is_valid(arr).tolist() == [True, True, False, True]
+    assert batch.s10_is_valid(arr.reshape(2, 2)).shape == (2, 2)
+
+
+@pytest.mark.parametrize(
+    "arr",
+    [np.zeros(3, dtype=[("a", "i4")]), np.zeros(2, dtype="V8")],
+    ids=["structured", "void"],
+)
+def test_an_unsupported_dtype_raises_type_error(arr: np.ndarray) -> None:
+    with pytest.raises(TypeError, match="dtype"):
+        batch.s10_is_valid(arr)

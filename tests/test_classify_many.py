@@ -117,3 +117,13 @@ def test_paths_agree_on_random_strings(codes: list[str]) -> None:
     expected = _reference(list(codes))
     assert _classify_many(codes, columnar=True, min_block=1, min_group=1) == expected
     assert _classify_many(codes, columnar=False) == expected
+
+
+@pytest.mark.parametrize("single", ["RK190321410CN", b"RK190321410CN", ""])
+def test_a_bare_string_is_not_a_batch(single: str | bytes) -> None:
+    """Issue 13: a str was read as a list of characters; batch.s10_is_valid refused it."""
+    from parcelkit import s10
+
+    for many in (s10.is_valid_many, parcelkit.classify_many):
+        with pytest.raises(TypeError, match="not a single string"):
+            many(single)  # type: ignore[arg-type]

@@ -37,7 +37,7 @@ def test_pasted_history_is_assessed(
 def test_pasted_history_from_stdin(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr("sys.stdin", io.StringIO(PAGE))
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(PAGE.encode())))
     assert main(["assess", "--history", "-", "--tz", "Europe/Moscow", "--now", NOW]) == 0
     assert capsys.readouterr().out.startswith("stage:     at_delivery_office")
 
@@ -55,7 +55,7 @@ def test_pasted_history_errors(
     args: list[str],
     message: str,
 ) -> None:
-    monkeypatch.setattr("sys.stdin", io.StringIO(PAGE))
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(PAGE.encode())))
     assert main(["assess", "--history", "-", *args]) == 2
     assert message in capsys.readouterr().err
 
@@ -65,6 +65,6 @@ def test_nothing_to_assess(
 ) -> None:
     assert main(["assess"]) == 2
     assert "give a JSON history FILE, or --history" in capsys.readouterr().err
-    monkeypatch.setattr("sys.stdin", io.StringIO("Copy\nShow more\n"))
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"Copy\nShow more\n")))
     assert main(["assess", "--history", "-", "--tz", "UTC", "--now", NOW]) == 2
     assert "no tracking events found" in capsys.readouterr().err

@@ -118,10 +118,15 @@ def test_find_reads_codes_in_up_to_ten_groups_only() -> None:
     assert find(" ".join("1" * 40)) == []
 
 
-def test_scan_skips_a_line_too_long_to_scan(tmp_path: pathlib.Path) -> None:
+def test_scan_reads_a_line_longer_than_find_takes(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from parcelkit.carriers._find import MAX_TEXT
     from parcelkit.cli import main
 
     path = tmp_path / "big.txt"
-    path.write_text("x" * (MAX_TEXT + 1) + "\nRK190321410CN\n", encoding="utf-8")
+    path.write_text("x" * (MAX_TEXT + 1) + " RK190321410CN\nRK190321410CN\n", encoding="utf-8")
     assert main(["scan", str(path)]) == 0
+    out, err = capsys.readouterr()
+    assert [line.split(" ")[0] for line in out.splitlines()] == [f"1:{MAX_TEXT + 3}:", "2:1:"]
+    assert err == ""

@@ -58,3 +58,10 @@ def test_empty_and_non_text_series() -> None:
     assert numbers.parcel.is_valid().tolist() == [False, False, False]
     assert numbers.parcel.carrier().tolist() == [None, None, None]
     assert numbers.parcel.compact().tolist() == [None, None, None]
+
+
+def test_a_lone_surrogate_in_a_python_string_series_is_invalid_not_an_error() -> None:
+    """Issue 13: string[python] went through arrow, which cannot encode a lone surrogate."""
+    series = pd.Series(["RK190321410CN", "\ud800", None], dtype="string[python]")
+    assert series.parcel.is_valid().tolist() == [True, False, False]
+    assert series.parcel.carrier().tolist() == ["s10", None, None]

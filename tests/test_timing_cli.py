@@ -23,7 +23,7 @@ def _run(
     stdin: str,
     *args: str,
 ) -> tuple[int, str, str]:
-    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(stdin.encode())))
     code = main(["assess", "-", *args])
     out, err = capsys.readouterr()
     return code, out, err

@@ -256,9 +256,12 @@ def s10_is_valid(codes: Iterable[Any]) -> BoolArray:
         raise TypeError("codes must be a collection of codes, not a single string")
     if isinstance(codes, np.ndarray):
         flat = codes.ravel()
-        if flat.dtype.kind not in "SUO":
+        kind = flat.dtype.kind
+        if kind in "biufcmM":
             return np.zeros(codes.shape, dtype=np.bool_)  # numbers, dates…: never codes
-        out = _from_fixed(flat) if flat.dtype.kind in "SU" else _from_list(flat.tolist())
+        if kind not in "SUOT":  # T: NumPy 2's variable-width StringDType
+            raise TypeError(f"cannot read codes from a NumPy array of dtype {flat.dtype}")
+        out = _from_fixed(flat) if kind in "SU" else _from_list(flat.tolist())
         out.shape = codes.shape
         return out
     pa = sys.modules.get("pyarrow")
@@ -272,6 +275,9 @@ def s10_is_valid(codes: Iterable[Any]) -> BoolArray:
     if pd is not None and isinstance(codes, pd.Series):
         values = codes.array
         if pa is not None and hasattr(values, "__arrow_array__"):
-            return s10_is_valid(values.__arrow_array__())
+            try:
+                return s10_is_valid(values.__arrow_array__())
+            except (UnicodeEncodeError, pa.ArrowException):
+                pass  # a lone surrogate cannot go to arrow: read the elements one by one
         return _from_list(codes.to_numpy(dtype=object).tolist())
     return _from_list(codes if isinstance(codes, (list, tuple)) else list(codes))

@@ -177,6 +177,8 @@ def is_valid(code: object) -> bool:
 
 def is_valid_many(codes: Iterable[object]) -> list[bool]:
     """:func:`is_valid` for each element; bad elements (None, non-str, huge) give False."""
+    if isinstance(codes, (str, bytes)):
+        raise TypeError("codes must be a collection of codes, not a single string")
     return _s10_fast.is_valid_many(codes)
 
 

@@ -399,7 +399,7 @@ def _warnings(
     return tuple(out)
 
 
-def classify(code: str) -> Classification:  # noqa: PLR0912  (the ranking ladder of one code)
+def classify(code: str) -> Classification:  # noqa: PLR0911, PLR0912, PLR0915  (the ranking ladder of one code)
     """Every format *code* may belong to, ranked, with fake services and warnings."""
     if type(code) is not str:
         require_str(code)
@@ -521,6 +521,8 @@ def classify_many(codes: Iterable[object]) -> list[str | None]:
     """``classify(code).carrier`` for each element; bad elements (None, non-str, huge)
     give None.  Builds no candidates, and checks S10 codes in one batch; with NumPy
     installed, large batches are checked column-wise (:mod:`._columnar`)."""
+    if isinstance(codes, (str, bytes)):
+        raise TypeError("codes must be a collection of codes, not a single string")
     return _classify_many(codes, columnar=_numpy_importable())
 
 

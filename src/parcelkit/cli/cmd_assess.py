@@ -10,7 +10,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from parcelkit import parse_history
-from parcelkit.cli._output import emit_json
+from parcelkit.cli._output import ReadError, emit_json, read_text
 from parcelkit.exceptions import ValidationError
 from parcelkit.status import Stage
 from parcelkit.timing import METHODS, Assessment, Event, assess
@@ -19,6 +19,8 @@ __all__ = ["register"]
 
 #: A history file larger than this is refused rather than read into memory.
 MAX_INPUT_BYTES = 10_000_000
+#: Longest JSON integer read: Python's default limit for converting digits to int.
+_MAX_INT_DIGITS = 4300
 _STAGES = {s.value for s in Stage}
 
 
@@ -89,17 +91,17 @@ def _moment(text: str, what: str, *, date: bool = False) -> dt.datetime:
 
 
 def _read(source: str) -> str:
-    if source == "-":
-        text = sys.stdin.read(MAX_INPUT_BYTES + 1)
-    else:
-        try:
-            with open(source, encoding="utf-8", errors="replace") as fh:
-                text = fh.read(MAX_INPUT_BYTES + 1)
-        except OSError as exc:
-            raise _InputError(f"cannot read {source}: {exc.strerror}") from None
-    if len(text) > MAX_INPUT_BYTES:
-        raise _InputError(f"{source}: more than {MAX_INPUT_BYTES} characters")
-    return text
+    try:
+        return read_text(source, MAX_INPUT_BYTES)
+    except ReadError as exc:
+        raise _InputError(str(exc)) from None
+
+
+def _int(digits: str) -> int:
+    """A JSON integer, refused with a message past Python's conversion limit."""
+    if len(digits.lstrip("-")) > _MAX_INT_DIGITS:
+        raise _InputError(f"a number has {len(digits)} digits; at most {_MAX_INT_DIGITS} are read")
+    return int(digits)
 
 
 def _event(item: object, index: int) -> Event:
@@ -126,9 +128,11 @@ def _event(item: object, index: int) -> Event:
 
 def _history(text: str) -> list[Event]:
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_int=_int)
     except json.JSONDecodeError as exc:
         raise _InputError(f"not JSON: {exc}") from None
+    except RecursionError:
+        raise _InputError("JSON nested too deeply (an event history is a flat list)") from None
     if not isinstance(data, list):
         raise _InputError("expected a JSON list of events")
     return [_event(item, i) for i, item in enumerate(data)]

@@ -86,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
     if args.batch is not None:
         if args.codes:
             parser.error("give codes or --batch FILE, not both")
-        return _run_batch(parser, args.batch, args.json)
+        return _run_batch(args.batch, args.json)
     if not args.codes:
         parser.error("give at least one CODE, or --batch FILE")
     all_valid = True
@@ -128,11 +128,8 @@ def _progress() -> Any:
     return tqdm.tqdm(file=sys.stderr, unit=" codes", unit_scale=True, desc="check")
 
 
-def _run_batch(parser: argparse.ArgumentParser, source: str, as_json: bool) -> int:
-    try:
-        source_lines = iter_lines(source, _MAX_LINE)
-    except OSError as exc:
-        parser.error(f"cannot read {source}: {exc.strerror}")
+def _run_batch(source: str, as_json: bool) -> int:
+    source_lines = iter_lines(source, _MAX_LINE)
     blank = 0
 
     def codes() -> Iterator[str]:

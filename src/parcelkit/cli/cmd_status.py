@@ -1,6 +1,7 @@
 """``parcelkit status [TEXT…|-] [--lang L] [--json]``: raw carrier statuses → stages.
 
-With no TEXT, or with ``-``, one status per line is read from standard input.
+With no TEXT, or with ``-``, one status per line is read from standard input, and blank
+lines are skipped, as ``check --batch`` does.
 ``--carrier ID --code CODE [TEXT…]`` maps one carrier event code (and its text); with
 ``--carrier ID`` alone, each FILE (``-`` or none: standard input) holds one event per
 line, ``CODE<TAB>TEXT``.  Exit code 0 when every status has a stage, 1 when some are
@@ -46,7 +47,7 @@ def register(sub: Any) -> None:
 
 def _inputs(texts: list[str]) -> Iterable[str]:
     if not texts or texts == ["-"]:
-        return iter_lines("-")
+        return (line for line in iter_lines("-") if line.strip())  # blank lines skipped
     return texts
 
 
