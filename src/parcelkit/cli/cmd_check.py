@@ -5,7 +5,7 @@ writes ``code,valid,carrier,error`` as CSV, or JSON lines with ``--json``: the l
 whether it is a valid S10 code, the carrier ``parcelkit.classify`` finds for it (an S10
 check may fail on a valid UPS number), and the S10 error class.  A summary with
 counts by carrier and by error goes to standard error, and so does a progress bar when
-standard error is a terminal and ``tqdm`` is installed (``parcelkit[fast]``).
+standard error is a terminal and ``tqdm`` is installed (``parcelkit[cli]``).
 """
 
 from __future__ import annotations
@@ -122,7 +122,7 @@ def _progress() -> Any:
     if not sys.stderr.isatty():
         return None
     try:
-        tqdm = importlib.import_module("tqdm")  # optional: parcelkit[fast]
+        tqdm = importlib.import_module("tqdm")  # optional: parcelkit[cli]
     except ImportError:
         return None
     return tqdm.tqdm(file=sys.stderr, unit=" codes", unit_scale=True, desc="check")
