@@ -27,7 +27,7 @@ import numpy as np
 import parcelkit
 from gen_codes import generate
 from parcelkit import batch, s10
-from parcelkit._s10_fast import tables
+from parcelkit._s10_rules import tables
 
 _SEP = re.compile(r"[\s\-]+")
 _SHAPE = re.compile(r"[A-Z]{2}[0-9]{9}[A-Z]{2}")

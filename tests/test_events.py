@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 import parcelkit
 from parcelkit import InvalidComponent, Stage, StatusResult, event_carriers, normalize_event
 from parcelkit._normalize import clean
-from parcelkit.status._phrase import DETAILS, LEGS
+from parcelkit.status._lexicon import DETAILS, LEGS
 from parcelkit.status.events import lookup, table, tables, upu_event
 from parcelkit.status.events._doc import render
 

@@ -29,6 +29,7 @@ from typing import Final
 __all__ = [
     "CODE_CHARS",
     "MAX_CODE_INPUT",
+    "ascii_dropped",
     "bad_char_message",
     "clean",
     "first_bad_char",
@@ -81,6 +82,11 @@ _TABLE: Final = str.maketrans(
         **_HOMOGLYPHS,
     }
 )
+
+
+def ascii_dropped() -> frozenset[int]:
+    """The ASCII characters (as code points) :func:`clean` removes (for the NumPy paths)."""
+    return frozenset(k for k, v in _ASCII_TABLE.items() if v is None)
 
 
 def require_str(value: object, what: str = "code") -> str:

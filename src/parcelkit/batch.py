@@ -17,7 +17,7 @@ Bad elements never stop a batch: ``None``, numbers, bytes inside a list, missing
 
 The codes are packed into one byte buffer per block of rows and checked column-wise:
 separators and case are normalised in bulk, and only rows with non-ASCII characters take
-the exact per-code path.  Only this module imports NumPy; ``import parcelkit`` does not.
+the exact per-code path.  Importing this module imports NumPy; ``import parcelkit`` does not.
 """
 
 from __future__ import annotations
@@ -33,9 +33,9 @@ try:
 except ImportError as exc:  # pragma: no cover  (numpy is installed wherever tests run)
     raise ImportError("parcelkit.batch needs NumPy: pip install 'parcelkit[fast]'") from exc
 
-from parcelkit import s10
-from parcelkit._normalize import _ASCII_TABLE
-from parcelkit._s10_fast import NOT_DIGITS, is_valid_many, tables
+from parcelkit._normalize import MAX_CODE_INPUT, ascii_dropped
+from parcelkit._s10_fast import is_valid_many
+from parcelkit._s10_rules import LENGTH, NOT_DIGITS, WEIGHTS, is_valid, tables
 
 __all__ = ["s10_is_valid"]
 
@@ -45,12 +45,12 @@ _Index = npt.NDArray[np.intp]
 
 #: Rows per block: big enough to amortise NumPy calls, small enough to stay in cache.
 _BLOCK: Final = 1 << 14
-_COLS: Final = np.arange(s10.LENGTH, dtype=np.intp)
+_COLS: Final = np.arange(LENGTH, dtype=np.intp)
 
 
 @functools.cache
 def _luts() -> tuple[BoolArray, BoolArray, _Bytes]:
-    """Look-up tables from :mod:`parcelkit.s10`'s data: allocated service indicators and
+    """Look-up tables from :mod:`parcelkit._s10_rules`: allocated service indicators and
     accepted countries by their two raw bytes (either case), and the expected check digit
     (as an ASCII byte) by weighted serial sum."""
     t = tables()
@@ -63,19 +63,20 @@ def _luts() -> tuple[BoolArray, BoolArray, _Bytes]:
 
     # digits are read as (byte - 48) & 0xFF, so sums of non-digit rows reach 255 * 44;
     # those rows are rejected by the digit test, the table only has to be long enough.
-    check = np.zeros(255 * sum(s10._WEIGHTS) + 1, dtype=np.uint8)
+    check = np.zeros(255 * sum(WEIGHTS) + 1, dtype=np.uint8)
     check[:NOT_DIGITS] = [ord(c) if c else 0 for c in t.check[:NOT_DIGITS]]
     return pairs(t.services), pairs(t.countries), check
 
 
-def _rows_ok(g: _Bytes) -> BoolArray:
-    """Validity of clean candidate rows: an ``(m, 13)`` array of the bytes left after
-    removing separators (letters may still be lower-case)."""
+def rows_ok(g: _Bytes) -> BoolArray:
+    """:func:`parcelkit._s10_rules.valid13` on NumPy rows: the validity of clean
+    candidate rows, an ``(m, 13)`` array of the bytes left after removing separators
+    (letters may still be lower-case).  The classifier's column path uses it too."""
     services, countries, check = _luts()
     svc = services[(g[:, 0].astype(np.intp) << 8) | g[:, 1]]
     cty = countries[(g[:, 11].astype(np.intp) << 8) | g[:, 12]]
     digits = g[:, 2:11] - np.uint8(48)  # wraps around for bytes below '0'
-    total = digits[:, :8].astype(np.intp) @ np.asarray(s10._WEIGHTS, dtype=np.intp)
+    total = digits[:, :8].astype(np.intp) @ np.asarray(WEIGHTS, dtype=np.intp)
     ok: BoolArray = svc & cty & (digits.max(axis=1) <= 9) & (check[total] == g[:, 10])
     return ok
 
@@ -84,7 +85,7 @@ def _rows_ok(g: _Bytes) -> BoolArray:
 def _dropped_ranges() -> tuple[tuple[int, int], ...]:
     """The ASCII bytes ``clean`` drops (tab to CR, space, '-'), as ``(first, count - 1)``
     runs, read from :mod:`parcelkit._normalize`'s own table."""
-    dropped = sorted(k for k, v in _ASCII_TABLE.items() if v is None)
+    dropped = sorted(ascii_dropped())
     runs: list[list[int]] = []
     for b in dropped:
         if runs and b == runs[-1][1] + 1:
@@ -113,9 +114,9 @@ def _check_flat(buf: _Bytes, starts: _Index, ends: _Index) -> tuple[BoolArray, _
         kends = ends - np.searchsorted(rm_pos, ends)
     else:
         kept, kstarts, kends = buf, starts, ends
-    cand = np.flatnonzero((kends - kstarts == s10.LENGTH) & (ends - starts <= s10.MAX_INPUT_LENGTH))
+    cand = np.flatnonzero((kends - kstarts == LENGTH) & (ends - starts <= MAX_CODE_INPUT))
     out = np.zeros(len(starts), dtype=np.bool_)
-    out[cand] = _rows_ok(kept[kstarts[cand][:, None] + _COLS])
+    out[cand] = rows_ok(kept[kstarts[cand][:, None] + _COLS])
     wide: _Index = np.empty(0, dtype=np.intp)
     if len(buf) and buf.max() >= 0x80:
         wide = np.unique(np.searchsorted(ends, np.flatnonzero(buf >= 0x80), side="right"))
@@ -171,7 +172,7 @@ def _exact(items: list[Any], binary: bool) -> list[bool]:
         except UnicodeDecodeError:
             out.append(False)
         else:
-            out.append(s10.is_valid(text))
+            out.append(is_valid(text))
     return out
 
 

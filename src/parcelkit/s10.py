@@ -22,33 +22,25 @@ parcelkit.exceptions.InvalidChecksum: check digit is 1, expected 0
 Errors are checked in one fixed order, so that every input has exactly one answer:
 a character that cannot be part of a code (``InvalidFormat``), then the length
 (``InvalidLength``), the shape (``InvalidFormat``), the service indicator and country
-(``InvalidComponent``), and last the check digit (``InvalidChecksum``).
+(``InvalidComponent``), and last the check digit (``InvalidChecksum``).  The rules, and
+the examination that applies them, are in :mod:`parcelkit._s10_rules`.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
 import regex
 
-from parcelkit._normalize import (
-    MAX_CODE_INPUT,
-    bad_char_message,
-    clean,
-    first_bad_char,
-    require_str,
-)
-from parcelkit._s10_data import SERVICE_ROWS, ServiceRow
-from parcelkit.exceptions import (
-    InvalidChecksum,
-    InvalidComponent,
-    InvalidFormat,
-    InvalidLength,
-    ValidationError,
-)
+from parcelkit import _s10_fast, _s10_rules
+from parcelkit._normalize import MAX_CODE_INPUT, clean, require_str
+from parcelkit._s10_data import ServiceRow
+from parcelkit.exceptions import InvalidFormat, InvalidLength
+
+if TYPE_CHECKING:
+    from parcelkit.carriers import Classification
 
 __all__ = [
     "LENGTH",
@@ -66,27 +58,9 @@ __all__ = [
 ]
 
 #: Length of a compact S10 identifier.
-LENGTH: Final = 13
+LENGTH: Final = _s10_rules.LENGTH
 #: Longest raw input read; longer input is ``InvalidLength`` before any other work.
 MAX_INPUT_LENGTH: Final = MAX_CODE_INPUT
-
-_WEIGHTS: Final = (8, 6, 4, 2, 3, 5, 9, 7)
-_SERVICE: Final[dict[str, ServiceRow]] = {
-    f"{a}{b}": row
-    for row in SERVICE_ROWS
-    for a in map(chr, range(65, 91))
-    for b in map(chr, range(65, 91))
-    if row.covers(f"{a}{b}")
-}
-
-
-@functools.cache
-def _countries() -> dict[str, str]:
-    """ISO 3166-1 alpha-2 code → English short name, loaded on first use (pycountry is slow
-    to import)."""
-    import pycountry  # noqa: PLC0415  (deferred: keeps `import parcelkit` fast)
-
-    return {c.alpha_2: c.name for c in pycountry.countries}
 
 
 @attrs.frozen
@@ -110,12 +84,17 @@ class S10Code:
 
 @attrs.frozen
 class Found:
-    """An identifier found in free text: ``text[start:end] == raw``, ``code`` is compact."""
+    """A code found in free text: ``text[start:end] == raw``, ``code`` is compact.
+
+    One class for both finders: :func:`parcelkit.find` (any carrier's code) sets
+    ``classification``; :func:`find` here, which knows only S10, leaves it None.
+    ``parcelkit.Found`` is this class."""
 
     start: int
     end: int
     raw: str
     code: str
+    classification: Classification | None = None
 
 
 def compact(code: str) -> str:
@@ -139,99 +118,27 @@ def calc_check_digit(serial: str) -> str:
     """
     require_str(serial, "serial")
     if len(serial) != 8:
-        raise InvalidLength(f"serial number must be 8 digits, got {len(serial)} characters")
+        raise InvalidLength(
+            f"serial number must be 8 digits, got {len(serial)} characters",
+            expected=8,
+            found=len(serial),
+        )
     if not (serial.isascii() and serial.isdigit()):
-        raise InvalidFormat(f"serial number {serial!r} must be 8 digits 0-9")
-    return _check_digit(serial)
-
-
-# 11 - (sum % 11), with 10 -> 0 and 11 -> 5, indexed by sum % 11.
-_CHECK_CHAR: Final = tuple(
-    "0" if 11 - r == 10 else "5" if 11 - r == 11 else str(11 - r) for r in range(11)
-)
-_ZERO_SUM: Final = sum(_WEIGHTS) * ord("0")
-
-
-def _check_digit(s: str) -> str:
-    """The check digit of eight ASCII digits (not checked here: callers have)."""
-    total = (
-        8 * ord(s[0]) + 6 * ord(s[1]) + 4 * ord(s[2]) + 2 * ord(s[3])
-        + 3 * ord(s[4]) + 5 * ord(s[5]) + 9 * ord(s[6]) + 7 * ord(s[7])
-    )  # fmt: skip
-    return _CHECK_CHAR[(total - _ZERO_SUM) % 11]
-
-
-# Why a code fails, in the fixed order of the checks; 0 means valid.
-_OK, _TOO_LONG, _BAD_CHAR, _LENGTH, _SERVICE_SHAPE, _DIGITS_SHAPE = 0, 1, 2, 3, 4, 5
-_COUNTRY_SHAPE, _SERVICE_UNALLOCATED, _COUNTRY_UNKNOWN, _CHECKSUM = 6, 7, 8, 9
-
-
-def _examine(text: str) -> tuple[str, int]:
-    """Compact *text* and return it with the first rule it breaks (``_OK`` if none).
-
-    The one rule path: ``validate`` turns the failure into an exception, ``is_valid`` just
-    compares it with ``_OK`` (raising and catching would cost more than the checks).
-    """
-    if len(text) > MAX_INPUT_LENGTH:
-        return text, _TOO_LONG
-    c = clean(text)
-    if first_bad_char(c) is not None:
-        return c, _BAD_CHAR
-    if len(c) != LENGTH:
-        return c, _LENGTH
-    if not c[:2].isalpha():
-        return c, _SERVICE_SHAPE
-    if not c[2:11].isdigit():
-        return c, _DIGITS_SHAPE
-    if not c[11:].isalpha():
-        return c, _COUNTRY_SHAPE
-    if _SERVICE[c[:2]].status != "allocated":
-        return c, _SERVICE_UNALLOCATED
-    if c[11:] not in _countries():
-        return c, _COUNTRY_UNKNOWN
-    if c[10] != _check_digit(c[2:10]):
-        return c, _CHECKSUM
-    return c, _OK
-
-
-def _error(text: str, c: str, failure: int) -> ValidationError:
-    """The exception, with its message, for a failure found by :func:`_examine`."""
-    if failure == _TOO_LONG:
-        return InvalidLength(
-            f"input is {len(text)} characters long; at most {MAX_INPUT_LENGTH} are read"
+        raise InvalidFormat(
+            f"serial number {serial!r} must be 8 digits 0-9", expected="8 digits", found=serial
         )
-    if failure == _BAD_CHAR:
-        return InvalidFormat(bad_char_message(first_bad_char(c) or "?"))
-    if failure == _LENGTH:
-        if not c:
-            return InvalidLength("empty: an S10 code has 13 characters")
-        return InvalidLength(
-            f"code has {len(c)} characters without spaces and dashes, expected {LENGTH}"
-        )
-    if failure == _SERVICE_SHAPE:
-        return InvalidFormat(f"service indicator {c[:2]!r} must be two letters")
-    if failure == _DIGITS_SHAPE:
-        return InvalidFormat(f"{c[2:11]!r} must be nine digits (serial number and check digit)")
-    if failure == _COUNTRY_SHAPE:
-        return InvalidFormat(f"country {c[11:]!r} must be two letters")
-    if failure == _SERVICE_UNALLOCATED:
-        return InvalidComponent(
-            f"service indicator {c[:2]!r} is {_SERVICE[c[:2]].status} in S10-12"
-        )
-    if failure == _COUNTRY_UNKNOWN:
-        return InvalidComponent(
-            f"country {c[11:]!r} is not an ISO 3166-1 code or a known postal code"
-        )
-    return InvalidChecksum(f"check digit is {c[10]}, expected {_check_digit(c[2:10])}")
+    return _s10_rules.check_digit(serial)
 
 
 def _check(code: object) -> tuple[str, ServiceRow]:
-    """Validate and return the compact code with its service row, or raise."""
-    text = require_str(code)
-    c, failure = _examine(text)
-    if failure:
-        raise _error(text, c, failure)
-    return c, _SERVICE[c[:2]]
+    """Validate and return the compact code with its service row, or raise: the one place
+    a failure of :func:`parcelkit._s10_rules.examine` becomes an exception."""
+    c, failure = _s10_rules.examine(require_str(code))
+    if failure is not None:
+        raise failure.error()
+    row = _s10_rules.service_row(c[:2])
+    assert row is not None  # a valid code's indicator is two capitals
+    return c, row
 
 
 def validate(code: str) -> str:
@@ -241,14 +148,12 @@ def validate(code: str) -> str:
 
 def is_valid(code: object) -> bool:
     """Whether *code* is a valid S10 identifier; never raises."""
-    return isinstance(code, str) and _examine(code)[1] == _OK
+    return _s10_rules.is_valid(code)
 
 
 def is_valid_many(codes: Iterable[object]) -> list[bool]:
     """:func:`is_valid` for each element; bad elements (None, non-str, huge) give False."""
-    from parcelkit._s10_fast import is_valid_many as fast  # noqa: PLC0415  (imports s10)
-
-    return fast(codes)
+    return _s10_fast.is_valid_many(codes)
 
 
 def format(code: str) -> str:
@@ -267,7 +172,7 @@ def parse(code: str) -> S10Code:
         serial=c[2:10],
         check_digit=c[10],
         country=c[11:],
-        country_name=_countries()[c[11:]],
+        country_name=_s10_rules.countries()[c[11:]],
         category=row.category,
         tracked=row.tracked,
         notes=row.notes,

@@ -22,7 +22,8 @@ can be tracked at all.
 [('LP00123456789012', 'cainiao'), ('1Z879E930346834440', 'ups')]
 
 Every format is a declarative row (see docs/carriers.md, generated from the rows); one
-engine runs them.  S10 codes are checked by :mod:`parcelkit.s10`.
+engine runs them.  S10 codes are checked by the same rules as :mod:`parcelkit.s10`
+(:mod:`parcelkit._s10_rules`).
 """
 
 from __future__ import annotations

@@ -2,280 +2,124 @@
 
 The cleaned codes made of ASCII digits and capital letters only are grouped by length;
 each group is a matrix of bytes, one row per code.  The format rows are tried in the
-engine's order, each on the codes still without a carrier.  A row whose pattern is a
-fixed run of character classes (read from the pattern itself) is tested column-wise,
-check digit included; the S10 row asks :func:`parcelkit.batch.s10_is_valid`; any other
-row is run code by code with the engine's own test, on the codes whose first two
-characters its pattern allows.  Only ``classify_many`` imports this module.
+engine's order, each on the codes still without a carrier.
+
+A row's column test comes from one route: :func:`parcelkit.carriers._pattern.layout` lays
+its pattern over the length (a fixed run of character classes), each position is tested
+against its class, and the check digit is the column form of the row's algorithm
+(:func:`parcelkit.carriers._checksums.column_checker`); the S10 row asks
+:func:`parcelkit.batch.rows_ok`.  The rows whose patterns are no such run are declared in
+:data:`CODE_BY_CODE`: they are run code by code with the engine's own test, on the codes
+whose first two characters their pattern allows.  A test fails when a row outside that
+list has no column test, or one inside it gains one.  Only ``classify_many`` imports this
+module.
 """
 
 from __future__ import annotations
 
 import functools
 import itertools
-import re
-from collections.abc import Callable
-from typing import Any, Final
+from typing import Final
 
+import attrs
 import numpy as np
 import numpy.typing as npt
-import regex
 
 from parcelkit import batch
-from parcelkit.carriers._checksums import _DOUBLED, _MINUS_48, _STEP_37_36, _VALUE
-from parcelkit.carriers._row import FormatRow
-from parcelkit.s10 import LENGTH as S10_LENGTH
+from parcelkit.carriers import _pattern
+from parcelkit.carriers._checksums import ColumnCheck, column_checker
+from parcelkit.carriers._engine import CompiledRow, length_rows
 
-__all__ = ["Candidate", "carriers"]
+__all__ = ["CODE_BY_CODE", "ColumnRow", "carriers", "column_rows"]
 
 _Bytes = npt.NDArray[np.uint8]
-_Ints = npt.NDArray[np.int64]
 _Mask = npt.NDArray[np.bool_]
-#: A row's whole test (pattern and check digit) on a matrix of code bytes, given the
-#: codes themselves too (for the S10 row).
-_Vector = Callable[[_Bytes, list[str]], _Mask]
 
-#: One row as this path runs it: its carrier, the row, and the engine's per-code test.
-Candidate = tuple[str, FormatRow, Callable[[str], bool]]
+#: The formats run code by code, and why: their patterns have alternatives or
+#: lookaheads (``4px``, ``dhl_ecommerce``, the USPS IMpb and 91 forms, ``old_dominion``)
+#: or two counts that vary (``dhl_express_piece_id``).
+CODE_BY_CODE: Final = frozenset(
+    {
+        "4px",
+        "dhl_ecommerce",
+        "dhl_express_piece_id",
+        "old_dominion",
+        "usps_impb_c",
+        "usps_impb_n",
+        "usps_legacy_91",
+    }
+)
 
-_ALNUM: Final = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-_DIGITS: Final = frozenset(_ALNUM[:10])
 #: Bytes that are ASCII digits or capital letters.
 _IS_ALNUM: Final = np.zeros(256, dtype=np.bool_)
-_IS_ALNUM[list(_ALNUM.encode())] = True
-
-#: The pattern pieces read here: named groups, a class, a character, a count, and a
-#: "not followed by" these characters.
-_TOKEN: Final = re.compile(
-    r"\(\?P<(?P<open>body|check)>|(?P<close>\))"
-    r"|\[(?P<set>(?:[0-9A-Z]-[0-9A-Z]|[0-9A-Z])+)\]|(?P<char>[0-9A-Z])"
-    r"|\{(?P<min>[0-9]+)(?:,(?P<max>[0-9]+))?\}|\(\?!(?P<not>[0-9A-Z]+)\)"
-)
-_RANGE: Final = re.compile(r"([0-9A-Z])-([0-9A-Z])|([0-9A-Z])")
-#: ``(chars, min, max, group, forbid)``: *min* to *max* of *chars*, in the named
-#: *group*; or, with *forbid*, a zero-width "not followed by *forbid*".
-_Atom = tuple[str, int, int, str, str]
-#: ``(start, end, chars, group, forbid)``: an atom laid out over a code.
-_Span = tuple[int, int, str, str, str]
+_IS_ALNUM[list(_pattern.ALPHABET.encode())] = True
+_DIGITS: Final = frozenset("0123456789")
 
 
-def _chars(spec: str) -> str:
-    out = []
-    for m in _RANGE.finditer(spec):
-        lo, hi = (m[1], m[2]) if m[1] else (m[3], m[3])
-        out += [chr(c) for c in range(ord(lo), ord(hi) + 1)]
-    return "".join(sorted(set(out)))
+@attrs.frozen
+class ColumnRow:
+    """A compiled row as this path runs it on the codes of one length."""
+
+    compiled: CompiledRow
+    #: The row's test on a matrix of code bytes; None: code by code.
+    test: ColumnTest | None
+    #: The codes' first bytes (and, for rows run code by code, the two-byte starts
+    #: ``256 * first + second``) the row's pattern allows.
+    first: _Mask
+    starts: _Mask
 
 
-@functools.cache
-def _atoms(pattern: str) -> tuple[_Atom, ...] | None:
-    """The pattern as character classes (see :data:`_Atom`), or None when it uses
-    anything else (alternatives, lookaheads, nested groups…)."""
-    atoms: list[list[Any]] = []
-    group, pos = "", 0
-    while pos < len(pattern):
-        m = _TOKEN.match(pattern, pos)
-        if m is None:
-            return None
-        pos = m.end()
-        if m["open"]:
-            if group:
-                return None
-            group = m["open"]
-        elif m["close"]:
-            if not group:
-                return None
-            group = ""
-        elif m["min"] is not None:
-            if not atoms or atoms[-1][1:3] != [1, 1] or atoms[-1][4]:
-                return None
-            low = int(m["min"])
-            atoms[-1][1:3] = [low, int(m["max"]) if m["max"] is not None else low]
-        elif m["not"] is not None:
-            atoms.append(["", 0, 0, group, m["not"]])
-        else:
-            atoms.append([_chars(m["set"]) if m["set"] else m["char"], 1, 1, group, ""])
-    if group:
-        return None
-    return tuple((c, a, b, g, f) for c, a, b, g, f in atoms)
+@attrs.frozen
+class ColumnTest:
+    """Pattern and check digit of one row on ``(m, n)`` matrices of code bytes."""
 
+    #: ``(start, end, allowed bytes)`` per position run that is not any character.
+    classes: tuple[tuple[int, int, _Mask], ...]
+    #: ``(start, bytes)``: the code must not continue with these bytes at *start*.
+    forbids: tuple[tuple[int, _Bytes], ...]
+    #: The check digit on ``(body, check)`` columns; None without one.
+    check: ColumnCheck | None = None
+    body: tuple[int, int] = (0, 0)
+    check_at: int = 0
+    #: ``prepend_if``: the bytes put before a body that does not start with ``unless``.
+    unless: _Bytes | None = None
+    text: _Bytes | None = None
+    #: The S10 row: ``batch.rows_ok`` decides after the classes.
+    s10: bool = False
+    #: No code of this length matches.
+    never: bool = False
 
-def _positions(pattern: str, n: int) -> list[_Span] | None:
-    """The pattern's atoms laid out over *n* characters (see :data:`_Span`); None when
-    the pattern is not such a run or has more than one variable count.  An empty list:
-    no code of *n* characters matches."""
-    atoms = _atoms(pattern)
-    if atoms is None or sum(a != b for _, a, b, _, _ in atoms) > 1:
-        return None
-    spare = n - sum(a for _, a, _, _, _ in atoms)
-    if spare < 0:
-        return []
-    out: list[_Span] = []
-    at = 0
-    for chars, a, b, g, f in atoms:
-        width = a
-        if a != b:
-            if spare > b - a:
-                return []
-            width, spare = a + spare, 0
-        out.append((at, at + width, chars, g, f))
-        at += width
-    return out if spare == 0 else []
-
-
-def _lut(table: bytes) -> _Ints:
-    return np.frombuffer(table, dtype=np.uint8).astype(np.int64)
-
-
-_VALUES: Final = _lut(_VALUE)
-_MINUS: Final = _lut(_MINUS_48)
-_TWICE: Final = _lut(_DOUBLED)
-_BASE36: Final = np.frombuffer(_ALNUM.encode(), dtype=np.uint8)
-_INDEX36: Final = np.zeros(256, dtype=np.int64)
-_INDEX36[_BASE36] = np.arange(36)
-_STEPS: Final = np.array([[s[ch] for ch in _ALNUM] for s in _STEP_37_36], dtype=np.int64)
-
-
-def _check(
-    name: str | None, params: dict[str, Any], body: _Bytes, check: _Bytes, digits_only: bool
-) -> _Mask | None:
-    """The check digit *name* on columns of code bytes, following the per-code function
-    of the same name in :mod:`._checksums`; None for one not done here (or not on
-    bodies that may hold letters, when the per-code function reads digits only)."""
-    if name is None:
-        return np.ones(len(check), dtype=np.bool_)
-    if name == "mod10":
-        values = _VALUES[body]
-        if params.get("reverse", False):
-            values = values[:, ::-1]
-        evens, odds = params.get("evens", 1), params.get("odds", 1)
-        total = evens * values[:, 0::2].sum(axis=1) + odds * values[:, 1::2].sum(axis=1)
-        ok: _Mask = check == 48 + (-total % 10)
-        return ok
-    if name == "sum_product":
-        weights = np.asarray(params["weights"], dtype=np.int64)
-        k = min(len(weights), body.shape[1])
-        expected = _MINUS[body[:, :k]] @ weights[:k] % params["mod1"] % params["mod2"]
-        ok = (expected < 10) & (check == 48 + expected)  # str() of 10+ is two characters
-        return ok
-    if name == "luhn":
-        rev = body[:, ::-1]
-        total = _TWICE[rev[:, 0::2]].sum(axis=1) + _MINUS[rev[:, 1::2]].sum(axis=1)
-        ok = check == 48 + (-total % 10)
-        return ok
-    if name == "mod7" and digits_only:
-        rest = np.zeros(len(check), dtype=np.int64)
-        for j in range(body.shape[1]):
-            rest = (rest * 10 + body[:, j] - 48) % 7
-        ok = check == 48 + rest
-        return ok
-    if name == "mod_37_36":
-        running = np.full(len(check), 36, dtype=np.int64)
-        for j in range(body.shape[1]):
-            running = _STEPS[running, _INDEX36[body[:, j]]]
-        expected = 37 - running
-        ok = check == _BASE36[np.where(expected == 36, 0, expected)]
-        return ok
-    return None
-
-
-#: (format, length) → the row's column-wise test or None, built on first use.
-_VECTORS: Final[dict[tuple[str, int], _Vector | None]] = {}
-
-
-def _vector(r: FormatRow, n: int) -> _Vector | None:
-    """Row *r*'s test on the matrix of *n*-character codes, or None (code by code)."""
-    key = r.format, n
-    if key not in _VECTORS:
-        _VECTORS[key] = _build(r, n)
-    return _VECTORS[key]
-
-
-def _never(d: _Bytes, codes: list[str]) -> _Mask:
-    return np.zeros(len(d), dtype=np.bool_)
-
-
-def _build(r: FormatRow, n: int) -> _Vector | None:
-    spans = _positions(r.pattern, n)
-    if spans is None:
-        return None
-    if not spans:
-        return _never
-    body = [(s, e, c) for s, e, c, g, f in spans if g == "body" and not f]
-    check = [(s, e) for s, e, _, g, f in spans if g == "check" and not f]
-    if r.checksum is not None and (
-        not body
-        or len(check) != 1
-        or check[0][1] - check[0][0] != 1
-        or any(e != s for (_, e, _), (s, _, _) in itertools.pairwise(body))
-    ):
-        return None
-    classes = []
-    for s, e, chars, _, f in spans:
-        if not f and set(chars) != set(_ALNUM):
-            allowed = np.zeros(256, dtype=np.bool_)
-            allowed[list(chars.encode())] = True
-            classes.append((s, e, allowed))
-    # a "not followed by" that runs past the end always holds
-    forbids = [(s, _codes(f)) for s, _, _, _, f in spans if f and s + len(f) <= n]
-    b0, b1 = (body[0][0], body[-1][1]) if body else (0, 0)
-    c0 = check[0][0] if check else 0
-    digits_only = all(set(c) <= _DIGITS for _, _, c in body)
-    # the row's prepend_if, when both its test and its text are plain characters: the
-    # text goes before a body that does not start with the test's characters
-    unless, text = r.prepend or ("", "")
-    if r.prepend is not None and not (
-        (unless + text).isascii() and unless.isalnum() and text.isalnum()
-    ):
-        return None
-    probe = np.full((1, n), 48, dtype=np.uint8)
-    s10, s10_length = r.s10, S10_LENGTH
-    if not s10 and _check(r.checksum, r.params, probe[:, b0:b1], probe[:, c0], digits_only) is None:
-        return None
-    if s10 and r.checksum not in (None, "s10"):
-        return None
-
-    def test(d: _Bytes, codes: list[str]) -> _Mask:
+    def __call__(self, d: _Bytes) -> _Mask:
+        if self.never:
+            return np.zeros(len(d), dtype=np.bool_)
         ok = np.ones(len(d), dtype=np.bool_)
-        for s, e, allowed in classes:
+        for s, e, allowed in self.classes:
             ok &= allowed[d[:, s:e]].all(axis=1)
-        for s, chars in forbids:
-            ok &= ~(d[:, s : s + len(chars)] == chars).all(axis=1)
-        if s10:  # what parcelkit.s10 says, as the engine's S10 row asks it
+        for s, forbid in self.forbids:
+            ok &= ~(d[:, s : s + len(forbid)] == forbid).all(axis=1)
+        if self.s10:
             where = np.flatnonzero(ok)
-            if n == s10_length:  # batch's own test of clean 13-character rows
-                ok[where] = batch._rows_ok(d[where])
-            else:
-                ok[where] = batch.s10_is_valid([codes[i] for i in where.tolist()])
+            ok[where] = batch.rows_ok(d[where])
             return ok
-        checked = _check(r.checksum, r.params, d[:, b0:b1], d[:, c0], digits_only)
-        assert checked is not None  # probed above
-        if text:
-            body_ = d[:, b0:b1]
-            if len(unless) > b1 - b0:
+        if self.check is None:
+            return ok
+        b0, b1 = self.body
+        body = d[:, b0:b1]
+        checked = self.check(body, d[:, self.check_at])
+        if self.unless is not None and self.text is not None:
+            if len(self.unless) > b1 - b0:
                 keep = np.zeros(len(d), dtype=np.bool_)
             else:
-                keep = (body_[:, : len(unless)] == _codes(unless)).all(axis=1)
-            longer = np.hstack([np.broadcast_to(_codes(text), (len(d), len(text))), body_])
-            prepended = _check(r.checksum, r.params, longer, d[:, c0], digits_only)
-            assert prepended is not None
-            checked = np.where(keep, checked, prepended)
+                keep = (body[:, : len(self.unless)] == self.unless).all(axis=1)
+            longer = np.hstack([np.broadcast_to(self.text, (len(d), len(self.text))), body])
+            checked = np.where(keep, checked, self.check(longer, d[:, self.check_at]))
         ok &= checked
         return ok
 
-    return test
 
-
-@functools.cache
-def _starts(pattern: str) -> _Mask:
-    """Which two-character starts (as ``256 * first + second`` byte) a code of *pattern*
-    may have, asked of the pattern as a partial match: others need not be tried."""
-    may_start = regex.compile(pattern).fullmatch
-    out = np.zeros(1 << 16, dtype=np.bool_)
-    for a in _ALNUM:
-        if may_start(a, partial=True):
-            for b in _ALNUM:
-                out[ord(a) << 8 | ord(b)] = may_start(a + b, partial=True) is not None
+def _mask(chars: str) -> _Mask:
+    out = np.zeros(256, dtype=np.bool_)
+    out[list(chars.encode())] = True
     return out
 
 
@@ -283,16 +127,85 @@ def _codes(text: str) -> _Bytes:
     return np.frombuffer(text.encode("ascii"), dtype=np.uint8)
 
 
-def carriers(
-    codes: list[str], rows: Callable[[int], tuple[Candidate, ...]], min_group: int
-) -> tuple[list[str | None], list[int]]:
+def column_test(cr: CompiledRow, n: int) -> ColumnTest | None:  # noqa: PLR0911  (one column test per pattern element kind)
+    """Row *cr*'s test on the matrix of *n*-character codes, or None (code by code)."""
+    r = cr.row
+    spans = _pattern.layout(r.pattern, n)
+    if spans is None:
+        return None
+    if not spans:
+        return ColumnTest((), (), never=True)
+    classes = tuple(
+        (s.start, s.end, _mask(s.chars))
+        for s in spans
+        if not s.forbid and set(s.chars) != set(_pattern.ALPHABET)
+    )
+    # a "not followed by" that runs past the end always holds
+    forbids = tuple(
+        (s.start, _codes(s.forbid)) for s in spans if s.forbid and s.start + len(s.forbid) <= n
+    )
+    if r.s10:
+        return ColumnTest(classes, forbids, s10=True)
+    if r.checksum is None:
+        return ColumnTest(classes, forbids)
+    body = [s for s in spans if s.group == "body" and not s.forbid]
+    check = [s for s in spans if s.group == "check" and not s.forbid]
+    if (
+        not body
+        or len(check) != 1
+        or check[0].end - check[0].start != 1
+        or any(a.end != b.start for a, b in itertools.pairwise(body))
+    ):
+        return None
+    unless, text = r.prepend or ("", "")
+    if r.prepend is not None and not (
+        (unless + text).isascii() and unless.isalnum() and text.isalnum()
+    ):
+        return None  # a prepend_if test that is more than plain characters
+    digits = all(set(s.chars) <= _DIGITS for s in body) and set(text) <= _DIGITS
+    column = column_checker(r.checksum, r.params, digits=digits)
+    if column is None:
+        return None
+    return ColumnTest(
+        classes,
+        forbids,
+        column,
+        (body[0].start, body[-1].end),
+        check[0].start,
+        _codes(unless) if r.prepend else None,
+        _codes(text) if r.prepend else None,
+    )
+
+
+def _starts(pattern: str) -> _Mask:
+    out = np.zeros(1 << 16, dtype=np.bool_)
+    for start in _pattern.starts(pattern, 2):
+        out[ord(start[0]) << 8 | ord(start[1])] = True
+    return out
+
+
+@functools.cache
+def column_rows(n: int) -> tuple[ColumnRow, ...]:
+    """Every row a code of *n* characters can meet, in the engine's order, as this path
+    runs it."""
+    return tuple(
+        ColumnRow(
+            cr,
+            column_test(cr, n),
+            _mask(cr.row.first),
+            _starts(cr.row.pattern) if n >= 2 else np.ones(1 << 16, dtype=np.bool_),
+        )
+        for cr in length_rows(n)
+    )
+
+
+def carriers(codes: list[str], min_group: int) -> tuple[list[str | None], list[int]]:
     """The carrier of each cleaned code of *codes* made of ASCII digits and capital
     letters only, when at least *min_group* codes have its length (None for the
     others), and the positions of the others, which the caller answers.
 
-    ``rows(n)`` gives, most confident first, every row a code of *n* characters can meet
-    (the rows of the engine's buckets ``(n, c)`` for every first character ``c``); a row
-    applies to the codes whose first character it allows.
+    Every row a code of *n* characters can meet is tried (:func:`column_rows`), most
+    confident first; a row applies to the codes whose first character it allows.
     """
     joined = "".join(codes)
     lengths = np.fromiter(map(len, codes), dtype=np.intp, count=len(codes))
@@ -322,11 +235,12 @@ def carriers(
         sizes, counts = np.unique(lengths[where], return_counts=True)
         first, at = 0, 0
         for n, m in zip(sizes.tolist(), counts.tolist(), strict=True):
-            candidates = rows(n)
+            candidates = column_rows(n)
             if candidates:
                 d = buf[at : at + n * m].reshape(m, n)
-                found = _first_rows(d, group[first : first + m], candidates, n)
-                labels = np.array([None] + [c for c, _, _ in candidates], dtype=object)
+                found = _first_rows(d, group[first : first + m], candidates)
+                carrier_of = [c.compiled.candidate.carrier for c in candidates]
+                labels = np.array([None, *carrier_of], dtype=object)
                 out[where[first : first + m]] = labels[found + 1]
             first, at = first + m, at + n * m
     rest: list[int] = np.flatnonzero(~taken).tolist()
@@ -335,36 +249,27 @@ def carriers(
 
 
 def _first_rows(
-    d: _Bytes, group: list[str], candidates: tuple[Candidate, ...], n: int
+    d: _Bytes, group: list[str], candidates: tuple[ColumnRow, ...]
 ) -> npt.NDArray[np.intp]:
     """For each code of *group* (its bytes a row of *d*), the index of the first of
     *candidates* that accepts it, or -1."""
     found = np.full(len(d), -1, dtype=np.intp)
     open_ = np.ones(len(d), dtype=np.bool_)
     firsts = d[:, 0]
-    for k, (_, r, scalar) in enumerate(candidates):
-        todo = open_ & _first_chars(r.first)[firsts]
+    for k, row in enumerate(candidates):
+        todo = open_ & row.first[firsts]
         if not todo.any():
             continue
-        vector = _vector(r, n)
-        if vector is not None:
+        hit = np.zeros(len(d), dtype=np.bool_)
+        if row.test is not None:
             at = np.flatnonzero(todo)
-            hit = np.zeros(len(d), dtype=np.bool_)
-            hit[at] = vector(d[at], [group[i] for i in at.tolist()] if r.s10 else [])
+            hit[at] = row.test(d[at])
         else:
-            if n >= 2:
-                todo &= _starts(r.pattern)[(d[:, 0].astype(np.intp) << 8) | d[:, 1]]
-            hit = np.zeros(len(d), dtype=np.bool_)
+            if d.shape[1] >= 2:
+                todo &= row.starts[(d[:, 0].astype(np.intp) << 8) | d[:, 1]]
+            accepts = row.compiled.accepts
             for j in np.flatnonzero(todo).tolist():
-                hit[j] = scalar(group[j])
+                hit[j] = accepts(group[j])
         found[hit] = k
         open_ &= ~hit
     return found
-
-
-@functools.cache
-def _first_chars(first: str) -> _Mask:
-    """The characters a row's codes may begin with, as a mask over bytes."""
-    out = np.zeros(256, dtype=np.bool_)
-    out[list(first.encode())] = True
-    return out

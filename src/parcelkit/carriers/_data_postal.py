@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from parcelkit.carriers._row import DIGITS, LETTERS, TND, FormatRow, row
+from parcelkit.carriers._row import TND, FormatRow, row
 
 __all__ = ["ROWS"]
 
@@ -23,14 +23,14 @@ _RPO_SOURCE: Final = (
 
 ROWS: Final[tuple[FormatRow, ...]] = (
     row("s10", "s10", "UPU S10 postal item",
-        r"[A-Z]{2}(?P<body>[0-9]{8})(?P<check>[0-9])[A-Z]{2}", (13,), LETTERS,
+        r"[A-Z]{2}(?P<body>[0-9]{8})(?P<check>[0-9])[A-Z]{2}",
         checksum="s10", tracking="varies", confidence=0.95, s10=True,
         notes=("Tracked by the postal operator of the country in the last two letters.",),
         source=TND.format("s10") + "; parcelkit.s10 (UPU S10-12)",
         valid=("RB123456785GB", "RK190321410CN", "RA644000031RU", "EE123456785CN"),
         invalid=("RB123456786US", "RB123456785XX", "KK123456785CN")),
     row("russian_post", "russian_post_rpo", "Russian Post domestic (RPO, 14 digits)",
-        r"(?P<body>[0-9]{13})(?P<check>[0-9])", (14,), DIGITS,
+        r"(?P<body>[0-9]{13})(?P<check>[0-9])",
         checksum="mod10", params={"evens": 3, "odds": 1}, confidence=0.45,
         notes=("Index of the accepting post office, month, item number, check digit.",
                "Bare digits: the check digit holds for one random number in ten."),

@@ -55,10 +55,12 @@ invent statuses.  `parcelkit.find(text)` finds such codes in free text.
 1. The code is cleaned by the one cleaning path of parcelkit (spaces, dashes and
    invisible characters removed, letters upper-cased, Cyrillic look-alikes mapped).
    Input longer than 256 characters has no candidates.
-2. Rows are filed by (length, first character) of the cleaned code; only the rows
-   filed there are tried.  Each row's pattern must match the whole code.
-3. Where the row has a check digit, it is computed; S10 codes are checked by
-   `parcelkit.s10`, which also decides country, service range and trackability.
+2. Rows are filed by the length and the first two characters of the cleaned code, both
+   read from each row's pattern; only the rows filed there are tried.  Each row's pattern
+   must match the whole code.
+3. Where the row has a check digit, it is computed; S10 codes are checked by the S10
+   rules that `parcelkit.s10` uses, which also decide country, service range and
+   trackability.
 4. Every matching row becomes a candidate.  `valid` means the shape and, where the format
    has one, the check digit hold.  Valid candidates come first, each group by confidence.
    `carrier` is the carrier of the best valid candidate, even when its confidence is low.

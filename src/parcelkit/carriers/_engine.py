@@ -1,7 +1,8 @@
 """The one engine that runs every format row: dispatch, match, check digit, rank, warn.
 
-Rows are compiled on first use and filed by (length, first character) of the cleaned
-code, so a call looks only at the few rows that can match.  Ranking and warnings follow
+Rows are compiled on first use and filed by the length and the first two characters of
+the cleaned code (both read from each row's pattern), so a call looks only at the few rows
+that can match.  Ranking and warnings follow
 the rules documented in docs/carriers.md.
 """
 
@@ -11,27 +12,38 @@ import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable
-from typing import Final, TypeVar, cast
+from typing import Final, cast
 
 import attrs
 
-from parcelkit import _s10_fast
-from parcelkit import s10 as _s10
+from parcelkit import _s10_rules
 from parcelkit._normalize import MAX_CODE_INPUT, clean, require_str
+from parcelkit._s10_fast import is_valid_many
 from parcelkit.carriers import (
     _data_asia,
     _data_integrators,
     _data_postal,
     _data_regional,
     _data_usps,
+    _pattern,
     fakes,
 )
 from parcelkit.carriers._checksums import checker
 from parcelkit.carriers._model import Candidate, Classification, Warning
 from parcelkit.carriers._row import FormatRow
-from parcelkit.exceptions import InvalidComponent, ValidationError
 
-__all__ = ["FAILED_CHECK_FACTOR", "ROWS", "classify", "classify_many", "has_rows", "rows_for"]
+__all__ = [
+    "FAILED_CHECK_FACTOR",
+    "ROWS",
+    "CompiledRow",
+    "Plan",
+    "classify",
+    "classify_many",
+    "has_rows",
+    "length_rows",
+    "plan",
+    "rows_for",
+]
 
 #: Every format row, in declaration order (postal first, then by family).
 ROWS: Final[tuple[FormatRow, ...]] = (
@@ -61,33 +73,52 @@ _TRACKED: Final[dict[str, bool | None]] = {
 }
 
 _Match = re.Match[str]
-_T = TypeVar("_T")
-#: One row as the engine runs it: its bound ``fullmatch``, its check digit test on the
-#: match (None without a check digit), the candidate when the pattern matches and the
-#: check holds, the one when the check fails (rows are fixed, so both are built once),
-#: for the S10 row the test that gives its valid candidate (None when parcelkit.s10
-#: rejects the code), and the warnings the valid candidate brings when it is best.
+#: The S10 row's valid candidate for a cleaned code, with the warnings it brings when
+#: best, or None when the S10 rules reject the code.
 _S10Valid = Callable[[str], "tuple[Candidate, tuple[Warning, ...]] | None"]
-_Entry = tuple[
-    Callable[[str], "_Match | None"],
-    "Callable[[_Match], bool] | None",
-    Candidate,
-    Candidate,
-    "_S10Valid | None",
-    "tuple[Warning, ...]",
-]
 
 
 @attrs.frozen
-class _Plan:
-    """What the engine derives from the rows on first use (not at import)."""
+class CompiledRow:
+    """One format row as the engine runs it, built once by :func:`plan`."""
 
-    #: (length, first character) → rows that can match, most confident first.
-    buckets: dict[tuple[int, str], tuple[_Entry, ...]]
-    rows: dict[tuple[int, str], tuple[FormatRow, ...]]
-    #: Length → a test that any fake-service shape of that length matches (an early
-    #: reject before :func:`fakes.match`).
-    fake_shapes: dict[int, Callable[[str], _Match | None]]
+    row: FormatRow
+    #: The pattern's bound ``fullmatch``.
+    match: Callable[[str], _Match | None]
+    #: The check digit test on a match; None for a row without a check digit.
+    check: Callable[[_Match], bool] | None
+    #: The candidate when the pattern matches and the check holds (rows are fixed, so
+    #: it is built once), and the warnings it brings when it is the best.
+    candidate: Candidate
+    warnings: tuple[Warning, ...]
+    #: The candidate when the check digit fails.
+    failed: Candidate
+    #: For the S10 row: the valid candidate from the S10 rules (None for other rows).
+    s10: _S10Valid | None
+    #: Whether a cleaned code makes this row a valid candidate (pattern and check digit,
+    #: or the S10 rules), for the paths that want only a yes or no.
+    accepts: Callable[[str], bool]
+
+
+@attrs.frozen
+class Plan:
+    """What the engine derives from the rows, once (on first use, not at import)."""
+
+    #: Every row, most confident first.
+    rows: tuple[CompiledRow, ...]
+    #: Indexed by length, then keyed by the first two characters: the rows that can
+    #: match, most confident first.
+    buckets: tuple[dict[str, tuple[CompiledRow, ...]], ...]
+    #: (length, first character) of every bucket.
+    firsts: frozenset[tuple[int, str]]
+    #: Indexed by length (up to the longest row): a test that any fake-service shape of
+    #: that length matches, or None (an early reject before :func:`fakes.match`).
+    fake_shapes: tuple[Callable[[str], _Match | None] | None, ...]
+
+    @property
+    def longest(self) -> int:
+        """The longest cleaned code any row can match."""
+        return len(self.buckets) - 1
 
 
 def _verifier(r: FormatRow, rx: re.Pattern[str]) -> Callable[[_Match], bool] | None:
@@ -112,14 +143,45 @@ def _verifier(r: FormatRow, rx: re.Pattern[str]) -> Callable[[_Match], bool] | N
     return verify_prepended
 
 
-def _entry(r: FormatRow) -> _Entry:
+def _compile(r: FormatRow) -> CompiledRow:
     rx = re.compile(r.pattern)
     has_check = True if r.checksum else None
     ok = Candidate(r.carrier, r.format, r.name, r.confidence, True, has_check,
                    _TRACKED[r.tracking], r.notes)  # fmt: skip
     bad = attrs.evolve(ok, confidence=_failed(r.confidence), valid=False, checksum=False)
     s10_valid = _s10_reader(ok, r.tracking) if r.s10 else None
-    return rx.fullmatch, _verifier(r, rx), ok, bad, s10_valid, _best_warnings(ok, r.tracking)
+    check = _verifier(r, rx)
+    return CompiledRow(
+        r, rx.fullmatch, check, ok, _best_warnings(ok, r.tracking), bad, s10_valid,
+        _acceptor(rx.fullmatch, check, s10=r.s10),
+    )  # fmt: skip
+
+
+def _acceptor(
+    fullmatch: Callable[[str], _Match | None],
+    check: Callable[[_Match], bool] | None,
+    *,
+    s10: bool,
+) -> Callable[[str], bool]:
+    if s10:
+        is_valid = _s10_rules.is_valid
+
+        def accepts_s10(c: str) -> bool:
+            return fullmatch(c) is not None and is_valid(c)
+
+        return accepts_s10
+    if check is None:
+
+        def accepts_shape(c: str) -> bool:
+            return fullmatch(c) is not None
+
+        return accepts_shape
+
+    def accepts(c: str) -> bool:
+        m = fullmatch(c)
+        return m is not None and check(m)
+
+    return accepts
 
 
 def _failed(confidence: float) -> float:
@@ -127,64 +189,44 @@ def _failed(confidence: float) -> float:
 
 
 @functools.cache
-def _plan() -> _Plan:
-    """Compile every row once and file it by (length, first character)."""
-    ordered = sorted(ROWS, key=lambda r: -r.confidence)
-    entries = {r.format: _entry(r) for r in ordered}
-    rows: dict[tuple[int, str], list[FormatRow]] = {}
-    for r in ordered:
-        for length in r.lengths:
-            for ch in r.first:
-                rows.setdefault((length, ch), []).append(r)
-    lengths = {n for _, shape in fakes.SHAPES for n in shape.lengths}
-    return _Plan(
-        {k: tuple(entries[r.format] for r in v) for k, v in rows.items()},
-        {k: tuple(v) for k, v in rows.items()},
-        {
-            n: re.compile(
-                "|".join(f"(?:{s.regex.pattern})" for _, s in fakes.SHAPES if n in s.lengths)
-            ).fullmatch
-            for n in lengths
-        },
+def plan() -> Plan:
+    """Compile every row once and file it by length and first two characters."""
+    ordered = tuple(_compile(r) for r in sorted(ROWS, key=lambda r: -r.confidence))
+    longest = max(n for r in ROWS for n in r.lengths)
+    buckets: list[dict[str, list[CompiledRow]]] = [{} for _ in range(longest + 1)]
+    for cr in ordered:
+        for start in _pattern.starts(cr.row.pattern, 2):
+            for length in cr.row.lengths:
+                buckets[length].setdefault(start, []).append(cr)
+    return Plan(
+        ordered,
+        tuple({k: tuple(v) for k, v in by.items()} for by in buckets),
+        frozenset((n, k[0]) for n, by in enumerate(buckets) for k in by),
+        tuple(_fake_shapes(n) for n in range(longest + 1)),
     )
 
 
-#: The longest cleaned code any row can match.
-_LONGEST: Final = max(n for r in ROWS for n in r.lengths)
-
-# The plan's dispatch tables, filled on first use: reading a module global is cheaper
-# than calling the cached builder on every code.  Indexed by length (up to _LONGEST),
-# then keyed by the first character: one-character strings hash once, for good.
-_BUCKETS: Final[list[dict[str, tuple[_Entry, ...]]]] = []
-_FAKE_SHAPES: Final[dict[int, Callable[[str], _Match | None]]] = {}
-
-
-def _by_length(buckets: dict[tuple[int, str], tuple[_T, ...]]) -> list[dict[str, tuple[_T, ...]]]:
-    table: list[dict[str, tuple[_T, ...]]] = [{} for _ in range(_LONGEST + 1)]
-    for (length, first), rows in buckets.items():
-        table[length][first] = rows
-    return table
-
-
-def _buckets() -> list[dict[str, tuple[_Entry, ...]]]:
-    if not _BUCKETS:
-        plan = _plan()
-        _FAKE_SHAPES.update(plan.fake_shapes)
-        _BUCKETS.extend(_by_length(plan.buckets))
-    return _BUCKETS
+def _fake_shapes(n: int) -> Callable[[str], _Match | None] | None:
+    shapes = [f"(?:{s.regex.pattern})" for _, s in fakes.SHAPES if n in s.lengths]
+    return re.compile("|".join(shapes)).fullmatch if shapes else None
 
 
 (_S10_CARRIER,) = {r.carrier for r in ROWS if r.s10}
 
 
+def _bucket(code: str) -> tuple[CompiledRow, ...]:
+    buckets = plan().buckets
+    return buckets[len(code)].get(code[:2], ()) if len(code) < len(buckets) else ()
+
+
 def has_rows(length: int, first: str) -> bool:
     """Whether any row can match a cleaned code of this length and first character."""
-    return (length, first) in _plan().rows
+    return (length, first) in plan().firsts
 
 
 def rows_for(code: str) -> tuple[FormatRow, ...]:
     """The rows the dispatch table offers for a cleaned *code* (for tests and docs)."""
-    return _plan().rows.get((len(code), code[:1]), ())
+    return tuple(cr.row for cr in _bucket(code))
 
 
 def _best_warnings(best: Candidate, tracking: str) -> tuple[Warning, ...]:
@@ -203,11 +245,10 @@ def _best_warnings(best: Candidate, tracking: str) -> tuple[Warning, ...]:
 
 def _s10_reader(base: Candidate, tracking: str) -> _S10Valid:
     """For the S10 row: a cleaned 13-character ASCII code's valid candidate and its
-    warnings, or None when :mod:`parcelkit.s10` rejects it.  Validity is read from the
-    look-up tables of :mod:`parcelkit._s10_fast` (the rules stay in :mod:`parcelkit.s10`);
-    trackability and notes depend only on the range and country, so
-    :func:`parcelkit.s10.parse` is asked once per pair."""
-    ok = _s10_fast.valid13()
+    warnings, or None when the S10 rules reject it.  Validity is read from the rules'
+    look-up tables (:func:`parcelkit._s10_rules.valid13`); trackability and notes depend
+    only on the range and country, so they are built once per pair."""
+    ok = _s10_rules.valid13()
     # Bounded: one entry per allocated (service indicator, country) pair at most.
     seen: dict[str, tuple[Candidate, tuple[Warning, ...]]] = {}
 
@@ -217,34 +258,29 @@ def _s10_reader(base: Candidate, tracking: str) -> _S10Valid:
         key = code[:2] + code[11:]
         hit = seen.get(key)
         if hit is None:
-            serial = "00000000"
-            parsed = _s10.parse(f"{key[:2]}{serial}{_s10.calc_check_digit(serial)}{key[2:]}")
-            notes = (f"{parsed.country_name} ({parsed.country}), {parsed.category}",
-                     *parsed.notes)  # fmt: skip
-            cand = attrs.evolve(base, tracked=parsed.tracked, notes=notes)
+            service = _s10_rules.service_row(code[:2])
+            assert service is not None  # a valid code's indicator is two capitals
+            notes = (f"{_s10_rules.country_name(code[11:])} ({code[11:]}), {service.category}",
+                     *service.notes)  # fmt: skip
+            cand = attrs.evolve(base, tracked=service.tracked, notes=notes)
             hit = seen[key] = cand, _best_warnings(cand, tracking)
         return hit
 
     return valid
 
 
-def _s10_invalid(
-    bad: Candidate, verify: Callable[[_Match], bool] | None, code: str, m: _Match
-) -> tuple[Candidate, Warning | None]:
-    """The candidate of an S10 row whose code :mod:`parcelkit.s10` rejects, and why."""
-    try:
-        _s10.validate(code)
-    except InvalidComponent as exc:
-        kind = "country" if "country" in str(exc) else "service_indicator"
+def _s10_invalid(row: CompiledRow, code: str, m: _Match) -> tuple[Candidate, Warning | None]:
+    """The candidate of an S10 row whose code the S10 rules reject, and why."""
+    failure = _s10_rules.examine(code)[1]
+    assert failure is not None  # the row's S10 test has rejected it
+    if failure.reason in ("country", "service_indicator"):
         problem = Warning(
-            f"s10_{kind}_unknown",
-            f"{exc}: it has the shape of a UPU S10 code but no post issues it",
+            f"s10_{failure.reason}_unknown",
+            f"{failure.message}: it has the shape of a UPU S10 code but no post issues it",
         )
-        checksum = None if verify is None else verify(m)
-        return attrs.evolve(bad, checksum=checksum), problem
-    except ValidationError:  # the check digit
-        pass
-    return bad, None
+        checksum = None if row.check is None else row.check(m)
+        return attrs.evolve(row.failed, checksum=checksum), problem
+    return row.failed, None
 
 
 @functools.lru_cache(maxsize=256)
@@ -301,16 +337,23 @@ def _warnings(
     return tuple(out)
 
 
-def classify(code: str) -> Classification:
+def classify(code: str) -> Classification:  # noqa: PLR0912  (the ranking ladder of one code)
     """Every format *code* may belong to, ranked, with fake services and warnings."""
     if type(code) is not str:
         require_str(code)
     if len(code) > MAX_CODE_INPUT:
         return Classification("", (), None)
-    by_length = _BUCKETS or _buckets()  # also fills _FAKE_SHAPES
+    p = plan()
     c = clean(code)
     n = len(c)
-    bucket = by_length[n].get(c[:1]) if n <= _LONGEST else None
+    buckets = p.buckets
+    if n < len(buckets):
+        bucket = buckets[n].get(c[:2])
+        fake_shape = p.fake_shapes[n]
+    else:
+        bucket = fake_shape = None
+    if bucket is None and fake_shape is None and n not in ORDER_NUMBER_LENGTHS:
+        return Classification(c, (), None)
     valid: list[Candidate] = []
     invalid: list[Candidate] = []
     best_warnings: tuple[Warning, ...] = ()
@@ -320,31 +363,30 @@ def classify(code: str) -> Classification:
         # Bucket order is confidence order, and a failed check scales every row's
         # confidence by the same factor, so valid-then-invalid in bucket order is the
         # ranking.
-        for fullmatch, verify, ok, bad, s10_valid, ok_warnings in bucket:
-            m = fullmatch(c)
+        for r in bucket:
+            m = r.match(c)
             if m is None:
                 continue
-            if s10_valid is not None:
-                hit = s10_valid(c)
+            if r.s10 is not None:
+                hit = r.s10(c)
                 s10_ok = hit is not None
                 if hit is None:
-                    cand, problem = _s10_invalid(bad, verify, c, m)
+                    cand, problem = _s10_invalid(r, c, m)
                     s10_ok = cand.checksum is True
                     if problem is not None:
                         problems[cand.format] = problem
                     invalid.append(cand)
                     continue
                 cand, cand_warnings = hit
-            elif verify is not None and not verify(m):
-                invalid.append(bad)
+            elif r.check is not None and not r.check(m):
+                invalid.append(r.failed)
                 continue
             else:
-                cand, cand_warnings = ok, ok_warnings
+                cand, cand_warnings = r.candidate, r.warnings
             if not valid:
                 best_warnings = cand_warnings
             valid.append(cand)
     found_fakes: tuple[fakes.FakeService, ...] = ()
-    fake_shape = _FAKE_SHAPES.get(n)
     if fake_shape is not None and fake_shape(c) and c.isascii() and c.isalnum():
         found_fakes = fakes.match(
             c, accepted=lambda: any(x.checksum for x in valid), s10_check_ok=s10_ok
@@ -417,8 +459,7 @@ def _classify_many(
     """:func:`classify_many` on the pure-Python path, or with the NumPy one (for
     blocks of *min_block* codes or more, and lengths with *min_group* codes or more)."""
     out: list[str | None] = []
-    pending: list[tuple[int, tuple[_ManyEntry, ...]]] = []
-    pending_codes: list[str] = []
+    pending = _Pending()
     items = iter(codes)
     size = _BLOCK if columnar else _CHUNK
     upcoming = list(itertools.islice(items, size))
@@ -434,121 +475,67 @@ def _classify_many(
         if columnar and len(cleaned) >= min_block:
             from parcelkit.carriers import _columnar  # noqa: PLC0415  (imports numpy)
 
-            found, rest = _columnar.carriers(cleaned, _length_rows, min_group)
+            found, rest = _columnar.carriers(cleaned, min_group)
             out += found
             others = zip([start + i for i in rest], map(cleaned.__getitem__, rest), strict=True)
-            _carriers(others, out, pending, pending_codes)
+            _carriers(others, out, pending)
         else:
             out += [None] * len(cleaned)
-            _carriers(enumerate(cleaned, start), out, pending, pending_codes)
-    if pending:
+            _carriers(enumerate(cleaned, start), out, pending)
+    if pending.codes:
         if columnar:
             from parcelkit import batch  # noqa: PLC0415  (imports numpy)
 
-            valid: list[bool] = batch.s10_is_valid(pending_codes).tolist()
+            valid: list[bool] = batch.s10_is_valid(pending.codes).tolist()
         else:
-            valid = _s10.is_valid_many(pending_codes)
-        for (i, below), c, ok in zip(pending, pending_codes, valid, strict=True):
+            valid = is_valid_many(pending.codes)
+        for i, below, c, ok in zip(pending.at, pending.below, pending.codes, valid, strict=True):
             out[i] = _S10_CARRIER if ok else _carrier_below(c, below)
     return out
 
 
-def _carriers(
-    codes: Iterable[tuple[int, str]],
-    out: list[str | None],
-    pending: list[tuple[int, tuple[_ManyEntry, ...]]],
-    pending_codes: list[str],
-) -> None:
+@attrs.frozen
+class _Pending:
+    """Codes the S10 row matched, settled in one batch: their place in the output, the
+    rows below the S10 row in their bucket (their carrier counts when S10 fails), and
+    the codes."""
+
+    at: list[int] = attrs.Factory(list)
+    below: list[tuple[CompiledRow, ...]] = attrs.Factory(list)
+    codes: list[str] = attrs.Factory(list)
+
+
+def _carriers(codes: Iterable[tuple[int, str]], out: list[str | None], pending: _Pending) -> None:
     """Set ``out[i]`` to the carrier of each cleaned code; S10 codes are left to the
-    caller's batch (with the rows below the S10 row) in *pending*."""
-    by_length = _MANY or _many()
-    longest = _LONGEST
+    caller's batch in *pending*."""
+    buckets = plan().buckets
+    longest = len(buckets)
     for i, c in codes:
         n = len(c)
-        rows = by_length[n].get(c[:1], ()) if n <= longest else ()
-        for fullmatch, verify, row_carrier, below in rows:
-            m = fullmatch(c)
+        rows = buckets[n].get(c[:2], ()) if n < longest else ()
+        for r in rows:
+            m = r.match(c)
             if m is None:
                 continue
-            if below is not None:  # the S10 row: settled by the caller, in one batch
-                pending.append((i, below))
-                pending_codes.append(c)
+            if r.s10 is not None:  # settled by the caller, in one batch
+                pending.at.append(i)
+                pending.below.append(rows[rows.index(r) + 1 :])
+                pending.codes.append(c)
                 break
-            if verify is None or verify(m):
-                out[i] = row_carrier
+            if r.check is None or r.check(m):
+                out[i] = r.candidate.carrier
                 break
 
 
-#: A row for :mod:`._columnar`: carrier, row, and its per-code test.
-_RowTest = tuple[str, FormatRow, Callable[[str], bool]]
+def _carrier_below(c: str, rows: tuple[CompiledRow, ...]) -> str | None:
+    for r in rows:
+        if r.accepts(c):
+            return r.candidate.carrier
+    return None
 
 
 @functools.cache
-def _length_rows(n: int) -> tuple[_RowTest, ...]:
-    """Every row a code of *n* characters can meet, in the engine's order, with its
-    per-code test (for :func:`._columnar.carriers`)."""
-    plan = _plan()
-    order = {r.format: i for i, r in enumerate(sorted(ROWS, key=lambda r: -r.confidence))}
-    tests = {e[2].format: e for bucket in plan.buckets.values() for e in bucket}
-    rows = {r.format: r for (length, _), bucket in plan.rows.items() if length == n
-            for r in bucket}  # fmt: skip
-    return tuple(
-        (rows[f].carrier, rows[f], _scalar(tests[f][0], tests[f][1], s10=rows[f].s10))
-        for f in sorted(rows, key=order.__getitem__)
-    )
-
-
-def _scalar(
-    fullmatch: Callable[[str], _Match | None],
-    verify: Callable[[_Match], bool] | None,
-    *,
-    s10: bool,
-) -> Callable[[str], bool]:
-    """A row's per-code test: its pattern, and its check digit or, for the S10 row,
-    :func:`parcelkit.s10.is_valid`."""
-
-    def test(c: str) -> bool:
-        m = fullmatch(c)
-        if m is None:
-            return False
-        if s10:
-            return _s10.is_valid(c)
-        return verify is None or verify(m)
-
-    return test
-
-
-#: One row as :func:`classify_many` runs it: ``fullmatch``, check digit test, carrier,
-#: and for the S10 row the rows below it (their carrier counts when S10 fails).
-_ManyEntry = tuple[
-    Callable[[str], "_Match | None"],
-    "Callable[[_Match], bool] | None",
-    str,
-    "tuple[_ManyEntry, ...] | None",
-]
-_MANY: Final[list[dict[str, tuple[_ManyEntry, ...]]]] = []
-
-
-def _many() -> list[dict[str, tuple[_ManyEntry, ...]]]:
-    """:func:`classify_many`'s dispatch table, derived from the plan on first use."""
-    table: dict[tuple[int, str], tuple[_ManyEntry, ...]] = {}
-    for key, bucket in _plan().buckets.items():
-        many: list[_ManyEntry] = []
-        for i, (fullmatch, verify, ok, _, s10_valid, _) in enumerate(bucket):
-            below = tuple(_many_entry(e) for e in bucket[i + 1 :]) if s10_valid else None
-            many.append((fullmatch, verify, ok.carrier, below))
-        table[key] = tuple(many)
-    _MANY.extend(_by_length(table))
-    return _MANY
-
-
-def _many_entry(e: _Entry) -> _ManyEntry:
-    return e[0], e[1], e[2].carrier, None
-
-
-def _carrier_below(c: str, rows: tuple[_ManyEntry, ...]) -> str | None:
-    for fullmatch, verify, carrier, _ in rows:
-        m = fullmatch(c)
-        if m is not None and (verify is None or verify(m)):
-            return carrier
-    return None
+def length_rows(n: int) -> tuple[CompiledRow, ...]:
+    """Every row a code of *n* characters can meet, in the engine's order (for
+    :func:`._columnar.carriers`)."""
+    return tuple(r for r in plan().rows if n in r.row.lengths)

@@ -4,7 +4,7 @@ The text is cut into *words*: maximal runs of Latin letters and digits (ASCII or
 fullwidth).  A code is one word or several consecutive words separated by at most three
 spaces or dashes, or one line break, so codes written in groups are found.  Words are
 never split, and a run glued to other letters or digits (Cyrillic too: Russian words are
-never read as codes) is skipped.  Every run of up to :data:`MAX_LENGTH` characters is
+never read as codes) is skipped.  Every run no longer than the longest code of any row is
 classified; overlapping hits are resolved to the most confident, then the longest.
 Linear in the length of the text: each word starts a bounded number of runs (a code is
 written in at most :data:`MAX_WORDS` groups), a run met twice is classified once, and text
@@ -18,14 +18,13 @@ from typing import Final
 
 from parcelkit._normalize import require_str
 from parcelkit.carriers import fakes
-from parcelkit.carriers._engine import ROWS, classify, has_rows
+from parcelkit.carriers._engine import classify, has_rows, plan
 from parcelkit.carriers._model import Classification, Found
 from parcelkit.exceptions import InvalidLength
 
-__all__ = ["MAX_LENGTH", "MAX_TEXT", "MAX_WORDS", "MIN_CONFIDENCE", "find"]
+__all__ = ["MAX_TEXT", "MAX_WORDS", "MIN_CONFIDENCE", "find"]
 
-#: Longest and shortest cleaned code of any format.
-MAX_LENGTH: Final = max(n for r in ROWS for n in r.lengths)
+#: Shortest cleaned code of any format.
 MIN_LENGTH: Final = 8
 #: Most groups a code is written in (a 34-digit FedEx barcode in groups of four has nine).
 MAX_WORDS: Final = 10
@@ -62,7 +61,7 @@ def _worth_classifying(text: str, start: int, length: int, strict: bool) -> bool
         return True  # fullwidth: let classify clean it
     if has_rows(length, head.upper()):
         return True
-    return not strict and length in fakes.LENGTHS
+    return not strict and length in fakes.lengths()
 
 
 def _glued(text: str, start: int, end: int) -> bool:
@@ -87,6 +86,7 @@ def find(text: str, *, strict: bool = True) -> list[Found]:
     hits: list[tuple[float, int, int, Classification]] = []
     seen: dict[str, Classification] = {}
     n = len(words)
+    longest = plan().longest
     for i in range(n):
         first = words[i]
         length = 0
@@ -96,7 +96,7 @@ def find(text: str, *, strict: bool = True) -> list[Found]:
             if j > i and not _SEP.fullmatch(text, words[j - 1].end(), w.start()):
                 break
             length += w.end() - w.start()
-            if length > MAX_LENGTH:
+            if length > longest:
                 break
             has_digit = has_digit or any(ch.isdigit() for ch in w.group())
             if length < MIN_LENGTH or not has_digit:

@@ -62,9 +62,6 @@ class Classification:
         return next((c for c in self.candidates if c.valid), None)
 
 
-@attrs.frozen
-class Found(s10.Found):
-    """A code of any format found in free text: :class:`parcelkit.s10.Found`'s ``start``,
-    ``end``, ``raw`` (``text[start:end]``) and compact ``code``, with its classification."""
-
-    classification: Classification
+#: A code found in free text, with its classification: one class with
+#: :class:`parcelkit.s10.Found` (``parcelkit.find`` always sets ``classification``).
+Found = s10.Found

@@ -1,8 +1,9 @@
 """The shape of one declarative format row, shared by every data module.
 
 A row says everything carrier-specific about one format: its pattern on the *cleaned*
-code, the lengths it can have, the characters it can start with (for dispatch), the
-check-digit algorithm and parameters, trackability, base confidence and provenance.
+code, the check-digit algorithm and parameters, trackability, base confidence and
+provenance.  The lengths it can have and the characters it can start with (for dispatch)
+are read from the pattern (:mod:`parcelkit.carriers._pattern`), never written by hand.
 The engine in :mod:`parcelkit.carriers._engine` runs the rows; tests run every example.
 """
 
@@ -12,10 +13,9 @@ from typing import Any, Final, Literal
 
 import attrs
 
-__all__ = ["DIGITS", "LETTERS", "TND", "FormatRow", "Tracking", "row"]
+from parcelkit.carriers import _pattern
 
-DIGITS: Final = "0123456789"
-LETTERS: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+__all__ = ["TND", "FormatRow", "Tracking", "row"]
 
 #: Where tracking_number_data's facts come from (MIT, copied in shared/corpora).
 TND: Final = "https://github.com/jkeen/tracking_number_data couriers/{}.json"
@@ -36,10 +36,6 @@ class FormatRow:
     #: Regular expression matched in full against the cleaned code.  Formats with a
     #: check digit name the covered characters ``body`` and the check character ``check``.
     pattern: str
-    #: Every length (in cleaned characters) the pattern can match.
-    lengths: tuple[int, ...]
-    #: The characters a code of this format can start with.
-    first: str
     checksum: str | None
     params: dict[str, Any]
     tracking: Tracking
@@ -56,14 +52,22 @@ class FormatRow:
     #: :mod:`parcelkit.s10`, which also gives trackability per range.
     s10: bool = False
 
+    @property
+    def lengths(self) -> tuple[int, ...]:
+        """Every length (in cleaned characters) the pattern can match."""
+        return _pattern.lengths(self.pattern)
+
+    @property
+    def first(self) -> str:
+        """The characters a code of this format can start with."""
+        return "".join(_pattern.starts(self.pattern, 1))
+
 
 def row(
     carrier: str,
     format: str,
     name: str,
     pattern: str,
-    lengths: tuple[int, ...] | range,
-    first: str,
     *,
     checksum: str | None = None,
     params: dict[str, Any] | None = None,
@@ -78,6 +82,6 @@ def row(
 ) -> FormatRow:
     """Build a :class:`FormatRow` with keyword arguments that read like a table line."""
     return FormatRow(
-        carrier, format, name, pattern, tuple(lengths), first, checksum, params or {},
+        carrier, format, name, pattern, checksum, params or {},
         tracking, confidence, notes, source, valid, invalid, prepend, s10,
     )  # fmt: skip

@@ -17,15 +17,15 @@ format with a check digit accepts the code, so real numbers are not called fake.
 
 from __future__ import annotations
 
+import functools
 import re
-import string
 from collections.abc import Callable
 from typing import Final
 
 import attrs
-import regex
 
-from parcelkit import s10 as _s10
+from parcelkit import _s10_rules
+from parcelkit.carriers import _pattern
 
 __all__ = ["EXPECT", "FAKE_SERVICES", "FakeService", "match"]
 
@@ -59,21 +59,17 @@ class _Shape:
     #: Match only when the S10 check digit (letters, 8 digits, check, letters) is wrong.
     s10_checksum_error: bool = False
     example: str = ""
-    #: The lengths the regex can match (the example's, unless given).
-    lengths: tuple[int, ...] = ()
+
+    @property
+    def lengths(self) -> tuple[int, ...]:
+        """The lengths the regex can match (read from it)."""
+        return _pattern.lengths(self.regex.pattern)
 
 
 def _shape(
-    pattern: str,
-    example: str,
-    *,
-    shared: bool = False,
-    s10_checksum_error: bool = False,
-    lengths: tuple[int, ...] = (),
+    pattern: str, example: str, *, shared: bool = False, s10_checksum_error: bool = False
 ) -> _Shape:
-    return _Shape(
-        re.compile(pattern), shared, s10_checksum_error, example, lengths or (len(example),)
-    )
+    return _Shape(re.compile(pattern), shared, s10_checksum_error, example)
 
 
 def _fake(
@@ -118,7 +114,7 @@ _TABLE: Final = (
     _fake("Transit Europe Asia", "TEAPY##########YQ, PK#############, TEA##### #-##",
           _shape(r"TEAPY[0-9]{10}YQ", "TEAPY1234567890YQ"),
           _shape(r"PK[0-9]{13}", "PK1234567890123"),
-          _shape(r"TEA[0-9]{6,10}", "TEA12345678", lengths=tuple(range(9, 14))),
+          _shape(r"TEA[0-9]{6,10}", "TEA12345678"),
           expect="Parcels with TEA codes usually do arrive, but the statuses shown for "
           "their way through Russia do not match reality."),
 )  # fmt: skip
@@ -131,41 +127,29 @@ SHAPES: Final[tuple[tuple[FakeService, _Shape], ...]] = tuple(
     (service, shape) for service, shapes in _TABLE for shape in shapes
 )
 
-
-#: Every length a shape can match.
-LENGTHS: Final = frozenset(n for _, shape in SHAPES for n in shape.lengths)
-
-_ALNUM: Final = string.digits + string.ascii_uppercase
 _Pairs = tuple[tuple[FakeService, _Shape], ...]
-# Length → the code's first two characters → the shapes that can match it, in table
-# order.  Derived on first use from the shapes' own patterns, so most codes meet one
-# shape or none.
-_INDEX: Final[dict[int, dict[str, _Pairs]]] = {}
 
 
-def _index() -> dict[int, dict[str, _Pairs]]:
-    """File every shape under each length it can match and each two-character start
-    its pattern allows (asked of the pattern itself, as a partial match)."""
-    if not _INDEX:
-        index: dict[int, dict[str, list[tuple[FakeService, _Shape]]]] = {}
-        for service, shape in SHAPES:
-            may_start = regex.compile(shape.regex.pattern).fullmatch
-            starts = [
-                a + b
-                for a in _ALNUM
-                if may_start(a, partial=True)
-                for b in _ALNUM
-                if may_start(a + b, partial=True)
-            ]
-            for n in shape.lengths:
-                for start in starts:
-                    index.setdefault(n, {}).setdefault(start, []).append((service, shape))
-        _INDEX.update({n: {k: tuple(v) for k, v in by.items()} for n, by in index.items()})
-    return _INDEX
+@functools.cache
+def lengths() -> frozenset[int]:
+    """Every length a shape can match."""
+    return frozenset(n for _, shape in SHAPES for n in shape.lengths)
+
+
+@functools.cache
+def index() -> dict[int, dict[str, _Pairs]]:
+    """Length → the code's first two characters → the shapes that can match it, in table
+    order; read from the shapes' own patterns, so most codes meet one shape or none."""
+    out: dict[int, dict[str, list[tuple[FakeService, _Shape]]]] = {}
+    for service, shape in SHAPES:
+        for n in shape.lengths:
+            for start in _pattern.starts(shape.regex.pattern, 2):
+                out.setdefault(n, {}).setdefault(start, []).append((service, shape))
+    return {n: {k: tuple(v) for k, v in by.items()} for n, by in out.items()}
 
 
 def _s10_check_fails(code: str) -> bool:
-    return _s10.calc_check_digit(code[2:10]) != code[10]
+    return _s10_rules.check_digit(code[2:10]) != code[10]
 
 
 def match(
@@ -181,7 +165,7 @@ def match(
     *s10_check_ok* is whether the code's S10 check digit holds, when the caller already
     knows (None: computed here when a shape needs it).
     """
-    by_start = (_INDEX or _index()).get(len(code))
+    by_start = index().get(len(code))
     pairs = by_start.get(code[:2]) if by_start is not None else None
     if pairs is None:
         return ()

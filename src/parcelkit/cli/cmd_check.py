@@ -21,8 +21,8 @@ from typing import Any
 
 import parcelkit
 from parcelkit import s10
+from parcelkit._s10_rules import examine
 from parcelkit.cli._output import emit_json, iter_lines
-from parcelkit.exceptions import ValidationError
 
 __all__ = ["register"]
 
@@ -55,15 +55,17 @@ def register(sub: Any) -> None:
 
 
 def _describe(code: str) -> tuple[bool, dict[str, Any]]:
-    try:
-        parsed = s10.parse(code)
-    except ValidationError as exc:
+    failure = examine(code)[1]
+    if failure is not None:
         return False, {
             "input": code,
             "valid": False,
-            "error": type(exc).__name__,
-            "message": str(exc),
+            "error": failure.error_class.__name__,
+            "message": failure.message,
+            "reason": failure.reason,
+            "position": failure.position,
         }
+    parsed = s10.parse(code)
     return True, {
         "input": code,
         "valid": True,
@@ -110,11 +112,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _error(code: str) -> str:
-    try:
-        s10.validate(code)
-    except ValidationError as exc:
-        return type(exc).__name__
-    return ""  # pragma: no cover  (only called for codes is_valid rejects)
+    """The name of the error class ``s10.validate`` would raise for *code*."""
+    failure = examine(code)[1]
+    return "" if failure is None else failure.error_class.__name__
 
 
 def _progress() -> Any:

@@ -60,6 +60,7 @@ def run(args: argparse.Namespace) -> int:
                 emit_json({"line": number, "column": f.start + 1, **to_jsonable(f)})
             else:
                 cl = f.classification
+                assert cl is not None  # parcelkit.find classifies every hit
                 best = cl.best
                 what = f"{best.name} ({cl.carrier})" if best else "no valid format"
                 warn = "".join(f" ! {w.code}" for w in cl.warnings)

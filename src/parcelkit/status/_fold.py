@@ -44,6 +44,8 @@ _LETTERS: Final = regex.compile(r"\p{L}+")
 _EXTRA: Final = str.maketrans(
     {
         "ł": "l", "ı": "i", "ø": "o", "đ": "d", "ħ": "h", "ŀ": "l", "ß": "ss",
+        # Vietnamese Đ is often typed as its look-alike, the eth Ð ("Ðóng túi gói")
+        "ð": "d",
         # Arabic: alef variants, alef maqsura, teh marbuta and tatweel fold to one form
         "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ـ": None,
         # Hebrew final letters fold to their ordinary forms, so a stem matches either
@@ -66,6 +68,8 @@ _SCRIPT_TESTS: Final = (
     ("Cyrl", regex.compile(r"\p{Cyrillic}")),
     ("Arab", regex.compile(r"\p{Arabic}")),
     ("Hebr", regex.compile(r"\p{Hebrew}")),
+    ("Grek", regex.compile(r"\p{Greek}")),
+    ("Thai", regex.compile(r"\p{Thai}")),
     ("Latn", regex.compile(r"\p{Latin}")),
 )
 
@@ -90,13 +94,37 @@ def strip_html(text: str) -> str:
     return text
 
 
+# A word that mixes Latin letters with Cyrillic or Greek ones ("Взeмане" with a Latin e,
+# "Aναμονή" with a Latin A, as carriers' systems emit them): its Latin letters that look
+# like a letter of the word's other script are read as that letter.
+_LATIN: Final = regex.compile(r"\p{Latin}")
+_CYRILLIC_GREEK: Final = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
+_CYRILLIC: Final = regex.compile(r"\p{Cyrillic}")
+_AS_CYRILLIC: Final = str.maketrans("abcehkmoptxy", "авсенкмортху")
+_AS_GREEK: Final = str.maketrans("abehikmnoptxyz", "αβεηικμνορτχυζ")
+
+
+def _unmix(word: regex.Match[str]) -> str:
+    text = word.group()
+    if not (_LATIN.search(text) and _CYRILLIC_GREEK.search(text)):
+        return text
+    return text.translate(_AS_CYRILLIC if _CYRILLIC.search(text) else _AS_GREEK)
+
+
 def fold(text: str) -> str:
-    """Casefolded *text* without HTML, combining marks or letters' regional variants."""
+    """Casefolded *text* without HTML, combining marks or letters' regional variants.
+
+    >>> fold("Взeмане от куриер") == fold("Вземане от куриер")
+    True
+    """
     text = strip_html(text).casefold()
     if text.isascii():
         return text
     text = _MARKS.sub("", unicodedata.normalize("NFKD", text))
-    return unicodedata.normalize("NFC", text).translate(_EXTRA).translate(_HANT)
+    text = unicodedata.normalize("NFC", text).translate(_EXTRA).translate(_HANT)
+    if _LATIN.search(text) and _CYRILLIC_GREEK.search(text):
+        text = _LETTERS.sub(_unmix, text)
+    return text
 
 
 def fold_tokens(text: str) -> tuple[str, ...]:

@@ -33,3 +33,13 @@ class Stage(ValueEnum):
     CANCELLED = "cancelled"
     REFUNDED = "refunded"
     UNKNOWN = "unknown"
+
+    def describe(self, lang: str | None = "en") -> str:
+        """One sentence for people that explains the stage, in *lang*.
+
+        >>> Stage.CUSTOMS.label("ru"), Stage.DELIVERED.describe("en")
+        ('Таможенное оформление', 'The parcel has been handed to the addressee or left as agreed.')
+        """
+        from parcelkit import i18n  # noqa: PLC0415  (text tables load on first use)
+
+        return i18n.text(f"stage.{self.value}.describe", lang)

@@ -24,6 +24,16 @@ from parcelkit.timing._model import (
     Flag,
     require_aware,
 )
+from parcelkit.timing._reason import (
+    Date,
+    Days,
+    Label,
+    Quote,
+    Reason,
+    Verbatim,
+    Windows,
+    render_all,
+)
 from parcelkit.timing.calendar import CHINESE_NEW_YEAR, PeakWindow, peak_windows
 from parcelkit.timing.norms import Norm, norm
 
@@ -57,14 +67,16 @@ _DESTINATION = frozenset(
         Stage.DELIVERY_FAILED,
     }
 )
-_RETURN_QUOTE = (
-    "seed 000: “it can see the status of export from the country of departure again, but now "
+_RETURN_QUOTE = Quote(
+    "000",
+    "it can see the status of export from the country of departure again, but now "
     "this country will be Russia, and therefore the purchase went back. Here only a dialogue "
-    "with the seller will help”"
+    "with the seller will help",
 )
-_LOST_QUOTE = (
-    "seed 002: “If this period expires without you having received your order, you can then "
-    "open a dispute to obtain a refund.”"
+_LOST_QUOTE = Quote(
+    "002",
+    "If this period expires without you having received your order, you can then "
+    "open a dispute to obtain a refund.",
 )
 
 
@@ -117,16 +129,8 @@ _NO_SCAN_STEPS = (
 )
 
 
-def _days(x: float) -> str:
-    return f"{x:.1f}".removesuffix(".0")
-
-
-def _cite(n: Norm) -> str:
-    return f"seed {n.seed[:3]}: “{n.quote}”"
-
-
-def _label(stage: Stage) -> str:
-    return stage.value.replace("_", " ")
+def _cite(n: Norm) -> Quote:
+    return Quote(n.seed[:3], n.quote)
 
 
 def _shift(moment: dt.datetime, days: float) -> dt.datetime:
@@ -279,21 +283,21 @@ def _order(event: Event) -> tuple[dt.datetime, int, int, float, str, str, dt.tim
 
 @attrs.frozen
 class _Part:
-    """What one ladder concludes: flags and advice with their sentences, when to act, and
-    the sentence that explains waiting when nothing is to be done yet."""
+    """What one ladder concludes: flags and advice with their reasons, when to act, and
+    the reason that explains waiting when nothing is to be done yet."""
 
-    flags: tuple[tuple[Flag, str], ...] = ()
-    advice: tuple[tuple[Advice, str], ...] = ()
+    flags: tuple[tuple[Flag, Reason], ...] = ()
+    advice: tuple[tuple[Advice, Reason], ...] = ()
     act_after: dt.datetime | None = None
-    wait: str = ""
+    wait: Reason | None = None
 
     @classmethod
     def of(
         cls,
-        flags: Mapping[Flag, str] | None = None,
-        advice: Mapping[Advice, str] | None = None,
+        flags: Mapping[Flag, Reason] | None = None,
+        advice: Mapping[Advice, Reason] | None = None,
         act_after: dt.datetime | None = None,
-        wait: str = "",
+        wait: Reason | None = None,
     ) -> _Part:
         return cls(tuple((flags or {}).items()), tuple((advice or {}).items()), act_after, wait)
 
@@ -346,60 +350,56 @@ def _journey(history: list[Event]) -> _Journey:
     )
 
 
-def _seasonal(since: dt.datetime, now: dt.datetime, journey: _Journey) -> tuple[float, str]:
-    """Days peak periods add to a silence from *since* to *now*, and the sentence saying so."""
+def _seasonal(
+    since: dt.datetime, now: dt.datetime, journey: _Journey
+) -> tuple[float, Reason | None]:
+    """Days peak periods add to a silence from *since* to *now*, and the reason saying so."""
     if journey.stage in _LAST_MILE:
-        return 0.0, ""
+        return 0.0, None
     origin = not journey.reached and journey.stage not in _DESTINATION
     peaks = _windows(since.date(), now.date(), origin=origin)
     extension = max((_stretch(w, since.date(), now.date()) for w in peaks), default=0.0)
     if not extension:
-        return 0.0, ""
-    shown = ", ".join(f"{w.name} {w.start:%d %b}–{w.end:%d %b %Y}" for w in peaks[-3:])
+        return 0.0, None
     stretch = norm("cny_stuck" if extension > norm("peak_silence").value else "peak_silence")
-    return extension, (
-        f"Seasonal delay: the silence since {since:%d %b %Y} overlaps {shown}, so its "
-        f"norms are {_days(extension)} days longer ({_cite(stretch)})."
-    )
+    return extension, Reason.of(
+        "reason.seasonal", since=Date(since, long=False), windows=Windows(tuple(peaks[-3:])),
+        days=Days(extension), quote=_cite(stretch),
+    )  # fmt: skip
 
 
 def _silence(
     steps: tuple[_Step, ...],
     since: dt.datetime,
-    what: str,
+    what: Reason,
     now: dt.datetime,
     journey: _Journey,
-    aside: str = "",
+    aside: Reason | None = None,
 ) -> _Part:
     """The silence ladder: each step passed since *since* adds its flags and advice."""
     elapsed = max(0.0, (now - since) / _DAY)
-    what = f"{what} for {_days(elapsed)} days{aside}"
+    what = Reason.of("reason.for_days", what=what, days=Days(elapsed), aside=aside)
     extension, seasonal = _seasonal(since, now, journey)
     flags = {Flag.SEASONAL_DELAY: seasonal} if seasonal else {}
-    advice: dict[Advice, str] = {}
-    wait = ""
+    advice: dict[Advice, Reason] = {}
+    wait = None
     for step in steps:
         limit = step.threshold + extension
         if elapsed <= limit:
-            due = _in_zone(_shift(since, limit), now.tzinfo)
-            wait = (
-                f"Wait: {what} is within the {_days(limit)} days that are normal "
-                f"({_cite(step.norm)}); nothing to do before {due:%d %B %Y}."
-                if step is steps[0]
-                else f"Wait: {what}; the next step is due after {_days(limit)} days, on "
-                f"{due:%d %B %Y} ({_cite(step.norm)})."
-            )
+            due = Date(_in_zone(_shift(since, limit), now.tzinfo))
+            key = "reason.wait.within" if step is steps[0] else "reason.wait.next"
+            wait = Reason.of(key, what=what, limit=Days(limit), due=due, quote=_cite(step.norm))
             break
         for flag in step.flags:
-            flags[flag] = (
-                f"{flag.value.replace('_', ' ').capitalize()}: {what}, more than the "
-                f"{_days(limit)} days that are normal ({_cite(step.norm)})."
-            )
+            flags[flag] = Reason.of(
+                "reason.flag.over", flag=Label(flag, capitalized=True), what=what,
+                limit=Days(limit), quote=_cite(step.norm),
+            )  # fmt: skip
         for item in step.advice:
-            advice[item] = (
-                f"{item.value.replace('_', ' ').capitalize()}: {what}, past the "
-                f"{_days(limit)}-day mark ({_cite(step.norm)})."
-            )
+            advice[item] = Reason.of(
+                "reason.advice.past", advice=Label(item, capitalized=True), what=what,
+                limit=Days(limit), quote=_cite(step.norm),
+            )  # fmt: skip
     return _Part.of(flags, advice, _shift(since, steps[0].threshold + extension), wait)
 
 
@@ -413,25 +413,27 @@ def _no_scan(
     the first record; with none of them there is nothing to judge."""
     first = journey.history[0].time if journey.history else None
     for start, what in (
-        (track_issued_at, "the track code was issued"),
-        (ordered_at, "the order"),
-        (first, "the first record"),
+        (track_issued_at, "issued"),
+        (ordered_at, "order"),
+        (first, "first"),
     ):
         if start is not None:
-            return _silence(_NO_SCAN_STEPS, start, f"no scan since {what}", now, journey)
+            since = Reason.of(f"reason.what.no_scan.{what}")
+            return _silence(_NO_SCAN_STEPS, start, since, now, journey)
     return _Part()
 
 
-def _notices(events: tuple[Event, ...]) -> str:
+def _notices(events: tuple[Event, ...]) -> Reason | None:
     """The aside that says later notices without a stage did not restart the silence."""
     if not events:
-        return ""
+        return None
     last = events[-1]
-    text = "" if last.raw is None else f"“{last.raw[:40]}{'…' if len(last.raw) > 40 else ''}” "
-    if len(events) == 1:
-        return f" (the later notice {text}of {last.time:%d %b %Y} is not a change)"
-    day = f"{last.time:%d %b %Y}"
-    return f" ({len(events)} later notices, the last {text}of {day}, are not a change)"
+    day = Date(last.time, long=False)
+    key = "reason.aside.notice" if len(events) == 1 else "reason.aside.notices"
+    if last.raw is None:
+        return Reason.of(key, date=day, count=len(events))
+    text = Verbatim(f"{last.raw[:40]}{'…' if len(last.raw) > 40 else ''}")
+    return Reason.of(f"{key}_text", date=day, count=len(events), text=text)
 
 
 def _stage_silence(journey: _Journey, since: dt.datetime, now: dt.datetime) -> _Part:
@@ -447,14 +449,17 @@ def _stage_silence(journey: _Journey, since: dt.datetime, now: dt.datetime) -> _
             steps = _TRANSIT_STEPS
         else:
             steps = _ORIGIN_STEPS
-    customs = journey.stage is Stage.CUSTOMS
-    what = "in customs" if customs else f"no change at {_label(journey.stage)}"
+    what = (
+        Reason.of("reason.what.in_customs")
+        if journey.stage is Stage.CUSTOMS
+        else Reason.of("reason.what.no_change", stage=Label(journey.stage))
+    )
     return _silence(steps, since, what, now, journey, _notices(journey.notices))
 
 
 def _lost(event: Event) -> _Part:
     """The carrier reports the parcel lost: open a dispute."""
-    text = f"Open dispute: the carrier reports the parcel lost ({_LOST_QUOTE})."
+    text = Reason.of("reason.lost", quote=_LOST_QUOTE)
     return _Part.of(advice={Advice.OPEN_DISPUTE: text}, act_after=event.time)
 
 
@@ -462,13 +467,14 @@ def _returning(event: Event) -> _Part:
     """The parcel is going back: only the seller can help."""
     return _Part.of(
         {
-            Flag.RETURNING: f"Returning: {_label(event.status)} on {event.time:%d %b %Y} after "
-            f"the parcel had reached the destination means it is going back ({_RETURN_QUOTE})."
+            Flag.RETURNING: Reason.of(
+                "reason.returning",
+                stage=Label(event.status),
+                date=Date(event.time, long=False),
+                quote=_RETURN_QUOTE,
+            )
         },
-        {
-            Advice.CONTACT_SELLER: "Contact seller: the seller can stop the return or send the "
-            f"goods again ({_RETURN_QUOTE})."
-        },
+        {Advice.CONTACT_SELLER: Reason.of("reason.returning.seller", quote=_RETURN_QUOTE)},
         act_after=event.time,
     )
 
@@ -477,27 +483,30 @@ def _office(event: Event, now: dt.datetime) -> _Part:
     """At the post office or a pickup point: pick it up before the holding period ends."""
     office = event.status is Stage.AT_DELIVERY_OFFICE
     storage = norm("office_storage" if office else "pickup_storage")
-    place = "post office" if office else "pickup point"
+    place = Reason.of("place.post_office" if office else "place.pickup_point")
     held = max(0.0, (now - event.time) / _DAY)
     due = _shift(event.time, storage.value)
-    by = f"before {_in_zone(due, now.tzinfo):%d %B %Y}" if due > now else "as soon as possible"
+    quote = _cite(storage)
+    kept, stored = Days(held), Days(storage.value)
     flags = {
-        Flag.AWAITING_PICKUP: f"Awaiting pickup: the parcel has been at the {place} for "
-        f"{_days(held)} days; unclaimed it goes back after {_days(storage.value)} days "
-        f"({_cite(storage)})."
+        Flag.AWAITING_PICKUP: Reason.of(
+            "reason.office.awaiting", place=place, held=kept, storage=stored, quote=quote
+        )
     }
     advice = {
-        Advice.PICK_UP: f"Pick up: take an identity document and the tracking number to the "
-        f"{place} {by}; there is no need to wait for the notice ({_cite(storage)})."
+        Advice.PICK_UP: Reason.of(
+            "reason.office.pick_up_by", place=place, due=Date(_in_zone(due, now.tzinfo)),
+            quote=quote,
+        )
+        if due > now
+        else Reason.of("reason.office.pick_up_now", place=place, quote=quote)
     }
     if held > storage.value:
-        flags[Flag.RETURNING] = (
-            f"Returning: {_days(held)} days at the {place} is past the "
-            f"{_days(storage.value)}-day holding period ({_cite(storage)})."
+        flags[Flag.RETURNING] = Reason.of(
+            "reason.office.returning", place=place, held=kept, storage=stored, quote=quote
         )
-        advice[Advice.CONTACT_POST] = (
-            f"Contact post: ask whether the parcel is still held after {_days(held)} days, "
-            f"past the {_days(storage.value)}-day holding period ({_cite(storage)})."
+        advice[Advice.CONTACT_POST] = Reason.of(
+            "reason.office.contact", held=kept, storage=stored, quote=quote
         )
     return _Part.of(flags, advice, due)
 
@@ -532,21 +541,20 @@ def _protection(protection: float | None, now: dt.datetime, stage: Stage) -> _Pa
     if protection is None or stage in _TERMINAL:
         return _Part()
     extend, dispute = norm("protection_extend"), norm("protection_dispute")
-    flags: dict[Flag, str] = {}
-    advice: dict[Advice, str] = {}
+    flags: dict[Flag, Reason] = {}
+    advice: dict[Advice, Reason] = {}
+    left = Days(protection)
     if protection <= extend.value:
-        flags[Flag.PROTECTION_EXPIRING] = (
-            f"Protection expiring: {_days(protection)} days of buyer protection left, "
-            f"within the last {_days(extend.value)} days ({_cite(extend)})."
-        )
-        advice[Advice.EXTEND_PROTECTION] = (
-            f"Extend protection: ask the seller to extend it or press “Extend Protection”, "
-            f"{_days(protection)} days are left ({_cite(extend)})."
+        flags[Flag.PROTECTION_EXPIRING] = Reason.of(
+            "reason.protection.expiring", left=left, limit=Days(extend.value),
+            quote=_cite(extend),
+        )  # fmt: skip
+        advice[Advice.EXTEND_PROTECTION] = Reason.of(
+            "reason.protection.extend", left=left, quote=_cite(extend)
         )
     if protection <= dispute.value and stage not in _AT_OFFICE:
-        advice[Advice.OPEN_DISPUTE] = (
-            f"Open dispute: only {_days(protection)} days of protection are left and the "
-            f"parcel has not arrived ({_cite(dispute)})."
+        advice[Advice.OPEN_DISPUTE] = Reason.of(
+            "reason.protection.dispute", left=left, quote=_cite(dispute)
         )
     return _Part.of(flags, advice, _shift(now, protection - extend.value))
 
@@ -559,9 +567,13 @@ def _weight(history: tuple[Event, ...]) -> _Part:
     weight = norm("weight_drop")
     return _Part.of(
         {
-            Flag.WEIGHT_ANOMALY: f"Weight anomaly: the weight fell from {_days(drop[0])} g to "
-            f"{_days(drop[1])} g, at least {_days(weight.value)} g; check the parcel for "
-            f"opening on receipt ({_cite(weight)})."
+            Flag.WEIGHT_ANOMALY: Reason.of(
+                "reason.weight",
+                before=Days(drop[0]),
+                after=Days(drop[1]),
+                limit=Days(weight.value),
+                quote=_cite(weight),
+            )
         }
     )
 
@@ -583,32 +595,30 @@ def _estimate(
 
 
 def _merge(parts: tuple[_Part, ...], stage: Stage, zone: dt.tzinfo | None) -> tuple[
-    frozenset[Flag], tuple[Advice, ...], dt.datetime | None, tuple[str, ...]
+    frozenset[Flag], tuple[Advice, ...], dt.datetime | None, tuple[Reason, ...]
 ]:
-    """The one merge rule: every flag and advice any ladder gives holds, with the sentence
+    """The one merge rule: every flag and advice any ladder gives holds, with the reason
     of the first ladder that gives it; advice runs most urgent first, and a parcel not
     finished with nothing to do is told to wait; ``act_after`` is the earliest moment any
     ladder names, in *zone* (that of ``now``)."""
-    flags: dict[Flag, str] = {}
-    advice: dict[Advice, str] = {}
+    flags: dict[Flag, Reason] = {}
+    advice: dict[Advice, Reason] = {}
     for part in parts:
-        for flag, text in part.flags:
-            flags.setdefault(flag, text)
-        for item, text in part.advice:
-            advice.setdefault(item, text)
+        for flag, why in part.flags:
+            flags.setdefault(flag, why)
+        for item, why in part.advice:
+            advice.setdefault(item, why)
     if stage in _TERMINAL:
         act_after = None
     else:
         act_after = min((p.act_after for p in parts if p.act_after is not None), default=None)
         act_after = None if act_after is None else _in_zone(act_after, zone)
         if not advice:
-            advice[Advice.WAIT] = parts[0].wait or (
-                "Wait: with no event and no issue or order date there is no silence to judge yet."
-            )
+            advice[Advice.WAIT] = parts[0].wait or Reason.of("reason.wait.nothing")
     ordered_flags = [f for f in Flag if f in flags]
     ordered_advice = tuple(a for a in _URGENCY if a in advice)
-    reasons = tuple(flags[f] for f in ordered_flags) + tuple(advice[a] for a in ordered_advice)
-    return frozenset(ordered_flags), ordered_advice, act_after, reasons
+    said = tuple(flags[f] for f in ordered_flags) + tuple(advice[a] for a in ordered_advice)
+    return frozenset(ordered_flags), ordered_advice, act_after, said
 
 
 def _checked(
@@ -669,7 +679,7 @@ def assess(
     anchors = refs + ([history[-1].time] if history else [])
     anchor = max(anchors) if anchors else None
     journey = _journey(history)
-    flags, advice, act_after, reasons = _merge(
+    flags, advice, act_after, why = _merge(
         (
             _where(journey, now, track_issued_at, ordered_at),
             _protection(protection, now, journey.stage),
@@ -685,5 +695,6 @@ def assess(
         eta=_estimate(method, journey, track_issued_at, ordered_at),
         days_silent=max(0.0, (now - anchor) / _DAY) if anchor is not None else 0.0,
         act_after=act_after,
-        reasons=reasons,
+        reasons=render_all(why, "en"),
+        why=why,
     )

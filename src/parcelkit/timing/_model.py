@@ -6,13 +6,16 @@ import datetime as dt
 import decimal
 import math
 import numbers
+from collections.abc import Mapping
 from typing import cast
 
 import attrs
 
+from parcelkit import i18n
 from parcelkit._enum import ValueEnum
 from parcelkit.exceptions import InvalidComponent, InvalidFormat
 from parcelkit.status import Stage
+from parcelkit.timing._reason import Reason
 
 __all__ = ["METHODS", "Advice", "Assessment", "Event", "Flag", "require_aware"]
 
@@ -136,6 +139,45 @@ class Event:
             location = result.location
         return cls(time, result.stage, location=location, weight_g=weight_g, raw=raw)
 
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-safe dict: ``time`` in ISO 8601, ``status`` as its value.
+
+        >>> from datetime import datetime, timezone
+        >>> e = Event(datetime(2026, 3, 1, 10, tzinfo=timezone.utc), "export", raw="Export")
+        >>> e.to_dict()["time"], Event.from_dict(e.to_dict()) == e
+        ('2026-03-01T10:00:00+00:00', True)
+        """
+        return {
+            "time": self.time.isoformat(),
+            "status": self.status.value,
+            "location": self.location,
+            "weight_g": None if self.weight_g is None or not math.isfinite(self.weight_g)
+            else self.weight_g,
+            "raw": self.raw,
+        }  # fmt: skip
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> Event:
+        """The event :meth:`to_dict` wrote (``time`` an ISO 8601 string, ``status`` a stage
+        value); a wrong type raises ``TypeError``, a malformed time ``InvalidFormat``."""
+        if not isinstance(data, Mapping):
+            raise TypeError(f"data must be a mapping, not {type(data).__name__}")
+        time = data.get("time")
+        if not isinstance(time, str):
+            raise TypeError(f"time must be an ISO 8601 str, not {type(time).__name__}")
+        try:
+            moment = dt.datetime.fromisoformat(time[:64])
+        except ValueError:
+            raise InvalidFormat(f"time {time[:40]!r} is not an ISO 8601 date and time") from None
+        weight = data.get("weight_g")
+        return cls(
+            moment,
+            cast(Stage, data.get("status")),
+            location=cast("str | None", data.get("location")),
+            weight_g=cast("float | None", weight),
+            raw=cast("str | None", data.get("raw")),
+        )
+
 
 @attrs.frozen
 class Assessment:
@@ -156,3 +198,26 @@ class Assessment:
     days_silent: float
     act_after: dt.datetime | None
     reasons: tuple[str, ...]
+    #: The reasons as data (a text key and its values), for :meth:`explain`.
+    why: tuple[Reason, ...] = attrs.field(default=(), repr=False)
+
+    def explain(self, lang: str | None = "en") -> tuple[str, ...]:
+        """The reasons in *lang* (``pt-BR`` → Portuguese; unknown → English); a norm's seed
+        sentence stays verbatim in its own language, marked as a quote."""
+        chosen = i18n.resolve(lang)
+        if chosen == "en" or not self.why:
+            return self.reasons
+        return tuple(r.render(chosen) for r in self.why)
+
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-safe dict: enum values as strings, dates and datetimes in ISO 8601, the
+        English reasons as a list."""
+        return {
+            "stage": self.stage.value,
+            "flags": sorted(f.value for f in self.flags),
+            "advice": [a.value for a in self.advice],
+            "eta": None if self.eta is None else [d.isoformat() for d in self.eta],
+            "days_silent": self.days_silent,
+            "act_after": None if self.act_after is None else self.act_after.isoformat(),
+            "reasons": list(self.reasons),
+        }

@@ -1,0 +1,73 @@
+"""Greek (el) status lexicon: Greek courier wording (ELTA, ACS, Speedex, Geniki
+Taxydromiki, Dailycourier).
+
+Patterns are folded like the text: accents and diaeresis removed, final ς read as σ, so
+"παραδόθηκε", "ΠΑΡΑΔΟΘΗΚΕ" and "παραδοθηκε" are one stem.
+"""
+
+from __future__ import annotations
+
+from parcelkit.status._lexicon import Action, I, Idiom, Modality, Place, T, Term
+from parcelkit.status._stage import Stage
+
+__all__ = ["IDIOMS", "LANG", "SCRIPT", "TERMS"]
+
+LANG = "el"
+SCRIPT = "Grek"
+
+#: Dailycourier's shipment statuses with their Greek names, from its .NET client.
+_DAILY = "https://github.com/tasoszah/Dailycourier/blob/HEAD/Dailycourier/DailycourierConstants.cs"
+#: The ACS tracking API's note for an unknown number, from the same CLI.
+_ACS = "https://github.com/eliac7/Greek-Parcel-CLI/blob/HEAD/src/greek_parcel/trackers/acs.py"
+#: Geniki Taxydromiki TrackAndTrace statuses a Magento module reacts to.
+_GENIKI = "https://github.com/gnikolopoulos/magento-geniki-taxydromiki-module/blob/HEAD/app/code/local/ID/Geniki/controllers/IndexController.php"
+
+A = Action
+P = Place
+M = Modality
+S = Stage
+
+TERMS: tuple[Term, ...] = (
+    # ---- actions (aorist passive -θηκε, participle -μενο, noun -ση/-σης)
+    T("παραδοθηκ", A.DELIVER, source=_DAILY, examples=("Παραδόθηκε", "Παραδόθηκε Π.Α.")),
+    T("παραδομεν", A.DELIVER, source=_GENIKI, examples=("ΠΑΡΑΔΟΜΕΝΟ",)),
+    T("παραδοσ", A.DELIVER, source=_DAILY,
+      examples=("Αδυναμία Παράδοσης", "Αδυναμία παράδοσης - Άρνηση Παραλαβής")),
+    T("αρνηση", A.REFUSE, source=_DAILY, examples=("Άρνηση παραλαβής",)),
+    T("επιστροφ", A.RETURN, source=_DAILY,
+      examples=("Επιστροφή στον αποστολέα", "Επιστροφή στον αρχικό αποστολέα")),
+    T("επιστραφ", A.RETURN, source=_DAILY, examples=("Επιστράφηκε στον αποστολέα",)),
+    T("δρομολογ", A.MOVE, source=_DAILY, examples=("Δρομολόγηση Αποστολής",)),
+    T("παραμον", A.HOLD, source=_DAILY, examples=("Παραμονή με συνεννόηση",)),
+    T("σημειωμα", A.NOTICE, source=_DAILY, examples=("Απών - Σημείωμα",)),
+    # ---- places and parties ("αποστολέα" is the sender, "αποστολή" the shipment)
+    T("αποστολε", P.SENDER, source=_DAILY,
+      examples=("Επιστροφή στον αποστολέα", "Επιστράφηκε στον αποστολέα")),
+    T("παραληπτ", P.ADDRESSEE, source=_DAILY,
+      examples=("Απουσία Παραλήπτη", "Κέντρο διαλογής περιοχής παραλήπτη")),
+    T("διαλογ", P.SORTING_CENTRE, source=_DAILY,
+      examples=("Κέντρο διαλογής", "Κέντρο διαλογής περιοχής παραλήπτη")),
+    # ---- modality
+    T("αδυναμια", M.FAILED, source=_DAILY, examples=("Αδυναμία Παράδοσης",)),
+    T("δεν$", M.NOT, source=_ACS, examples=("Η αποστολή δεν βρέθηκε",)),
+)
+
+IDIOMS: tuple[Idiom, ...] = (
+    # "παραλαβή" is both the courier's pick-up from the sender and the recipient's receipt:
+    # only whole phrases say which
+    I("αναμονη παραλαβ", S.INFO_RECEIVED, leg="origin", source=_DAILY,
+      examples=("Aναμονή παραλαβής",)),
+    I("παρεληφθ", S.ACCEPTED, leg="origin", source=_DAILY,
+      examples=("Παρελήφθηκε από Dailycourier.gr",)),
+    I("προς$ παραδοσ", S.OUT_FOR_DELIVERY, leg="destination", source=_DAILY,
+      examples=("Προς Παράδοση",)),
+    I("απουσια παραληπτ", S.DELIVERY_FAILED, detail="addressee_absent", leg="destination",
+      source=_DAILY, examples=("Απουσία Παραλήπτη",)),
+    I("αγνωστος παραληπτ", S.DELIVERY_FAILED, detail="address_incorrect",
+      leg="destination", source=_DAILY, examples=("Άγνωστος Παραλήπτης",)),
+    I("ανακατευθυνσ", S.IN_TRANSIT, detail="redirected", source=_DAILY,
+      examples=("Ανακατεύθυνση αποστολής",)),
+    # ACS: the number is not known (yet)
+    I("δεν$ βρεθηκ", S.UNKNOWN, detail="not_found", source=_ACS,
+      examples=("Η αποστολή δεν βρέθηκε",)),
+)

@@ -1,0 +1,212 @@
+"""Korean (ko) status lexicon: Korea Post (domestic and EMS / international) and CJ-style
+courier wording.  Compounds are written with or without spaces, so pieces are matched as
+substrings."""
+
+from __future__ import annotations
+
+from parcelkit.status._lexicon import SEED_001 as _S001
+from parcelkit.status._lexicon import SEED_002 as _S002
+from parcelkit.status._lexicon import Action, I, Idiom, T, Term
+from parcelkit.status._stage import Stage
+
+__all__ = ["IDIOMS", "LANG", "SCRIPT", "TERMS"]
+
+LANG = "ko"
+SCRIPT = "Hang"
+
+_KP = "https://infoall.co.kr/%eb%8f%84%eb%8c%80%ec%b2%b4-%eb%82%b4-%eb%93%b1%ea%b8%b0%eb%8a%94-%ec%96%b4%eb%94%94%ec%97%90-%ec%9a%b0%ec%b2%b4%ea%b5%ad-%eb%93%b1%ea%b8%b0-%eb%b0%b0%ec%86%a1%ec%a1%b0%ed%9a%8c-%eb%a7%a4"
+_KP_EMS = "https://brunch.co.kr/@b8485c4bcfbd4c1/102"
+_KP_INTL = "https://ggoodidea.co.kr/%ED%95%B4%EC%99%B8%ED%83%9D%EB%B0%B0-%EC%9D%B4%EC%A0%9C-%ED%97%A4%EB%A7%A4%EC%A7%80-%EB%A7%88%EC%84%B8%EC%9A%94-%EC%9A%B0%EC%B2%B4%EA%B5%AD-%ED%95%B4%EC%99%B8%ED%83%9D%EB%B0%B0-%EC%A1%B0%ED%9A%8C"
+_COURIER = "https://dreamydeveloper.com/?p=1817"
+_KP_DOM = "https://theapp.tamchart.com/788"
+
+S = Stage
+
+TERMS: tuple[Term, ...] = (
+    T("발송", Action.DEPART, source=_KP, examples=("발송",)),
+    T("도착", Action.ARRIVE, source=_KP, examples=("도착",)),
+)
+
+IDIOMS: tuple[Idiom, ...] = (
+    # ---- marketplace / seller side
+    I("결제완료", S.ORDER, source=_S002, examples=("결제완료",)),
+    I("결제 대기", S.ORDER, source=_S002, examples=("결제 대기중",)),
+    I("주문접수", S.ORDER, source=_S002, examples=("주문접수",)),
+    I("상품준비", S.ORDER, source=_S002, examples=("상품준비중",)),
+    I("발송준비", S.ORDER, source=_COURIER, examples=("발송준비",)),
+    I("배송준비", S.ORDER, source=_COURIER, examples=("배송준비중",)),
+    I("출고완료", S.IN_TRANSIT, detail="seller_declared", source=_S001,
+      examples=("출고완료",)),
+    I("발송완료", S.IN_TRANSIT, detail="seller_declared", source=_S001,
+      examples=("판매자 발송완료",)),
+    # ---- before the carrier has it
+    I("송장 등록", S.INFO_RECEIVED, source=_COURIER, examples=("송장등록",)),
+    I("운송장 출력", S.INFO_RECEIVED, source=_COURIER, examples=("운송장 출력",)),
+    I("집하 예정", S.INFO_RECEIVED, source=_COURIER, examples=("집하예정",)),
+    # ---- accepted
+    I("접수", S.ACCEPTED, leg="origin", source=_KP, examples=("접수",)),
+    I("집하", S.ACCEPTED, leg="origin", source=_COURIER, examples=("집하완료",)),
+    I("집화", S.ACCEPTED, leg="origin", source=_COURIER, examples=("집화처리",)),
+    I("인수하", S.ACCEPTED, leg="origin", source=_COURIER,
+      examples=("상품을 인수하였습니다",)),
+    I("인수 완료", S.ACCEPTED, leg="origin", source=_COURIER, examples=("상품 인수 완료",)),
+    # ---- on the way
+    I("배송중", S.IN_TRANSIT, source=_COURIER, examples=("배송중",)),
+    I("이동중", S.IN_TRANSIT, source=_COURIER, examples=("이동중",)),
+    I("간선", S.IN_TRANSIT, source=_COURIER, examples=("간선상차", "간선하차")),
+    I("터미널", S.IN_TRANSIT, source=_COURIER, examples=("허브 터미널 입고",)),
+    I("허브", S.IN_TRANSIT, source=_COURIER, examples=("허브 도착",)),
+    I("분류", S.IN_TRANSIT, detail="sorting", source=_COURIER, examples=("분류 완료",)),
+    I("취급", S.IN_TRANSIT, source=_KP_DOM, examples=("취급",)),
+    I("배송 시작", S.IN_TRANSIT, source=_COURIER,
+      examples=("배송이 시작되었습니다",)),
+    I("기사", S.OUT_FOR_DELIVERY, leg="destination", source=_COURIER,
+      examples=("택배기사님이 배송 중입니다",)),
+    I("입고", S.IN_TRANSIT, source=_COURIER, examples=("SM입고",)),
+    I("영업소 도착", S.AT_DELIVERY_OFFICE, leg="destination", source=_COURIER,
+      examples=("영업소 도착",)),
+    I("출고", S.IN_TRANSIT, source=_COURIER, examples=("상품이 출고되었습니다",)),
+    I("기사 배송", S.OUT_FOR_DELIVERY, leg="destination", source=_COURIER,
+      examples=("택배기사가 배송을 시작했습니다",)),
+    I("전달되었", S.DELIVERED, leg="destination", source=_COURIER,
+      examples=("고객님께 상품이 전달되었습니다",)),
+    I("부가세", S.CUSTOMS, detail="duty_due", leg="destination", source=_KP_INTL,
+      examples=("관부가세 납부 필요",)),
+    # ---- export
+    I("수출", S.EXPORT, leg="origin", source=_KP_EMS, examples=("수출통관",)),
+    I("항공사 인계", S.EXPORT, leg="origin", source=_KP_EMS,
+      examples=("항공사 인계",)),
+    I("항공사 인수", S.EXPORT, leg="origin", source=_KP_EMS,
+      examples=("항공사인수",)),
+    I("발송교환국", S.EXPORT, leg="origin", source=_KP_EMS,
+      examples=("발송교환국에 도착",)),
+    I("출국", S.EXPORT, leg="origin", source=_KP_INTL, examples=("출국",)),
+    I("해외 발송", S.EXPORT, leg="origin", source=_KP_INTL,
+      examples=("해외 발송",)),
+    # ---- between countries
+    I("항공기", S.INTERNATIONAL_TRANSIT, leg="international", source=_KP_EMS,
+      examples=("항공기 출발",)),
+    I("경유", S.INTERNATIONAL_TRANSIT, leg="international", source=_KP_EMS,
+      examples=("경유국 도착",)),
+    # ---- import
+    I("배달국 도착", S.IMPORT, leg="destination", source=_KP_INTL,
+      examples=("배달국 도착",)),
+    I("상대국 도착", S.IMPORT, leg="destination", source=_KP_EMS,
+      examples=("상대국 도착",)),
+    I("상대국 인계", S.IMPORT, leg="destination", source=_KP_EMS,
+      examples=("상대국 인계",)),
+    I("교환국 도착", S.IMPORT, leg="destination", source=_KP_EMS,
+      examples=("국제우편물류센터 교환국 도착",)),
+    I("입국", S.IMPORT, leg="destination", source=_KP_INTL,
+      examples=("입국",)),
+    I("국내 도착", S.IMPORT, leg="destination", source=_KP_INTL,
+      examples=("국내 도착",)),
+    I("공항 도착", S.IMPORT, leg="destination", source=_KP_INTL,
+      examples=("인천공항 도착",)),
+    # ---- customs
+    I("통관", S.CUSTOMS, leg="destination", source=_KP_INTL, examples=("통관 중",)),
+    I("세관", S.CUSTOMS, leg="destination", source=_KP_INTL, examples=("세관 대기",)),
+    I("통관 대기", S.CUSTOMS, detail="customs_held", leg="destination", source=_KP_INTL,
+      examples=("통관대기",)),
+    I("검사대기", S.CUSTOMS, detail="customs_held", leg="destination", source=_KP_INTL,
+      examples=("통관 검사대기",)),
+    I("통관완료", S.CUSTOMS, detail="customs_released", leg="destination", source=_KP_INTL,
+      examples=("통관완료",)),
+    I("반출", S.CUSTOMS, detail="customs_released", leg="destination", source=_KP_INTL,
+      examples=("반출신고",)),
+    I("관세", S.CUSTOMS, detail="duty_due", leg="destination", source=_KP_INTL,
+      examples=("관세 납부 필요",)),
+    I("수입신고", S.CUSTOMS, detail="customs_presented", leg="destination", source=_KP_INTL,
+      examples=("수입신고",)),
+    I("통관 지연", S.CUSTOMS, detail="customs_held", leg="destination", source=_KP_INTL,
+      examples=("통관 지연",)),
+    # ---- at the delivery office
+    I("배달준비", S.AT_DELIVERY_OFFICE, leg="destination", source=_KP,
+      examples=("배달준비",)),
+    I("배송지 도착", S.AT_DELIVERY_OFFICE, leg="destination", source=_COURIER,
+      examples=("배송지 도착",)),
+    I("도착지", S.AT_DELIVERY_OFFICE, leg="destination", source=_COURIER,
+      examples=("도착지 영업소 도착",)),
+    I("배달우체국", S.AT_DELIVERY_OFFICE, leg="destination", source=_KP,
+      examples=("배달우체국 도착",)),
+    # ---- ready for pickup
+    I("보관", S.READY_FOR_PICKUP, detail="held", leg="destination", source=_KP_DOM,
+      examples=("우체국 보관중",)),
+    I("무인택배함", S.READY_FOR_PICKUP, detail="locker", leg="destination", source=_COURIER,
+      examples=("무인택배함 보관",)),
+    I("편의점 도착", S.READY_FOR_PICKUP, leg="destination", source=_COURIER,
+      examples=("편의점 도착",)),
+    I("수령 가능", S.READY_FOR_PICKUP, leg="destination", source=_COURIER,
+      examples=("수령 가능",)),
+    # ---- out for delivery
+    I("배송출발", S.OUT_FOR_DELIVERY, leg="destination", source=_COURIER,
+      examples=("배송출발",)),
+    I("배달출발", S.OUT_FOR_DELIVERY, leg="destination", source=_COURIER,
+      examples=("배달출발",)),
+    I("배달중", S.OUT_FOR_DELIVERY, leg="destination", source=_KP,
+      examples=("배달중",)),
+    I("배송 출발", S.OUT_FOR_DELIVERY, leg="destination", source=_COURIER,
+      examples=("배송이 출발했습니다",)),
+    # ---- delivered
+    I("배달완료", S.DELIVERED, leg="destination", source=_KP,
+      examples=("배달완료",)),
+    I("배송완료", S.DELIVERED, leg="destination", source=_COURIER,
+      examples=("배송완료",)),
+    I("수령", S.DELIVERED, leg="destination", source=_KP_DOM, examples=("수령",)),
+    I("수취", S.DELIVERED, leg="destination", source=_KP, examples=("본인 수취",)),
+    I("배송 완료", S.DELIVERED, leg="destination", source=_COURIER,
+      examples=("배송이 완료되었습니다",)),
+    I("배달 완료", S.DELIVERED, leg="destination", source=_KP,
+      examples=("배달이 완료되었습니다",)),
+    # ---- delivery failed
+    I("미배달", S.DELIVERY_FAILED, leg="destination", source=_KP_DOM,
+      examples=("미배달",)),
+    I("배달실패", S.DELIVERY_FAILED, leg="destination", source=_KP,
+      examples=("배달실패",)),
+    I("부재", S.DELIVERY_FAILED, detail="addressee_absent", leg="destination",
+      source=_KP, examples=("수취인 부재",)),
+    I("주소 불명", S.DELIVERY_FAILED, detail="address_incorrect", leg="destination",
+      source=_KP, examples=("주소불명",)),
+    I("수취 거절", S.DELIVERY_FAILED, detail="refused", leg="destination", source=_KP,
+      examples=("수취거절",)),
+    # ---- returns
+    I("반송", S.RETURN_TO_SENDER, source=_KP, examples=("반송",)),
+    I("반품", S.RETURN_TO_SENDER, source=_COURIER, examples=("반품 처리",)),
+    # ---- exceptions, loss, cancellation, refund
+    I("파손", S.EXCEPTION, detail="damaged", source=_COURIER, examples=("파손",)),
+    I("사고", S.EXCEPTION, source=_COURIER, examples=("배송 사고",)),
+    I("분실", S.LOST, source=_COURIER, examples=("분실",)),
+    I("취소", S.CANCELLED, source=_S002, examples=("주문취소",)),
+    I("환불", S.REFUNDED, source=_S002, examples=("환불완료",)),
+    # ---- notices that are not stages
+    I("지연", S.UNKNOWN, detail="delayed", source=_KP_DOM,
+      examples=("배달 지연",)),
+    I("조회 결과 없", S.UNKNOWN, detail="not_found", source=_KP,
+      examples=("조회 결과가 없습니다",)),
+    # ---- round 2: CJ / Coupang wording
+    I("상품인수", S.ACCEPTED, leg="origin", source=_COURIER,
+      examples=("상품인수 완료",)),
+    I("캠프 도착", S.AT_DELIVERY_OFFICE, leg="destination", source=_COURIER,
+      examples=("배송캠프 도착",)),
+    I("배달지 도착", S.AT_DELIVERY_OFFICE, leg="destination", source=_KP_DOM,
+      examples=("상품이 배달지에 도착",)),
+    I("전달하였", S.DELIVERED, leg="destination", source=_COURIER,
+      examples=("상품을 고객님께 전달하였습니다",)),
+    I("국제우편물류센터 도착", S.IMPORT, leg="destination", source=_KP_INTL,
+      examples=("인천 국제우편물류센터 도착",)),
+    I("현지 출고", S.EXPORT, leg="origin", source=_KP_INTL,
+      examples=("해외 현지 창고 출고",)),
+    I("픽업 대기", S.READY_FOR_PICKUP, leg="destination", source=_COURIER,
+      examples=("편의점 픽업 대기중",)),
+    I("배달하였", S.DELIVERED, leg="destination", source=_KP_DOM,
+      examples=("우편물을 배달하였습니다",)),
+    I("항공 출발", S.INTERNATIONAL_TRANSIT, leg="international", source=_KP_INTL,
+      examples=("항공편 출발",)),
+    I("발송국 출발", S.EXPORT, leg="origin", source=_KP_INTL,
+      examples=("발송국에서 출발",)),
+    I("배달지 출발", S.OUT_FOR_DELIVERY, leg="destination", source=_KP_DOM,
+      examples=("배달지로 출발",)),
+    I("인수자", S.DELIVERED, leg="destination", source=_KP,
+      examples=("인수자: 본인",)),
+    I("주문완료", S.ORDER, source=_S002, examples=("주문완료 되었습니다",)),
+)
