@@ -11,8 +11,8 @@ what those functions say.
 >>> t = classify_table(['rk 190 321 410 cn', 'RK190321411CN', '1Z879E930346834440', None])
 >>> t.column('carrier').to_pylist()
 ['s10', None, 'ups', None]
->>> t.column('format').to_pylist()
-['s10', 's10', 'ups_1z', None]
+>>> t.column('error').to_pylist()
+[None, 'check_digit', 'length', None]
 >>> normalize_statuses(['Вручение адресату', 'Delivered', 'Delivered']).column('stage').to_pylist()
 ['delivered', 'delivered', 'delivered']
 """
@@ -85,12 +85,6 @@ _NULL_ROW: Final[_Row] = (None, None, None, False, None, False, None, None, None
 _DICT_COLUMNS: Final = frozenset(f.name for f in CLASSIFY_SCHEMA if f.type == _DICT)
 
 
-def _reason(error: ValidationError) -> str | None:
-    """The stable id of what is wrong with a code (``length``, ``check_digit``…)."""
-    reason: str | None = getattr(error, "reason", None)
-    return reason
-
-
 def _code_row(text: str, s10_ok: bool) -> _Row:
     """Every column for one distinct string; *s10_ok* is ``s10.is_valid(text)``."""
     c = classify(text)
@@ -103,7 +97,7 @@ def _code_row(text: str, s10_ok: bool) -> _Row:
         try:
             s10.validate(text)
         except ValidationError as exc:
-            error = _reason(exc)
+            error = exc.reason
     return (
         c.code if len(text) <= s10.MAX_INPUT_LENGTH else None,
         c.carrier,
