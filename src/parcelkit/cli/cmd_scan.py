@@ -9,6 +9,7 @@ from typing import Any
 
 from parcelkit.carriers import find
 from parcelkit.cli._output import emit_json, iter_lines, to_jsonable
+from parcelkit.cli._progress import tracked
 from parcelkit.exceptions import ValidationError
 
 __all__ = ["register", "run"]
@@ -45,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
     # Each line is scanned together with the next one, so that a code broken by one line
     # break is found; a code is reported once, on the line where it starts.
     count = 0
-    for number, line, following in _pairs(args.file):
+    for number, line, following in tracked(_pairs(args.file), "scan", " lines"):
         text = f"{line}\n{following}" if following else line
         try:
             found = find(text, strict=not args.lenient)
