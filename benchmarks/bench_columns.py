@@ -136,7 +136,8 @@ def main() -> None:
     con = duckdb.connect()
     pk_duckdb.register(con)
     con.register("codes", pa.table({"code": arrow}))
-    t = best(lambda: con.sql("SELECT parcel_classify(code) FROM codes").fetchall(), args.repeat)
+    sql = "SELECT parcel_classify(code) FROM codes"
+    t = best(lambda: con.sql(sql).to_arrow_table(), args.repeat)
     print(f"DuckDB parcel_classify          {rate(size, t)}   {base / t:5.2f}x classify_table")
 
 
