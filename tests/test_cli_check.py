@@ -150,6 +150,8 @@ def _fake_tqdm(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
             self.closed = True
 
     monkeypatch.setitem(sys.modules, "tqdm", types.SimpleNamespace(tqdm=Bar))
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.delenv("TERM", raising=False)
     return bars
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Iterable, Sequence
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 try:
     import numpy as np
@@ -37,7 +37,20 @@ from parcelkit._normalize import MAX_CODE_INPUT, ascii_dropped
 from parcelkit._s10_fast import is_valid_many
 from parcelkit._s10_rules import LENGTH, NOT_DIGITS, WEIGHTS, is_valid, tables
 
-__all__ = ["s10_is_valid"]
+if TYPE_CHECKING:
+    from parcelkit._table import classify_table, normalize_statuses
+
+__all__ = ["classify_table", "normalize_statuses", "s10_is_valid"]
+
+
+def __getattr__(name: str) -> object:
+    """``classify_table`` and ``normalize_statuses`` (:mod:`parcelkit._table`, which needs
+    pyarrow and calls this module), loaded on first use."""
+    if name in ("classify_table", "normalize_statuses"):
+        from parcelkit import _table  # noqa: PLC0415  (imports this module)
+
+        return getattr(_table, name)
+    raise AttributeError(f"module 'parcelkit.batch' has no attribute {name!r}")
 
 BoolArray = npt.NDArray[np.bool_]
 _Bytes = npt.NDArray[np.uint8]

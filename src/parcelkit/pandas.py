@@ -9,9 +9,16 @@
 ['s10', None, 'ups', None]
 >>> codes.parcel.compact().tolist()
 ['RK190321410CN', 'RK190321411CN', '1Z5R89390357567127', None]
+>>> codes.parcel.classify()[["carrier", "format", "country"]].iloc[0].tolist()
+['s10', 's10', 'CN']
+>>> pd.Series(["Вручение адресату", "Delivered"]).parcel.stage().tolist()
+['delivered', 'delivered']
 
-Each method returns a Series with the same index and name.  The same work is available as
-plain functions of a Series (:func:`is_valid`, :func:`carrier`, :func:`compact`), which is
+Each method returns a Series with the same index and name; ``classify()`` returns a
+DataFrame with the same index and the columns of ``parcelkit.batch.classify_table``
+(its dictionary columns as categoricals), and ``stage()`` reads a Series of raw statuses.
+The same work is available as plain functions of a Series (:func:`is_valid`,
+:func:`carrier`, :func:`compact`, :func:`classify`, :func:`stage`), which is
 what to hand to Dask's ``map_partitions``: a worker that unpickles them imports this module
 by itself (see ``docs/scale.md``).  Missing values and non-strings are never valid and
 have neither a carrier nor a compact form.
@@ -27,8 +34,9 @@ except ImportError as exc:  # pragma: no cover  (pandas is installed wherever te
 import parcelkit
 from parcelkit import batch
 from parcelkit._normalize import clean
+from parcelkit._table import classify_table, normalize_statuses
 
-__all__ = ["ParcelAccessor", "carrier", "compact", "is_valid"]
+__all__ = ["ParcelAccessor", "carrier", "classify", "compact", "is_valid", "stage"]
 
 
 def is_valid(series: pd.Series) -> pd.Series:
@@ -49,6 +57,20 @@ def compact(series: pd.Series) -> pd.Series:
     return pd.Series(values, index=series.index, name=series.name, dtype=object)
 
 
+def classify(series: pd.Series) -> pd.DataFrame:
+    """``classify_table`` of the Series, as a DataFrame with the Series' index."""
+    frame: pd.DataFrame = classify_table(series).to_pandas()
+    frame.index = series.index
+    return frame
+
+
+def stage(series: pd.Series) -> pd.Series:
+    """The stage id (``delivered``, ``in_transit``…) of each raw status; None if missing."""
+    stages = normalize_statuses(series).column("stage").cast("string").to_pylist()
+    out: pd.Series = pd.Series(stages, index=series.index, name=series.name, dtype=object)
+    return out
+
+
 @pd.api.extensions.register_series_accessor("parcel")
 class ParcelAccessor:
     """``series.parcel``: tracking-code methods for a Series of codes."""
@@ -67,6 +89,14 @@ class ParcelAccessor:
     def compact(self) -> pd.Series:
         """See :func:`parcelkit.pandas.compact`."""
         return compact(self._series)
+
+    def classify(self) -> pd.DataFrame:
+        """See :func:`parcelkit.pandas.classify`."""
+        return classify(self._series)
+
+    def stage(self) -> pd.Series:
+        """See :func:`parcelkit.pandas.stage`."""
+        return stage(self._series)
 
     def __repr__(self) -> str:
         return f"<parcelkit accessor of {len(self._series)} codes>"

@@ -5,14 +5,13 @@ writes ``code,valid,carrier,error`` as CSV, or JSON lines with ``--json``: the l
 whether it is a valid S10 code, the carrier ``parcelkit.classify`` finds for it (an S10
 check may fail on a valid UPS number), and the S10 error class.  A summary with
 counts by carrier and by error goes to standard error, and so does a progress bar when
-standard error is a terminal and ``tqdm`` is installed (``parcelkit[fast]``).
+standard error is a terminal and ``tqdm`` is installed (``parcelkit[cli]``).
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
-import importlib
 import itertools
 import sys
 from collections import Counter
@@ -23,6 +22,7 @@ import parcelkit
 from parcelkit import s10
 from parcelkit._s10_rules import examine
 from parcelkit.cli._output import emit_json, iter_lines
+from parcelkit.cli._progress import progress
 
 __all__ = ["register"]
 
@@ -117,17 +117,6 @@ def _error(code: str) -> str:
     return "" if failure is None else failure.error_class.__name__
 
 
-def _progress() -> Any:
-    """A tqdm bar on standard error if that is a terminal and tqdm is installed."""
-    if not sys.stderr.isatty():
-        return None
-    try:
-        tqdm = importlib.import_module("tqdm")  # optional: parcelkit[fast]
-    except ImportError:
-        return None
-    return tqdm.tqdm(file=sys.stderr, unit=" codes", unit_scale=True, desc="check")
-
-
 def _run_batch(source: str, as_json: bool) -> int:
     source_lines = iter_lines(source, _MAX_LINE)
     blank = 0
@@ -146,7 +135,7 @@ def _run_batch(source: str, as_json: bool) -> int:
     carriers: Counter[str] = Counter()
     errors: Counter[str] = Counter()
     total = 0
-    bar = _progress()
+    bar = progress("check", " codes")
     try:
         lines = codes()
         while block := list(itertools.islice(lines, _BLOCK)):

@@ -18,6 +18,7 @@ import attrs
 from parcelkit.carriers import Found, find
 from parcelkit.carriers._find import MAX_TEXT
 from parcelkit.cli._output import emit_json, iter_chunks, to_jsonable
+from parcelkit.cli._progress import tracked
 
 __all__ = ["CONTEXT", "WINDOW", "register", "run"]
 
@@ -107,7 +108,8 @@ def found_codes(
 
 def run(args: argparse.Namespace) -> int:
     count = 0
-    for number, f in found_codes(iter_chunks(args.file), strict=not args.lenient):
+    chunks = tracked(iter_chunks(args.file), "scan", " chunks")
+    for number, f in found_codes(chunks, strict=not args.lenient):
         count += 1
         if args.json:
             emit_json({"line": number, "column": f.start + 1, **to_jsonable(f)})

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from parcelkit.cli._output import emit_json, iter_lines, to_jsonable
+from parcelkit.cli._progress import tracked
 from parcelkit.exceptions import InvalidComponent
 from parcelkit.status import Stage, StatusResult, normalize_status
 from parcelkit.status.events import normalize_event, table
@@ -99,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _print(results: Iterable[tuple[str, StatusResult]], *, as_json: bool) -> int:
     all_known = True
-    for raw, result in results:
+    for raw, result in tracked(results, "status", " lines"):
         all_known &= result.stage is not Stage.UNKNOWN
         if as_json:
             emit_json({"input": raw, **to_jsonable(result)})

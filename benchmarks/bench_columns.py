@@ -1,0 +1,145 @@
+"""Columns side by side in one run: S10 batch validation against a simple NumPy reference,
+``classify_many`` / ``classify_table`` against ``tracking-numbers``, cost per code by size,
+peak memory per code, and the Polars and DuckDB functions against ``classify_table``.
+
+    python benchmarks/bench_columns.py                   # sizes 10k, 100k, 1M
+    python benchmarks/bench_columns.py --sizes 10000 100000 1000000 5000000
+
+Input is ``gen_codes.py``'s mix.  ``tracking-numbers`` (the ``bench`` extra) is timed on a
+sample and extrapolated.  Each line keeps the best of ``--repeat`` rounds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import platform
+import time
+import tracemalloc
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+
+import parcelkit
+from bench_batch import numpy_reference
+from gen_codes import generate
+from parcelkit import batch
+
+
+def best(fn: Callable[[], Any], repeat: int) -> float:
+    t = float("inf")
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        fn()
+        t = min(t, time.perf_counter() - start)
+    return t
+
+
+def peak_bytes(fn: Callable[[], Any]) -> int:
+    gc.collect()
+    tracemalloc.start()
+    result = fn()
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    out_size = result.nbytes if hasattr(result, "nbytes") else 0
+    return int(peak - out_size)
+
+
+def rate(n: int, seconds: float) -> str:
+    return f"{n / seconds / 1e6:8.2f} M/s  {seconds / n * 1e9:9.0f} ns/code"
+
+
+def s10_section(codes: list[str], repeat: int) -> None:
+    clean = [c for c in codes if parcelkit.s10.is_valid(c) and c.isupper() and len(c) == 13]
+    clean_np = np.array(clean, dtype="S13")
+    clean_pa = pa.array(clean)
+    m = len(clean)
+    print(f"\n== S10 on {m:,} clean upper-case ASCII codes")
+    ref = best(lambda: numpy_reference(clean_np), repeat)
+    print(f"NumPy reference (S13 array)     {rate(m, ref)}")
+    lines = [
+        ("s10_is_valid, NumPy S13", lambda: batch.s10_is_valid(clean_np)),
+        ("s10_is_valid, Arrow string", lambda: batch.s10_is_valid(clean_pa)),
+        ("s10_is_valid, Python list", lambda: batch.s10_is_valid(clean)),
+    ]
+    for name, fn in lines:
+        t = best(fn, repeat)
+        print(f"{name:<31} {rate(m, t)}   {ref / t:5.2f}x the reference")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--peer-sample", type=int, default=5_000)
+    args = ap.parse_args()
+    print(
+        f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, "
+        f"Python {platform.python_version()}, NumPy {np.__version__}, pyarrow {pa.__version__}"
+    )
+
+    n = max(args.sizes)
+    codes = generate(n)
+    s10_section(codes, args.repeat)
+
+    print(f"\n== classify on gen_codes' mix (tracking-numbers on {args.peer_sample:,} codes)")
+    from tracking_numbers import get_tracking_number
+
+    sample = codes[: args.peer_sample]
+    for c in sample:  # warm every lazy table and cache before timing
+        get_tracking_number(c)
+        parcelkit.classify(c)
+    peer = best(lambda: [get_tracking_number(c) for c in sample], 1) / len(sample)
+    print(f"tracking-numbers                {rate(1, peer)}")
+    per_call = best(lambda: [parcelkit.classify(c) for c in sample], 1) / len(sample)
+    print(f"classify, per call              {rate(1, per_call)}   {peer / per_call:5.1f}x peer")
+    for size in sorted(args.sizes):
+        part = codes[:size]
+        for name, fn in (
+            ("classify_many", lambda p=part: parcelkit.classify_many(p)),
+            ("classify_table", lambda p=part: batch.classify_table(p)),
+        ):
+            t = best(fn, args.repeat if size <= 100_000 else 1) / size
+            print(f"{name + f' {size:>9,}':<31} {rate(1, t)}   {peer / t:5.1f}x peer")
+    distinct = len(set(codes))
+    print(
+        f"rows classify_table answers code by code: {distinct:,} distinct of {n:,} "
+        f"({distinct / n:.0%}); the S10 check of each is column-wise"
+    )
+
+    size = min(100_000, n)
+    part = codes[:size]
+    print(f"\n== peak memory above input and output, {size:,} codes (tracemalloc)")
+    for name, fn in (
+        ("classify_many", lambda: parcelkit.classify_many(part)),
+        ("classify_table", lambda: batch.classify_table(part)),
+    ):
+        print(f"{name:<31} {peak_bytes(fn) / size:8.0f} bytes/code")
+
+    print(f"\n== engines on {size:,} codes")
+    import duckdb
+    import polars as pl
+
+    from parcelkit import duckdb as pk_duckdb
+    from parcelkit import polars as _registers_the_namespace  # noqa: F401
+
+    arrow = pa.array(part)
+    base = best(lambda: batch.classify_table(arrow), args.repeat)
+    print(f"classify_table (Arrow input)    {rate(size, base)}")
+    df = pl.DataFrame({"code": part})
+    t = best(lambda: df.select(pl.col("code").parcel.classify()), args.repeat)
+    print(f"Polars .parcel.classify()       {rate(size, t)}   {base / t:5.2f}x classify_table")
+    con = duckdb.connect()
+    pk_duckdb.register(con)
+    con.register("codes", pa.table({"code": arrow}))
+    sql = "SELECT parcel_classify(code) FROM codes"
+    t = best(lambda: con.sql(sql).to_arrow_table(), args.repeat)
+    print(f"DuckDB parcel_classify          {rate(size, t)}   {base / t:5.2f}x classify_table")
+
+
+if __name__ == "__main__":
+    main()
