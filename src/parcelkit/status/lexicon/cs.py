@@ -15,6 +15,7 @@ SCRIPT = "Latn"
 _CP_STATES = "https://www.postaonline.cz/podanionline/ePOST-dokumentace/8134prehled.html"
 _CP_DELIVERY = "https://www.ceskaposta.cz/en/rady-a-navody/pri-dodani"
 _CP_STORE = "https://www.kurzy.cz/zpravy/533850-ceska-posta-v-pripade-plosne-karanteny-zavede-bezkontaktni-dorucovani/"
+_PACKETA_CS = "https://github.com/Zasilkovna/prestashop/blob/HEAD/packetery/translations/cs.php"
 
 TERMS: tuple[Term, ...] = (
     T("zpozdeni", Action.DELAY, source=_CP_DELIVERY,
@@ -49,8 +50,8 @@ IDIOMS: tuple[Idiom, ...] = (
     I("prepravovana", Stage.IN_TRANSIT, source=_CP_STATES, examples=("Přepravovaná",)),
     I("v preprave", Stage.IN_TRANSIT, source=_CP_STATES, examples=("Balík v přepravě",)),
     I("dosilka", Stage.IN_TRANSIT, source=_CP_STATES, examples=("Dosílka na jinou adresu",)),
-    I("chybne smerovana", Stage.IN_TRANSIT, source=_CP_STATES,
-      examples=("Chybně směrovaná (vinou pošty)",)),
+    I("chybne smerovana", Stage.EXCEPTION, detail="missent", source=_CP_STATES,
+      examples=("Chybně směrovaná (vinou pošty)", "Chybně směrovaná (vinou odesílatele)")),
     I("predana k doruceni jine poste", Stage.IN_TRANSIT, source=_CP_STATES,
       examples=("Předaná k doručení jiné poště",)),
     I("tridic", Stage.IN_TRANSIT, source=_CP_STATES,
@@ -136,7 +137,7 @@ IDIOMS: tuple[Idiom, ...] = (
     I("doruceni$", Stage.UNKNOWN, source=_CP_DELIVERY, examples=("Předpokládané doručení: zítra",)),
     I("poskozen", Stage.EXCEPTION, detail="damaged", source=_CP_STATES,
       examples=("Poškozená",)),
-    I("vysla z evidence", Stage.EXCEPTION, source=_CP_STATES, examples=("Vyšlá z evidence",)),
+    I("vysla z evidence", Stage.UNKNOWN, source=_CP_STATES, examples=("Vyšlá z evidence",)),
     I("ztracen", Stage.LOST, source=_CP_STATES, examples=("Zásilka ztracena",)),
     # airports: a flight leg
     I("letist", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
@@ -184,4 +185,11 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Zásilka bude doručena dnes",)),
     I("vraci se", Stage.RETURN_TO_SENDER, source=_CP_STATES,
       examples=("Zásilka nebyla vyzvednuta a vrací se",)),
+    # Zásilkovna (Packeta) packet states
+    I("ocekavame dodani obchodem", Stage.INFO_RECEIVED, source=_PACKETA_CS,
+      examples=("Očekáváme dodání obchodem",)),
+    I("prijato na depu", Stage.ACCEPTED, source=_PACKETA_CS, examples=("Přijato na depu",)),
+    I("vratka", Stage.RETURN_TO_SENDER, source=_PACKETA_CS, examples=("Vratka",)),
+    I("odmitnut", Stage.DELIVERY_FAILED, detail="refused", source=_PACKETA_CS,
+      examples=("Odmítnuto příjemcem",)),
 )

@@ -17,6 +17,8 @@ _CORREOS_OLD = "http://subastandoenlared.blogspot.com/2010/03/correos-y-los-dist
 _LATAM = "https://enviatodo.com/donde-esta-mi-paquete-rastreo-de-envios"
 _ALI_TRACK = "https://alixblog.com/delivering-aliexpress"
 _ALI = "https://eng.allexprs.info/info/article/statusy-zakazov-na-aliekspress.html"
+_KELMER = "https://github.com/kelmer44/correos-tracker/blob/HEAD/app/src/main/res/raw/eventos_array.json"
+_CTTEXP = "https://github.com/OCA/delivery-carrier/blob/HEAD/delivery_cttexpress/models/cttexpress_master_data.py"
 
 TERMS: tuple[Term, ...] = (
     T("en camino", Action.MOVE, source=_CORREOS,
@@ -297,4 +299,14 @@ IDIOMS: tuple[Idiom, ...] = (
     I("recogid origen", Stage.ACCEPTED, source=_LATAM,
       examples=("Envío recogido en origen",)),
     I("recogido$", Stage.ACCEPTED, source=_LATAM, examples=("Recogido",)),
+    # Correos event descriptions and CTT Express state names
+    I("dirigiendo", Stage.IN_TRANSIT, source=_KELMER,
+      examples=("El envío se está dirigiendo hacia la unidad responsable de la entrega",)),
+    I("entrado unidad responsable", Stage.AT_DELIVERY_OFFICE, source=_KELMER,
+      examples=("El envío ha entrado en la unidad responsable de su entrega",)),
+    I("recogeran en$ agencia", Stage.READY_FOR_PICKUP, source=_CTTEXP,
+      examples=("RECOGERAN EN AGENCIA",)),
+    I("no$ realizado", Stage.DELIVERY_FAILED, source=_CTTEXP, examples=("NO REALIZADO",)),
+    I("en$ agencia", Stage.AT_DELIVERY_OFFICE, source=_CTTEXP, examples=("EN AGENCIA",)),
+    I("entrega parcial", Stage.DELIVERED, source=_CTTEXP, examples=("ENTREGA PARCIAL",)),
 )

@@ -31,6 +31,7 @@ _CSP = _VP + "includes/providers/class-csomagpiac.php"
 _TRS = _VP + "includes/providers/class-transsped.php"
 #: GLS, DPD and Packeta event texts in the plugin's Hungarian translation.
 _PO = _VP + "languages/vp-woo-pont-hu_HU.po"
+_MPL_EVENTS = "https://github.com/dfoddav2/shopickup-integration-layer/blob/HEAD/carrier-docs/hu-mpl/raw/Nyomkovetesi_esemenyek.pdf"
 
 S = Stage
 
@@ -358,4 +359,6 @@ IDIOMS: tuple[Idiom, ...] = (
     I("ismeretlen csomag statusz", S.UNKNOWN, detail="pending", source=_PO,
       examples=("Ismeretlen csomag státusz.",)),
     I("lemondott rendeles", S.CANCELLED, source=_TRS, examples=("Lemondott rendelés",)),
+    I("cim modositasa", Stage.IN_TRANSIT, detail="redirected", source=_MPL_EVENTS,
+      examples=("Címzetti rendelkezés - cím módosítása",)),
 )

@@ -30,6 +30,8 @@ _SHOPEE = "https://kartubank.com/2020/08/status-pengiriman-paket.html"
 _SICEPAT_PICKUP = "https://ngurir.com/status-paket-gagal-pickup-sigesit/"
 #: SiCepat's IN / OUT scan lines, explained on a blog.
 _SICEPAT_SCANS = "https://myopensketchbook.com/arti-status-out-sicepat-ekspres/"
+_JNT_TERMS = "https://tonjoostudio.com/istilah-jnt"
+_POS_BLOG = "https://yugohyu.blogspot.com/2015/04/eittts-kenali-dulu-status-pengiriman.html"
 
 A = Action
 P = Place
@@ -137,4 +139,14 @@ IDIOMS: tuple[Idiom, ...] = (
     I("antaran$", S.OUT_FOR_DELIVERY, leg="destination", source=_POS, examples=("Antaran",)),
     I("selesai antar$", S.DELIVERED, leg="destination", source=_POS,
       examples=("Selesai antar di XXX~~ Kantor Pos XXX~~ Diterima oleh XXX (ORANG SERUMAH)",)),
+    # J&T and Pos Indonesia scan names
+    I("sprinter sedang mengirim", Stage.OUT_FOR_DELIVERY, source=_JNT_TERMS,
+      examples=("SPRINTER SEDANG MENGIRIM",)),
+    I("bermasalah", Stage.EXCEPTION, source=_JNT_TERMS, examples=("BERMASALAH",)),
+    I("puri kirim", Stage.IN_TRANSIT, source=_POS_BLOG, examples=("Puri Kirim",)),
+    I("puri terima", Stage.AT_DELIVERY_OFFICE, source=_POS_BLOG, examples=("Puri Terima",)),
+    I("manifest$", Stage.IN_TRANSIT, source=_POS_BLOG,
+      examples=("Manifest Terima", "Manifest Serah")),
+    I("berangkat ke kantor", Stage.IN_TRANSIT, source=_POS_BLOG,
+      examples=("Berangkat ke Kantor Penerusan", "Berangkat Ke Kantor Pos Tujuan")),
 )

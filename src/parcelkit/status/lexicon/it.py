@@ -15,6 +15,8 @@ SCRIPT = "Latn"
 _POSTE = "https://studiocataldi.it/articoli/30884-come-rintracciare-una-raccomandata.asp"
 _POSTE_FAQ = "https://www.poste.it/faq-spedizioni-e-consegne.html"
 _ALI = "https://eng.allexprs.info/info/article/statusy-zakazov-na-aliekspress.html"
+_SEND = "https://github.com/logos-trad/devportal-docs-translations/blob/HEAD/docs/3FyVXetkmOApT9WPTwPN/readme/creazione-e-gestione-degli-stream/stream-di-timeline/decodifiche-send_analog.md"
+_AMAZON_IT = "https://github.com/moralmunky/Home-Assistant-Mail-And-Packages/blob/HEAD/tests/test_emails/amazon_shipped_it.eml"
 
 TERMS: tuple[Term, ...] = (
     T("disponibile", Action.AVAILABLE, source=_POSTE,
@@ -224,4 +226,19 @@ IDIOMS: tuple[Idiom, ...] = (
     # the seller's or marketplace's warehouse: moving, as in the English table
     I("magazzino", Stage.IN_TRANSIT, source=_TERMS,
       examples=("Pacco pronto a lasciare il magazzino",)),
+    # Poste Italiane SEND event names and Amazon.it mails
+    I("irreperibilita", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_SEND,
+      examples=("Irreperibilità Assoluta",)),
+    I("furto", Stage.LOST, source=_SEND, examples=("Furto/Smarrimento/deterioramento",)),
+    I("smarriment", Stage.LOST, source=_SEND, examples=("Furto/Smarrimento/deterioramento",)),
+    I("forza maggiore", Stage.EXCEPTION, source=_SEND, examples=("Causa di forza maggiore",)),
+    I("avviat estero", Stage.EXPORT, leg="origin", source=_SEND,
+      examples=("Avviato all’estero",)),
+    I("ingresso paese estero", Stage.IMPORT, leg="destination", source=_SEND,
+      examples=("Ingresso nel paese estero",)),
+    I("importo$", Stage.UNKNOWN, source=_AMAZON_IT,
+      examples=("Ti confermiamo che l'importo relativo agli articoli inclusi in questa "
+                "spedizione è stato addebitato sul metodo di pagamento prescelto.",)),
+    I("persona delegata", Stage.DELIVERED, source=_SEND,
+      examples=("Consegna a persona delegata presso Punti di Giacenza",)),
 )

@@ -17,6 +17,11 @@ _PP_STORE = "https://www.rp.pl/Bezpieczenstwo/310319999-Koronawirus-Jak-odebrac-
 _PP_ADDR = "https://www.poczta-polska.pl/en/news/przypominamy-o-koniecznosci-prawidlowego-adresowania-przesylek-pocztowych"
 _PP_GUIDE = "https://www.traffica.pl/poradnik/"
 _ALI = "https://eng.allexprs.info/info/article/statusy-zakazov-na-aliekspress.html"
+_INPOST_MAGE = "https://github.com/InPost-Magento/smartmage_inpost/blob/HEAD/Model/Config/Source/Status.php"
+_INPOST_PY = "https://github.com/IFOSSA/inpost-python/blob/HEAD/inpost/static/statuses.py"
+_ALLEGRO = "https://github.com/itsvic-dev/parcel/blob/HEAD/app/src/main/java/dev/itsvic/parceltracker/api/AllegroOneBoxDeliveryService.kt"
+_INPOST_MOCK = "https://github.com/sylapi/courier-inpost/blob/HEAD/tests/Integration/Mock/InpostCourierPostShipmentSuccess.json"
+_HA_CONST = "https://github.com/moralmunky/Home-Assistant-Mail-And-Packages/blob/HEAD/custom_components/mail_and_packages/const.py"
 
 TERMS: tuple[Term, ...] = (
     T("opoznien", Action.DELAY, source=_PP_GUIDE,
@@ -233,4 +238,52 @@ IDIOMS: tuple[Idiom, ...] = (
     # the seller's or marketplace's warehouse: moving, as in the English table
     I("magazyn", Stage.IN_TRANSIT, source=_TERMS,
       examples=("Paczka gotowa do opuszczenia magazynu",)),
+    # InPost and Allegro One Box status names
+    I("ofert", Stage.INFO_RECEIVED, source=_INPOST_MAGE,
+      examples=("Przygotowano oferty.", "Oferta wybrana.")),
+    I("potwierdzona$", Stage.INFO_RECEIVED, source=_INPOST_PY, examples=("Potwierdzona",)),
+    I("odebrana od klienta", Stage.ACCEPTED, source=_INPOST_MAGE,
+      examples=("Odebrana od klienta",)),
+    I("podjeta z punktu", Stage.IN_TRANSIT, source=_ALLEGRO,
+      examples=("Przesyłka została podjęta z punktu przez kuriera",)),
+    I("w$ trasie", Stage.IN_TRANSIT, source=_INPOST_MAGE, examples=("W trasie.",)),
+    I("wyjechal", Stage.IN_TRANSIT, source=_ALLEGRO,
+      examples=("Przesyłka wyjechała w drogę do punktu docelowego",)),
+    I("w$ drodze do wybranego paczkomat", Stage.IN_TRANSIT, source=_INPOST_MAGE,
+      examples=("W drodze do wybranego Paczkomatu.",
+                "Paczka w drodze do pierwotnie wybranego Paczkomatu")),
+    I("przekierowano", Stage.IN_TRANSIT, detail="redirected", source=_INPOST_MAGE,
+      examples=("Przekierowano do Paczkomatu.", "Przekierowano na inny adres.")),
+    I("anulowano przekierowanie", Stage.UNKNOWN, source=_INPOST_MAGE,
+      examples=("Anulowano przekierowanie.",)),
+    I("oddziale docelowym", Stage.AT_DELIVERY_OFFICE, source=_INPOST_MAGE,
+      examples=("Przyjęta w Oddziale Docelowym.",)),
+    I("czekajac", Stage.READY_FOR_PICKUP, source=_INPOST_MAGE,
+      examples=("Przypomnienie o czekającej paczce.",)),
+    I("nieodebrana czeka w$ oddziale", Stage.READY_FOR_PICKUP, source=_INPOST_MAGE,
+      examples=("Paczka nieodebrana – czeka w Oddziale",)),
+    I("magazynowana", Stage.READY_FOR_PICKUP, source=_INPOST_MAGE,
+      examples=("Paczka magazynowana w PaczkoPunkcie.",
+                "Paczka magazynowana w Paczkomacie tymczasowym",
+                "Przesyłka magazynowana w paczkomacie tymczasowym")),
+    I("uplynal termin odbioru", Stage.DELIVERY_FAILED, detail="storage_expired",
+      source=_INPOST_MAGE, examples=("Upłynął termin odbioru.",
+                                     "Upłynął termin odbioru paczki magazynowanej.")),
+    I("powrot do oddzialu", Stage.DELIVERY_FAILED, source=_INPOST_MAGE,
+      examples=("Powrót do oddziału.",)),
+    I("brak mozliwosci doreczenia", Stage.DELIVERY_FAILED, source=_INPOST_MAGE,
+      examples=("Brak możliwości doręczenia.",)),
+    I("niedoreczaln", Stage.DELIVERY_FAILED, detail="unclaimed", source=_INPOST_MAGE,
+      examples=("Przekazanie do magazynu przesyłek niedoręczalnych.",)),
+    I("dokumenty zwrotne", Stage.RETURN_TO_SENDER, source=_INPOST_MAGE,
+      examples=("Przygotowano dokumenty zwrotne.",)),
+    I("zareklamowana", Stage.EXCEPTION, source=_INPOST_MAGE,
+      examples=("Zareklamowana w Paczkomacie.", "Zareklamowana")),
+    I("ponadgabaryt", Stage.EXCEPTION, source=_INPOST_MAGE,
+      examples=("Przesyłka ponadgabarytowa.",)),
+    I("zaginion", Stage.LOST, source=_INPOST_MAGE, examples=("Zaginiona.",)),
+    I("dowolny komentarz do zlecenia odbioru", Stage.UNKNOWN, source=_INPOST_MOCK,
+      examples=("Dowolny komentarz do zlecenia odbioru",)),
+    I("potwierdzenie odbioru", Stage.DELIVERED, source=_HA_CONST,
+      examples=("InPost - Potwierdzenie odbioru",)),
 )

@@ -23,6 +23,7 @@ _SDY = "https://github.com/phoenix19950512/E-Commerce-backend/blob/0e651ffb9fbbc
 _17T = "https://t.17track.net/ro"
 #: FAN Courier's delivery status names (S codes) as a shop's tracking command lists them.
 _FANS = "https://github.com/enovatero/TPS2022/blob/baf84451b4ee9bb155f5ca1e0927b3006d43b833/app/Console/Commands/TrackStatusFan.php"
+_SDY_SDK = "https://github.com/sameday-courier/php-sdk/blob/HEAD/tests/Responses/SamedayGetParcelStatusHistoryResponseTest.php"
 
 S = Stage
 
@@ -128,4 +129,6 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Retrimis in livrare",)),
     I("nu$ a fost gasit", S.UNKNOWN, detail="not_found", source=_17T,
       examples=("Nu a fost găsit",)),
+    I("comanda curier primita", Stage.INFO_RECEIVED, source=_SDY_SDK,
+      examples=("Comanda curier primita",)),
 )

@@ -25,6 +25,8 @@ _DEX_SHOP = _DEX + "src/Presentation/Email/EmailPackageShopReadyForPickup.php"
 #: D Express's full status list (sID → name) as kept by the earlier version of the plugin.
 _DEX_ALL = "https://github.com/s7ilijavelimirov/d-express/blob/92ea702adba12df96e25f0cb681ff34a4621630c/includes/dexpress-woo-helpers.php"
 _DEX_ALL2 = "https://github.com/s7ilijavelimirov/d-express/blob/5bca1db06e0e962acbe061f10bd7009cd0de5b72/includes/dexpress-woo-helpers.php"
+_POSTA_RS = "http://posta.rs/struktura/lat/aplikacije/alati/posiljke-uputstvo.asp"
+_EWLA = "https://www.ewla.shop/pages/track-order"
 
 S = Stage
 
@@ -136,4 +138,23 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Preusmerena na paket šop",)),
     I("problema sa isporukom", S.EXCEPTION, source=_DEX_MAIL,
       examples=("Došlo je do problema sa isporukom.",)),
+    # Pošta Srbije event names
+    I("ostavljen izvestaj", Stage.READY_FOR_PICKUP, detail="notice_left", source=_POSTA_RS,
+      examples=("Ostavljen izveštaj",)),
+    I("nadoslanje", Stage.IN_TRANSIT, detail="redirected", source=_POSTA_RS,
+      examples=("Nadoslanje",)),
+    I("odbija prijem", Stage.DELIVERY_FAILED, detail="refused", source=_POSTA_RS,
+      examples=("Odbija prijem/Nije tražio",)),
+    I("neurucive", Stage.EXCEPTION, detail="unclaimed", source=_POSTA_RS,
+      examples=("Odeljak za neuručive",)),
+    I("otprema$", Stage.IN_TRANSIT, source=_EWLA, examples=("Otprema",)),
+    I("adresa nepoznata", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_EWLA,
+      examples=("Adresa nepoznata",)),
+    I("adresa nedovoljna", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_EWLA,
+      examples=("Adresa nedovoljna",)),
+    I("otputovao", Stage.DELIVERY_FAILED, detail="addressee_absent", source=_EWLA,
+      examples=("Otputovao",)),
+    I("odseljen", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_EWLA,
+      examples=("Odseljen (Preseljen)",)),
+    I("umro$", Stage.DELIVERY_FAILED, source=_EWLA, examples=("Umro",)),
 )

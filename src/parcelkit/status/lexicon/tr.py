@@ -16,6 +16,9 @@ _PTT_ABSENT = "https://bilgiduragi.blogspot.com/search/label/ptt"
 _PTT_BAG = "https://nesozluk.net/ptt-kargo-torbaya-eklendi"
 _PTT_RETURN = "https://kargotakip.us/kargolar/ptt-kargo-alamayinca-ne-olur"
 _ALI = "https://eng.allexprs.info/info/article/statusy-zakazov-na-aliekspress.html"
+_YURTICI_TEST = "https://github.com/tcgunel/omniship-yurtici/blob/HEAD/tests/Message/GetTrackingStatusResponseTest.php"
+_YURTICI_API = "https://github.com/eneshenderson/YurticiKargo-Api/blob/HEAD/go/README.md"
+_KARGOLOJIK = "https://kargolojik.com/?p=39576"
 
 TERMS: tuple[Term, ...] = (
     T("teslim edil", Action.DELIVER, source=_PTT_ABSENT,
@@ -226,4 +229,17 @@ IDIOMS: tuple[Idiom, ...] = (
     I("transfer", Stage.IN_TRANSIT, source=_PTT_BAG, examples=("Kargo transfer aşamasında",)),
     # the seller's or marketplace's warehouse: moving, as in the English table
     I("depo", Stage.IN_TRANSIT, source=_TERMS, examples=("Paket depodan çıkmaya hazır",)),
+    # Yurtiçi Kargo operation states
+    I("aktarmada", Stage.IN_TRANSIT, source=_YURTICI_TEST, examples=("Aktarmada",)),
+    I("islem yapilmadi", Stage.INFO_RECEIVED, source=_YURTICI_API,
+      examples=("İşlem yapılmadı, düzenlenmemiş", "Henüz işlem yapılmadı")),
+    I("kargo bulunamadi", Stage.UNKNOWN, detail="not_found", source=_YURTICI_TEST,
+      examples=("Kargo bulunamadı",)),
+    I("kargo teslimattadir", Stage.IN_TRANSIT, source=_YURTICI_API,
+      examples=("Kargo teslimattadır",)),
+    I("fatura prosedur", Stage.ACCEPTED, source=_YURTICI_API,
+      examples=("Düzenlenmiş, fatura prosedürü tamamlanmamış",)),
+    I("cikis engellendi", Stage.CANCELLED, source=_YURTICI_API, examples=("Çıkış engellendi",)),
+    I("iade onaylanmadi", Stage.UNKNOWN, source=_YURTICI_API, examples=("İade onaylanmadı",)),
+    I("yukleme yapildi", Stage.IN_TRANSIT, source=_KARGOLOJIK, examples=("Yükleme Yapıldı",)),
 )

@@ -26,6 +26,9 @@ _VTP = "https://wiki.getfly.vn/portal/post/1692"
 #: BEST Express (Vietnam) trace-log status codes with their Vietnamese names, from a
 #: shipping desk application's BEST client.
 _BEST = "https://github.com/leoquan/lemai/blob/HEAD/LeMaiSolution/LeMaiDesktop/ApiBEST.cs"
+_GHSV = "https://developer.ghsv.vn/thong-tin-khac/danh-sach-trang-thai"
+_GOSHIP = "http://doc.goship.io/enum/shipment-status-code/"
+_HARAVAN = "https://support.haravan.com/support/solutions/articles/42000090609"
 
 A = Action
 P = Place
@@ -135,4 +138,14 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Bưu cục phát duyệt hoàn",)),
     # GNV "Đã nhận": the order has reached the delivery service
     I("da$ nhan$", S.INFO_RECEIVED, leg="origin", source=_GNV, examples=("Đã nhận",)),
+    I("cho xac nhan", Stage.INFO_RECEIVED, source=_GHSV, examples=("Chờ Xác Nhận",)),
+    I("da$ chuyen kho giao", Stage.AT_DELIVERY_OFFICE, source=_GHSV,
+      examples=("Đã Chuyển Kho Giao",)),
+    I("hoan giao hang", Stage.UNKNOWN, detail="rescheduled", source=_GHSV,
+      examples=("Hoãn Giao Hàng",)),
+    I("xac nhan hoan", Stage.RETURN_TO_SENDER, source=_GHSV, examples=("Xác Nhận Hoàn",)),
+    I("don moi", Stage.ORDER, source=_GOSHIP, examples=("Đơn mới",)),
+    I("cham lay", Stage.UNKNOWN, detail="delayed", source=_GOSHIP, examples=("Chậm lấy/giao",)),
+    I("khong gap khach", Stage.DELIVERY_FAILED, detail="addressee_absent", source=_HARAVAN,
+      examples=("Không gặp khách",)),
 )

@@ -1,0 +1,47 @@
+"""Slovak (sk) status lexicon: Zásielkovňa (Packeta) packet states and a Slovak shop's
+tracking states."""
+
+from __future__ import annotations
+
+from parcelkit.status._lexicon import Action, I, Idiom, Modality, Place, T, Term
+from parcelkit.status._stage import Stage
+
+__all__ = ["IDIOMS", "LANG", "SCRIPT", "TERMS"]
+
+LANG = "sk"
+SCRIPT = "Latn"
+
+_PACKETA = "https://github.com/Zasilkovna/prestashop/blob/HEAD/packetery/translations/sk.php"
+_SHOP = "https://nakuplacno.sk/sledovat-zasielku/"
+
+TERMS: tuple[Term, ...] = (
+    T("prijat", Action.ACCEPT, source=_PACKETA, examples=("Prijaté na depe",)),
+    T("prevzat", Action.ACCEPT, source=_PACKETA, examples=("Zásielka bola prevzatá",)),
+    T("prepravovan", Action.MOVE, source=_SHOP, examples=("Prepravovaná",)),
+    T("na$ ceste", Action.MOVE, source=_PACKETA, examples=("Na ceste",)),
+    T("odoslan", Action.DEPART, source=_PACKETA,
+      examples=("Odoslané z depa", "Odoslaná prepravcom")),
+    T("dorucovan", Action.OUT_FOR_DELIVERY, source=_SHOP, examples=("Doručovaná",)),
+    T("dorucen", Action.DELIVER, source=_PACKETA, examples=("Doručené",)),
+    T("pokus", Action.ATTEMPT, source=_PACKETA,
+      examples=("Neúspešný pokus o doručenie zásielky",)),
+    T("neuspesn", Modality.FAILED, source=_PACKETA,
+      examples=("Neúspešný pokus o doručenie zásielky",)),
+    T("odmietnut", Action.REFUSE, source=_PACKETA, examples=("Odmietnuté príjemcom",)),
+    T("vraten", Action.RETURN, source=_PACKETA,
+      examples=("Vrátenie", "Vrátená odosielateľovi")),
+    T("zrusen", Action.CANCEL, source=_PACKETA, examples=("Zrušené",)),
+    T("coln", Place.CUSTOMS, source=_PACKETA, examples=("Vybavovanie colného konania",)),
+    T("prijemc", Place.ADDRESSEE, source=_PACKETA, examples=("Odmietnuté príjemcom",)),
+    T("depe$", Place.FACILITY, source=_PACKETA, examples=("Prijaté na depe",)),
+    T("depa$", Place.FACILITY, source=_PACKETA, examples=("Odoslané z depa",)),
+)
+
+IDIOMS: tuple[Idiom, ...] = (
+    I("ocakavame dodanie obchodom", Stage.INFO_RECEIVED, source=_PACKETA,
+      examples=("Očakávame dodanie obchodom",)),
+    I("pripraven na vyzdvihnut", Stage.READY_FOR_PICKUP, source=_PACKETA,
+      examples=("Pripravené na vyzdvihnutie",)),
+    I("nenajden", Stage.UNKNOWN, detail="not_found", source=_SHOP, examples=("Nenájdená",)),
+    I("neznamy", Stage.UNKNOWN, source=_PACKETA, examples=("Stav zásielky neznámy",)),
+)
