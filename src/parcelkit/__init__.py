@@ -32,6 +32,7 @@ if TYPE_CHECKING:
         classify,
         classify_many,
         find,
+        finditer,
     )
     from parcelkit.carriers import (
         Warning as Warning,
@@ -54,6 +55,7 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "classify": ("parcelkit.carriers", "classify"),
     "classify_many": ("parcelkit.carriers", "classify_many"),
     "find": ("parcelkit.carriers", "find"),
+    "finditer": ("parcelkit.carriers", "finditer"),
     "Stage": ("parcelkit.status", "Stage"),
     "StatusResult": ("parcelkit.status", "StatusResult"),
     "normalize_status": ("parcelkit.status", "normalize_status"),
@@ -111,6 +113,7 @@ __all__ = [
     "classify_many",
     "event_carriers",
     "find",
+    "finditer",
     "normalize_event",
     "normalize_status",
     "parse_history",
