@@ -153,3 +153,13 @@ def test_scan_reads_a_long_line(tmp_path: pathlib.Path) -> None:
     path = tmp_path / "big.txt"
     path.write_text("x" * 200_001 + "\nRK190321410CN\n", encoding="utf-8")
     assert main(["scan", str(path)]) == 0
+
+
+def test_context_words_have_a_language_and_a_source() -> None:
+    from parcelkit.carriers._find_context import WORDS
+
+    assert len({(w.lang, w.word.lower()) for w in WORDS}) == len(WORDS)
+    for w in WORDS:
+        assert w.lang in {"ru", "en", "zh"}, w
+        assert w.source.startswith(("https://", "seed ")), w
+        assert w.kind in {"code", "not_code"}, w

@@ -288,12 +288,22 @@ def finditer(
 
 
 def _scan(text: str, level: Leniency) -> Iterator[Found]:
+    """Chain by chain; a chain is cut at every long word of letters, which no run can
+    hold, so that the pieces handed on stay short in ordinary text."""
     seen: dict[str, Classification] = {}
     for chain in _CHAIN.finditer(text):
         if _DIGIT.search(chain.group()) is None or _card_chain(chain.group()):
             continue
-        words = list(_WORD.finditer(text, chain.start(), chain.end()))
-        yield from _chain_hits(text, words, level, seen)
+        piece: list[re.Match[str]] = []
+        for w in _WORD.finditer(text, chain.start(), chain.end()):
+            if len(w.group()) > _AFFIX and _LETTERS.fullmatch(w.group()):
+                if piece:
+                    yield from _chain_hits(text, piece, level, seen)
+                    piece = []
+                continue
+            piece.append(w)
+        if piece:
+            yield from _chain_hits(text, piece, level, seen)
 
 
 def find(
