@@ -85,7 +85,21 @@ EXPECTED_OVERLAPS = {
     ("amazon_international", "ups_waybill"): "A0064792946",
     ("dhl_ecommerce", "purolator_alpha"): "CNC288529636",
     ("dhl_ecommerce", "s10"): "GM006638470IT",
-    ("dhl_ecommerce_14", "russian_post_rpo"): "00168942518497",
+    ("dhl_ecommerce_14", "russian_post_rpo"): "62009147017544",
+    # DHL Paket's 0034043 and FedEx SmartPost's 61 outrank USPS's bare 20 digits;
+    # DPD's depot prefix 0 outranks DHL eCommerce's bare 14 digits.
+    ("dhl_ecommerce_14", "dpd_14_digits"): "00007971650420",
+    ("dhl_paket_20", "usps_20"): "00340430109521729771",
+    ("dhl_paket_20", "usps_legacy"): "00340430109521729771",
+    ("fedex_smartpost_20", "usps_20"): "61005117953047745029",
+    ("fedex_smartpost_20", "usps_legacy"): "61005117953047745029",
+    # checkless bare digits (0.1) rank below any format with a check digit
+    ("cdek_10", "dhl_express"): "0016453351",
+    ("dhl_express", "gls_11"): "00023686336",
+    ("gls_11", "old_dominion"): "07200203634",
+    ("gls_11", "old_dominion_guaranteed"): "80000158509",
+    # XP is not allocated in S10-12: the S10 row rejects what Chronopost's row accepts
+    ("chronopost_xp", "s10"): "XP000768729FR",
     ("dhl_express", "old_dominion"): "07200108821",
     ("dhl_express", "old_dominion_guaranteed"): "80000107515",
     ("dhl_express_piece_id", "purolator_alpha"): "JCE900540170",

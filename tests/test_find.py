@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parcelkit import find
+from parcelkit import find, finditer
 from parcelkit.carriers import Found
 
 
@@ -103,13 +103,42 @@ def test_found_codes_do_not_overlap(text: str) -> None:
         assert a.end <= b.start
 
 
-def test_find_bounds_its_input() -> None:
-    from parcelkit import InvalidLength
-    from parcelkit.carriers._find import MAX_TEXT
+def test_find_scans_text_of_any_length() -> None:
+    text = "word " * 60_000 + "трек RK190321410CN"  # 300,000 characters
+    assert [f.code for f in find(text)] == ["RK190321410CN"]
+    it = finditer("1Z879E930346834440 " + "x " * 200_000)
+    assert next(it).code == "1Z879E930346834440"
 
-    assert find("x" * MAX_TEXT) == []
-    with pytest.raises(InvalidLength, match="at most"):
-        find("x" * (MAX_TEXT + 1))
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("2026-12-29 06:54 пришло", []),  # a timestamp, not DHL Express
+        ("Мой тел +7 912 345-67-89", []),
+        ("call +1 870 554 4875 or 8 912 801 02 42", []),
+        ("我的手机 13912345678", []),
+        ("ИНН 7707083893", []),
+        ("Карта 4276 3800 1234 5675", []),  # Luhn-valid 16 digits in groups: a card
+        ("мой трек 05308801410058", ["05308801410058"]),  # checkless, raised by context
+        ("tracking number is 36301917596", ["36301917596"]),
+        ("运单号 00340434161094015902", ["00340434161094015902"]),
+        ("order 00340434161094015902", []),  # a not-code word outranks a bare prefix
+    ],
+)
+def test_context_and_shape_vetoes(text: str, codes: list[str]) -> None:
+    assert _codes(text) == codes
+
+
+def test_leniency_ladder_and_aliases() -> None:
+    text = "00340434161094015902"
+    assert _codes(text) == [text]
+    assert [f.code for f in find(text, leniency="strict")] == [text]
+    assert find("36301917596", leniency="strict") == []
+    assert find("трек 36301917596", leniency="strict") == []  # checkless: 0.1 < 0.3
+    assert find("RK190321411CN", leniency="valid") == find("RK190321411CN", strict=True)
+    assert find("RK190321411CN", leniency="possible") == find("RK190321411CN", strict=False)
+    with pytest.raises(ValueError, match="leniency"):
+        find(text, leniency="loose")  # type: ignore[arg-type]
 
 
 def test_find_reads_codes_in_up_to_ten_groups_only() -> None:
@@ -121,8 +150,8 @@ def test_find_reads_codes_in_up_to_ten_groups_only() -> None:
 def test_scan_reads_a_line_longer_than_find_takes(
     tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from parcelkit.carriers._find import MAX_TEXT
     from parcelkit.cli import main
+    from parcelkit.cli.cmd_scan import WINDOW as MAX_TEXT
 
     path = tmp_path / "big.txt"
     path.write_text("x" * (MAX_TEXT + 1) + " RK190321410CN\nRK190321410CN\n", encoding="utf-8")
@@ -130,3 +159,21 @@ def test_scan_reads_a_line_longer_than_find_takes(
     out, err = capsys.readouterr()
     assert [line.split(" ")[0] for line in out.splitlines()] == [f"1:{MAX_TEXT + 3}:", "2:1:"]
     assert err == ""
+
+
+def test_scan_reads_a_long_line(tmp_path: pathlib.Path) -> None:
+    from parcelkit.cli import main
+
+    path = tmp_path / "big.txt"
+    path.write_text("x" * 200_001 + "\nRK190321410CN\n", encoding="utf-8")
+    assert main(["scan", str(path)]) == 0
+
+
+def test_context_words_have_a_language_and_a_source() -> None:
+    from parcelkit.carriers._find_context import WORDS
+
+    assert len({(w.lang, w.word.lower()) for w in WORDS}) == len(WORDS)
+    for w in WORDS:
+        assert w.lang in {"ru", "en", "zh"}, w
+        assert w.source.startswith(("https://", "seed ")), w
+        assert w.kind in {"code", "not_code"}, w

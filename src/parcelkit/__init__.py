@@ -32,6 +32,7 @@ if TYPE_CHECKING:
         classify,
         classify_many,
         find,
+        finditer,
     )
     from parcelkit.carriers import (
         Warning as Warning,
@@ -60,6 +61,7 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "carrier_info": ("parcelkit.carriers._info", "carrier_info"),
     "LANGUAGES": ("parcelkit.i18n", "LANGUAGES"),
     "country_name": ("parcelkit.i18n", "country_name"),
+    "finditer": ("parcelkit.carriers", "finditer"),
     "Stage": ("parcelkit.status", "Stage"),
     "StatusResult": ("parcelkit.status", "StatusResult"),
     "normalize_status": ("parcelkit.status", "normalize_status"),
@@ -121,6 +123,7 @@ __all__ = [
     "country_name",
     "event_carriers",
     "find",
+    "finditer",
     "normalize_event",
     "normalize_status",
     "parse_history",

@@ -29,7 +29,7 @@ engine runs them.  S10 codes are checked by the same rules as :mod:`parcelkit.s1
 from __future__ import annotations
 
 from parcelkit.carriers._engine import classify, classify_many
-from parcelkit.carriers._find import find
+from parcelkit.carriers._find import find, finditer
 from parcelkit.carriers._model import Candidate, Classification, Found, Warning
 from parcelkit.carriers.fakes import FakeService
 
@@ -42,4 +42,5 @@ __all__ = [
     "classify",
     "classify_many",
     "find",
+    "finditer",
 ]

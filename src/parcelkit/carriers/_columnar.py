@@ -36,7 +36,8 @@ _Bytes = npt.NDArray[np.uint8]
 _Mask = npt.NDArray[np.bool_]
 
 #: The formats run code by code, and why: their patterns have alternatives or
-#: lookaheads (``4px``, ``dhl_ecommerce``, the USPS IMpb and 91 forms, ``old_dominion``)
+#: lookaheads (``4px``, ``dhl_ecommerce``, the USPS IMpb and 91 forms, ``old_dominion``,
+#: ``russian_post_rpo``'s index-or-800/801 prefix)
 #: or two counts that vary (``dhl_express_piece_id``).
 CODE_BY_CODE: Final = frozenset(
     {
@@ -44,6 +45,7 @@ CODE_BY_CODE: Final = frozenset(
         "dhl_ecommerce",
         "dhl_express_piece_id",
         "old_dominion",
+        "russian_post_rpo",
         "usps_impb_c",
         "usps_impb_n",
         "usps_legacy_91",

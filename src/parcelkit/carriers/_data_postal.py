@@ -30,10 +30,12 @@ ROWS: Final[tuple[FormatRow, ...]] = (
         valid=("RB123456785GB", "RK190321410CN", "RA644000031RU", "EE123456785CN"),
         invalid=("RB123456786US", "RB123456785XX", "KK123456785CN")),
     row("russian_post", "russian_post_rpo", "Russian Post domestic (RPO, 14 digits)",
-        r"(?P<body>[0-9]{13})(?P<check>[0-9])",
+        r"(?P<body>(?:[1-6][0-9]{2}|80[01])[0-9]{10})(?P<check>[0-9])",
         checksum="mod10", params={"evens": 3, "odds": 1}, confidence=0.45,
         notes=("Index of the accepting post office, month, item number, check digit.",
-               "Bare digits: the check digit holds for one random number in ten."),
+               "Bare digits: the check digit holds for one random number in ten.",
+               "The first digit is that of a Russian post-office index (1-6), or the "
+               "number starts 800-801 (bulk shippers); others are not RPO numbers."),
         source=_RPO_SOURCE,
-        valid=("62009147017544",), invalid=("62009147017545", "62009147017540")),
+        valid=("62009147017544",), invalid=("62009147017545", "62009147017540", "71009147017544")),
 )  # fmt: skip

@@ -10,7 +10,7 @@ from typing import Final
 
 from parcelkit.carriers._checksums import describe
 from parcelkit.carriers._engine import FAILED_CHECK_FACTOR, ORDER_NUMBER_LENGTHS, ROWS
-from parcelkit.carriers._find import MAX_TEXT, MAX_WORDS, MIN_CONFIDENCE
+from parcelkit.carriers._find import MAX_WORDS, MIN_CONFIDENCE, STRICT_CONFIDENCE
 from parcelkit.carriers.fakes import EXPECT, FAKE_SERVICES
 
 __all__ = ["render"]
@@ -88,11 +88,16 @@ Where formats overlap (12, 14, 15, 20, 22 and 34 bare digits; S10 look-alikes), 
 candidate is returned and ranked; the test suite lists every pair of formats that can
 match the same string.
 
-`find` reports, in strict mode, runs whose best valid candidate reaches {min_conf:g};
-`strict=False` also reports near misses (a failed check digit) and fake-service codes.
-A code may be written in up to {max_words} groups separated by spaces, dashes or one line
-break; text longer than {max_text:,} characters raises `InvalidLength` (scan it in parts;
-`parcelkit scan` reads files line by line), which keeps every call under a few seconds.
+`find` has three levels of leniency.  `valid` (the default, also `strict=True`) reports
+runs whose best valid candidate reaches {min_conf:g}, or a weaker valid one right after a
+tracking word; `strict` asks {strict_conf:g} of a run without such a word; `possible`
+(`strict=False`) also reports near misses (a failed check digit) and fake-service codes.
+Words before a run raise or lower it (a table per language: `трек`, `tracking`, `运单号`
+raise; `тел`, `ИНН`, `order`, `订单号` and a currency sign after it lower), and dates,
+times, phone numbers after a country prefix, mobile numbers and 16-digit card numbers
+are never codes.  A code may be written in up to {max_words} groups separated by spaces,
+dashes or one line break.  Text of any length is scanned in linear time; `finditer`
+yields the codes as it reads.
 
 ## Warnings
 
@@ -142,7 +147,7 @@ def render() -> str:
             factor=FAILED_CHECK_FACTOR,
             min_conf=MIN_CONFIDENCE,
             max_words=MAX_WORDS,
-            max_text=MAX_TEXT,
+            strict_conf=STRICT_CONFIDENCE,
             order="-".join(map(str, ORDER_NUMBER_LENGTHS)),
         ),
         "\n## Formats\n\n",

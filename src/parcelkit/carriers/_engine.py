@@ -21,6 +21,7 @@ from parcelkit._normalize import MAX_CODE_INPUT, clean, require_str
 from parcelkit._s10_fast import is_valid_many
 from parcelkit.carriers import (
     _data_asia,
+    _data_europe,
     _data_integrators,
     _data_postal,
     _data_regional,
@@ -52,6 +53,7 @@ ROWS: Final[tuple[FormatRow, ...]] = (
     + _data_integrators.ROWS
     + _data_usps.ROWS
     + _data_regional.ROWS
+    + _data_europe.ROWS
 )
 
 #: A candidate whose check digit fails, or whose S10 country or service indicator is

@@ -4,64 +4,200 @@ The text is cut into *words*: maximal runs of Latin letters and digits (ASCII or
 fullwidth).  A code is one word or several consecutive words separated by at most three
 spaces or dashes, or one line break, so codes written in groups are found.  Words are
 never split, and a run glued to other letters or digits (Cyrillic too: Russian words are
-never read as codes) is skipped.  Every run no longer than the longest code of any row is
-classified; overlapping hits are resolved to the most confident, then the longest.
-Linear in the length of the text: each word starts a bounded number of runs (a code is
-written in at most :data:`MAX_WORDS` groups), a run met twice is classified once, and text
-longer than :data:`MAX_TEXT` characters is rejected with ``InvalidLength``.
+never read as codes) is skipped.  Inside a run of several words, a word of letters only
+is a short prefix or suffix (``RT 123 456 785 FI``), never an English word in the middle.
+
+Like a phone-number matcher, the finder has a leniency ladder and reads context:
+
+* ``possible``: every run with a candidate at all, near misses (a failed check digit) and
+  fake-service codes included (``strict=False``);
+* ``valid``: a valid candidate of at least :data:`MIN_CONFIDENCE` (``strict=True``, the
+  default), or a weaker valid one right after a tracking word;
+* ``strict``: a valid candidate of at least :data:`STRICT_CONFIDENCE`, or of
+  :data:`MIN_CONFIDENCE` right after a tracking word.
+
+Words just before a run (:mod:`._find_context`) raise it (``трек``, ``tracking``,
+``运单号``) or lower it (``тел``, ``ИНН``, ``order``, ``订单号``; a currency after it).
+Shapes that are not codes are vetoed at every level: dates and times
+(``2026-12-29 06:54``), phone numbers with a country prefix (``+7 912 …``) and mobile
+numbers standing alone, and 16-digit card numbers with a Luhn check.
+
+Time is linear in the text: runs are found chain by chain (a chain is words joined by
+separators), a chain without a digit costs one regular-expression search, each word
+starts at most :data:`MAX_WORDS` runs, and repeated runs are classified once (a bounded
+cache).  :func:`finditer` yields codes as it reads, so text of any length can be scanned;
+:func:`find` collects them into a list.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Final
+from collections.abc import Iterator
+from typing import Final, Literal
 
 from parcelkit._normalize import require_str
 from parcelkit.carriers import fakes
 from parcelkit.carriers._engine import classify, has_rows, plan
+from parcelkit.carriers._find_context import CURRENCY, WORDS
 from parcelkit.carriers._model import Classification, Found
-from parcelkit.exceptions import InvalidLength
 
-__all__ = ["MAX_TEXT", "MAX_WORDS", "MIN_CONFIDENCE", "find"]
+__all__ = [
+    "LENIENCIES",
+    "MAX_WORDS",
+    "MIN_CONFIDENCE",
+    "STRICT_CONFIDENCE",
+    "Leniency",
+    "find",
+    "finditer",
+]
+
+Leniency = Literal["strict", "valid", "possible"]
+#: The leniency levels, strictest first.
+LENIENCIES: Final[tuple[Leniency, ...]] = ("strict", "valid", "possible")
 
 #: Shortest cleaned code of any format.
 MIN_LENGTH: Final = 8
 #: Most groups a code is written in (a 34-digit FedEx barcode in groups of four has nine).
 MAX_WORDS: Final = 10
-#: Longest text scanned, in characters; longer text raises ``InvalidLength`` (split it).
-MAX_TEXT: Final = 100_000
-#: In strict mode a hit needs a valid candidate at least this confident: bare digit
-#: runs without a check digit (phone numbers, prices) are not reported as codes.
+#: At ``valid``, a hit needs a valid candidate at least this confident: bare digit runs
+#: without a check digit (phone numbers, prices) are not reported as codes.
 MIN_CONFIDENCE: Final = 0.3
-#: In lenient mode any candidate at least this confident, valid or not, is reported.
+#: At ``strict``, without a tracking word before it.
+STRICT_CONFIDENCE: Final = 0.5
+#: At ``possible``, any candidate at least this confident, valid or not, is reported.
 MIN_LENIENT_CONFIDENCE: Final = 0.08
+#: After a not-code word (phone, tax id, order), a hit needs this much at every level:
+#: only letter prefixes that fix the carrier (UPS 1Z, S10 ranges) overrule it.
+NOT_CODE_CONFIDENCE: Final = 0.8
+#: Characters before a run that are read for context words.
+CONTEXT_BEFORE: Final = 32
+#: Distinct runs whose classification is kept while scanning (the cache is emptied when
+#: full, so memory stays bounded on any text).
+CACHE_SIZE: Final = 4096
 
-_WORD: Final = re.compile("[A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
-_SEP: Final = re.compile(
+_WORD_CHARS: Final = "A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
+_WORD: Final = re.compile(f"[{_WORD_CHARS}]+")
+_SEP_CHARS: Final = (
     "(?:[ \\t\u00a0\u2007\u2009\u202f\u3000\\-\u2010-\u2015\u2212]{1,3}|[ \\t]*\\r?\\n[ \\t]*)"
 )
+_SEP: Final = re.compile(_SEP_CHARS)
+#: A chain: words joined by separators.
+_CHAIN: Final = re.compile(f"[{_WORD_CHARS}]+(?:{_SEP_CHARS}[{_WORD_CHARS}]+)*")
+_DIGIT: Final = re.compile("[0-9\uff10-\uff19]")
+_LETTERS: Final = re.compile("[A-Za-z\uff21-\uff3a\uff41-\uff5a]+")
 _GLUE_BEFORE: Final = "+"
+#: Longest word of letters only that a run may hold (``JJD``, ``TBAO``).
+_AFFIX: Final = 4
+#: Date and time shapes: 2026-12-29, 29.12.2026, 2026/12/29, followed or not by a time.
+_DATE: Final = re.compile(
+    r"(?:19|20)\d\d[-./ ](?:0?[1-9]|1[0-2])[-./ ](?:0?[1-9]|[12]\d|3[01])"
+    r"|(?:0?[1-9]|[12]\d|3[01])[-./ ](?:0?[1-9]|1[0-2])[-./ ](?:19|20)\d\d"
+)
+#: A time right after the run (the run ends in the hour) or right before it.
+_TIME_AFTER: Final = re.compile(r"[:h.]\d\d")
+_TIME_BEFORE: Final = re.compile(r"\d:$")
+#: Mobile numbers standing alone: Russian 8/7 + 9xx, Chinese 1[3-9] + 9 digits.
+_MOBILE: Final = re.compile(r"[78]9\d{9}|1[3-9]\d{9}")
+#: A country prefix (+7, +86, +1) or an opening bracket of an area code just before.
+_PHONE_PREFIX: Final = re.compile(r"(?:\+\d{0,3}|\()[ \-]*$")
+#: Russia's trunk prefix 8 (or country code 7) just before a ten-digit 9xx number.
+_RU_TRUNK: Final = re.compile(r"(?<![0-9])[78][ \-]*$")
 
 
-def _score(cl: Classification, strict: bool) -> float | None:
-    """How good a hit this classification is, or None if it is not one."""
-    if strict:
-        best = next((c for c in cl.candidates if c.valid), None)
-        return best.confidence if best and best.confidence >= MIN_CONFIDENCE else None
-    top = max((c.confidence for c in cl.candidates), default=0.0)
-    if cl.fakes:
-        top = max(top, MIN_CONFIDENCE)
-    return top if top >= MIN_LENIENT_CONFIDENCE else None
+def _context_pattern() -> re.Pattern[str]:
+    words = sorted({w.word for w in WORDS}, key=len, reverse=True)
+    parts = [
+        (re.escape(w) if not w[0].isalpha() or w[0] >= "\u4e00" else f"(?<!\\w){re.escape(w)}")
+        for w in words
+    ]
+    return re.compile("|".join(parts), re.IGNORECASE)
 
 
-def _worth_classifying(text: str, start: int, length: int, strict: bool) -> bool:
+_CONTEXT: Final = _context_pattern()
+_KIND: Final = {w.word.lower(): w.kind for w in WORDS}
+_CURRENCY: Final = re.compile(
+    "\\s?(?:" + "|".join(re.escape(c) for c in CURRENCY) + ")", re.IGNORECASE
+)
+
+
+def _context(text: str, start: int, end: int) -> int:
+    """+1 after a tracking word, -1 after a not-code word or before a currency, else 0."""
+    if _CURRENCY.match(text, end):
+        return -1
+    last = None
+    for m in _CONTEXT.finditer(text, max(0, start - CONTEXT_BEFORE), start):
+        last = m
+    if last is None:
+        return 0
+    return 1 if _KIND[last.group().lower()] == "code" else -1
+
+
+def _vetoed(text: str, start: int, end: int, cleaned: str) -> bool:
+    """Dates, times, phone numbers and card numbers: shapes that are not codes."""
+    raw = text[start:end]
+    if _DATE.search(raw) or _TIME_AFTER.match(text, end) or _TIME_BEFORE.search(
+        text, max(0, start - 3), start
+    ):
+        return True
+    if cleaned.isdigit():
+        if _MOBILE.fullmatch(cleaned):
+            return True
+        before = text[max(0, start - 8) : start]
+        if _PHONE_PREFIX.search(before):
+            return True  # after a country prefix or an area code: a phone number
+        if len(cleaned) == 10 and cleaned[0] == "9" and _RU_TRUNK.search(before):
+            return True  # 8 9xx …: a Russian mobile number written in groups
+    return False
+
+
+def _card_chain(chain: str) -> bool:
+    """A chain of digit groups holding 16 digits that pass the Luhn check: a card."""
+    digits = re.sub(r"\D", "", chain)
+    if len(digits) != 16 or not chain.replace(" ", "").replace("-", "").isdigit():
+        return False
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        v = int(ch) * (2 if i % 2 else 1)
+        total += v - 9 if v > 9 else v
+    return total % 10 == 0
+
+
+def _level(leniency: Leniency | None, strict: bool | None) -> Leniency:
+    if leniency is not None:
+        if leniency not in LENIENCIES:
+            raise ValueError(f"leniency must be one of {', '.join(LENIENCIES)}: {leniency!r}")
+        return leniency
+    return "possible" if strict is False else "valid"
+
+
+def _score(cl: Classification, level: Leniency, context: int) -> float | None:
+    """How good a hit this classification is at *level* in *context*, or None."""
+    if level == "possible":
+        top = max((c.confidence for c in cl.candidates), default=0.0)
+        if cl.fakes:
+            top = max(top, MIN_CONFIDENCE)
+        need = NOT_CODE_CONFIDENCE if context < 0 else MIN_LENIENT_CONFIDENCE
+        return top if top >= need else None
+    best = next((c for c in cl.candidates if c.valid), None)
+    if best is None:
+        return None
+    if context < 0:
+        need = NOT_CODE_CONFIDENCE
+    elif level == "valid":
+        need = MIN_LENIENT_CONFIDENCE if context > 0 else MIN_CONFIDENCE
+    else:
+        need = MIN_CONFIDENCE if context > 0 else STRICT_CONFIDENCE
+    return best.confidence if best.confidence >= need else None
+
+
+def _worth_classifying(text: str, start: int, length: int, possible: bool) -> bool:
     """Cheap test: can any row (or, leniently, any fake shape) match this window?"""
     head = text[start]
     if not head.isascii():
         return True  # fullwidth: let classify clean it
     if has_rows(length, head.upper()):
         return True
-    return not strict and length in fakes.lengths()
+    return possible and length in fakes.lengths()
 
 
 def _glued(text: str, start: int, end: int) -> bool:
@@ -70,52 +206,115 @@ def _glued(text: str, start: int, end: int) -> bool:
     return (bool(before) and (before.isalnum() or before in _GLUE_BEFORE)) or after.isalnum()
 
 
-def find(text: str, *, strict: bool = True) -> list[Found]:
-    """Every code of every known format in *text*, in order of appearance.
+def _hit(
+    text: str, start: int, end: int, level: Leniency, seen: dict[str, Classification]
+) -> tuple[float, int, int, Classification] | None:
+    """The run text[start:end] as a hit at *level*, or None."""
+    raw = text[start:end]
+    cl = seen.get(raw)
+    if cl is None:
+        if len(seen) >= CACHE_SIZE:
+            seen.clear()
+        cl = seen[raw] = classify(raw)
+    if (not cl.candidates and not cl.fakes) or _vetoed(text, start, end, cl.code):
+        return None
+    score = _score(cl, level, _context(text, start, end))
+    return None if score is None else (score, start, end, cl)
 
-    *strict* (default) reports only valid codes whose best candidate reaches
-    :data:`MIN_CONFIDENCE`; ``strict=False`` also near misses, such as codes whose check
-    digit fails, and codes of fake tracking services.
+
+def _chain_hits(
+    text: str,
+    words: list[re.Match[str]],
+    level: Leniency,
+    seen: dict[str, Classification],
+) -> list[Found]:
+    """The codes in one chain of words, overlaps resolved, in order of appearance.
+
+    A word of letters only is part of a run only when it is short (a prefix such as
+    ``JJD``, an S10 country, LaserShip's ``CX``): never a longer English word.
     """
-    require_str(text, "text")
-    if len(text) > MAX_TEXT:
-        raise InvalidLength(
-            f"text is {len(text)} characters long; find() scans at most {MAX_TEXT}"
-        )
-    words = list(_WORD.finditer(text))
     hits: list[tuple[float, int, int, Classification]] = []
-    seen: dict[str, Classification] = {}
     n = len(words)
     longest = plan().longest
+    possible = level == "possible"
+    wordy = [_LETTERS.fullmatch(w.group()) is not None for w in words]
     for i in range(n):
         first = words[i]
+        if wordy[i] and len(first.group()) > _AFFIX:
+            continue
         length = 0
         has_digit = False
         for j in range(i, min(n, i + MAX_WORDS)):
             w = words[j]
-            if j > i and not _SEP.fullmatch(text, words[j - 1].end(), w.start()):
-                break
+            if j > i and wordy[j] and len(w.group()) > _AFFIX:
+                break  # an English word, not a group of a code
             length += w.end() - w.start()
             if length > longest:
                 break
-            has_digit = has_digit or any(ch.isdigit() for ch in w.group())
+            has_digit = has_digit or _DIGIT.search(w.group()) is not None
             if length < MIN_LENGTH or not has_digit:
                 continue
             start, end = first.start(), w.end()
-            if _glued(text, start, end) or not _worth_classifying(text, start, length, strict):
+            if _glued(text, start, end) or not _worth_classifying(text, start, length, possible):
                 continue
-            raw = text[start:end]
-            cl = seen.get(raw) or seen.setdefault(raw, classify(raw))
-            score = _score(cl, strict)
-            if score is not None:
-                hits.append((score, start, end, cl))
+            hit = _hit(text, start, end, level, seen)
+            if hit is not None:
+                hits.append(hit)
     hits.sort(key=lambda h: (-h[0], -(h[2] - h[1]), h[1]))
-    taken = bytearray(len(text))
     chosen: list[Found] = []
+    spans: list[tuple[int, int]] = []
     for _, start, end, cl in hits:
-        if any(taken[start:end]):
+        if any(s < end and start < e for s, e in spans):
             continue
-        taken[start:end] = b"\x01" * (end - start)
+        spans.append((start, end))
         chosen.append(Found(start, end, text[start:end], cl.code, cl))
     chosen.sort(key=lambda f: f.start)
     return chosen
+
+
+def finditer(
+    text: str, *, leniency: Leniency | None = None, strict: bool | None = None
+) -> Iterator[Found]:
+    """Yield every code of every known format in *text*, in order of appearance.
+
+    *leniency* is ``"strict"``, ``"valid"`` (the default) or ``"possible"``; the older
+    ``strict=True`` means ``"valid"`` and ``strict=False`` means ``"possible"``.
+    """
+    require_str(text, "text")
+    if strict is not None and not isinstance(strict, bool):
+        raise TypeError(f"strict must be a bool, not {type(strict).__name__}")
+    level = _level(leniency, strict)
+    return _scan(text, level)
+
+
+def _scan(text: str, level: Leniency) -> Iterator[Found]:
+    """Chain by chain; a chain is cut at every long word of letters, which no run can
+    hold, so that the pieces handed on stay short in ordinary text."""
+    seen: dict[str, Classification] = {}
+    for chain in _CHAIN.finditer(text):
+        if _DIGIT.search(chain.group()) is None or _card_chain(chain.group()):
+            continue
+        piece: list[re.Match[str]] = []
+        for w in _WORD.finditer(text, chain.start(), chain.end()):
+            if len(w.group()) > _AFFIX and _LETTERS.fullmatch(w.group()):
+                if piece:
+                    yield from _chain_hits(text, piece, level, seen)
+                    piece = []
+                continue
+            piece.append(w)
+        if piece:
+            yield from _chain_hits(text, piece, level, seen)
+
+
+def find(
+    text: str, *, strict: bool | None = None, leniency: Leniency | None = None
+) -> list[Found]:
+    """Every code of every known format in *text*, in order of appearance.
+
+    *leniency* ``"valid"`` (default, ``strict=True``) reports valid codes whose best
+    candidate reaches :data:`MIN_CONFIDENCE` (weaker ones right after a tracking word);
+    ``"strict"`` asks more of codes without context; ``"possible"`` (``strict=False``)
+    also reports near misses, such as codes whose check digit fails, and codes of fake
+    tracking services.  Text of any length is scanned (see :func:`finditer`).
+    """
+    return list(finditer(text, leniency=leniency, strict=strict))

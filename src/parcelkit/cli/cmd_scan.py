@@ -16,14 +16,13 @@ from typing import Any
 import attrs
 
 from parcelkit.carriers import Found, find
-from parcelkit.carriers._find import MAX_TEXT
 from parcelkit.cli._output import emit_json, iter_chunks, to_jsonable
 from parcelkit.cli._progress import tracked
 
 __all__ = ["CONTEXT", "WINDOW", "register", "run"]
 
 #: Characters scanned at once: the most ``find`` accepts.
-WINDOW = MAX_TEXT
+WINDOW = 100_000
 #: Characters a window shares with each neighbour.  A code as written (ten groups of
 #: digits and letters with their separators, or one line break) is far shorter.
 CONTEXT = 2_000
