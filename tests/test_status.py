@@ -169,8 +169,6 @@ KNOWN_MISSES: dict[str, str] = {
         "reads delivered (via vyzvednuta), row 'vraci se' says return_to_sender",
     "Depositado en Citypaq":
         "reads in_transit (via depo), row 'citypaq' says ready_for_pickup",
-    "Lähetys on noudettu lähettäjältä":
-        "reads delivered (via noudettu$), row 'lahettajalta' says accepted",
     "Le colis est pris en charge. Il est en cours d'acheminement":
         "reads in_transit (via en cours d acheminement), row 'colis pris en charge' says accepted",
     "Commande en cours de préparation":
