@@ -350,4 +350,24 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Votre colis est prêt à être expédié, il va être remis à La Poste.",)),
     I("en preparation pour$ la$ livraison", Stage.AT_DELIVERY_OFFICE, leg="destination", source=_H1,
       examples=("Votre colis est en préparation pour la livraison.",)),
+    I("sera livre sur$ rendez vous", Stage.UNKNOWN, detail="rescheduled", source=_H1,
+      examples=("Votre colis sera livré sur rendez-vous à la date choisie par le destinataire.",)),
+    I("doit etre livre sur$ rendez vous", Stage.UNKNOWN, detail="rescheduled", source=_H1,
+      examples=("Votre colis doit être livré sur rendez-vous, le destinataire sera "
+                "prochainement contacté pour choisir la date.",)),
+    I("pret a$ etre livre sur$ rendez vous", Stage.AT_DELIVERY_OFFICE,
+      leg="destination", source=_H1,
+      examples=(
+        "Votre colis est prêt à être livré sur rendez-vous. Le destinataire doit choisir le "
+        "créneau horaire qui lui convient.",
+        "Votre colis est prêt à être livré sur rendez-vous. Nous sommes en attente de votre "
+        "choix de créneau horaire.",
+    )),
+    I("ne peut etre livre dans", Stage.IN_TRANSIT, detail="redirected", source=_H1,
+      examples=(
+        "Votre colis ne peut être livré dans le point de retrait choisi. Le destinataire "
+        "sera informé du nouveau point de livraison.",
+        "Le colis ne peut être livré dans un automate de retrait Cityssimo. Le colis sera "
+        "adressé au domicile du Destinataire.",
+    )),
 )
