@@ -167,12 +167,8 @@ KNOWN_MISSES: dict[str, str] = {
         "reads accepted (via تم استلام), row 'في مركز' says in_transit",
     "Zásilka nebyla vyzvednuta a vrací se":
         "reads delivered (via vyzvednuta), row 'vraci se' says return_to_sender",
-    "GMTC, Arrived in transit country":
-        "reads in_transit (via arrive), row 'transit country' says international_transit",
     "Depositado en Citypaq":
         "reads in_transit (via depo), row 'citypaq' says ready_for_pickup",
-    "Lähetys on noudettu lähettäjältä":
-        "reads delivered (via noudettu$), row 'lahettajalta' says accepted",
     "Le colis est pris en charge. Il est en cours d'acheminement":
         "reads in_transit (via en cours d acheminement), row 'colis pris en charge' says accepted",
     "Commande en cours de préparation":
@@ -194,6 +190,15 @@ KNOWN_MISSES: dict[str, str] = {
     "RECEIVED AT INBOUND STATION  [JAKARTA , HUB VETERAN BINTARO]":
         "reads accepted (via accept+facility): JNE's inbound station is the destination "
         "depot, which the English lexicon does not know",
+    "Customer addressing error found; attempting to correct. Possible delay":
+        "reads unknown/delayed (the later 'possible delay' notice), labelled exception",
+    "Collection":
+        "reads unknown: a bare 'collection' is also the addressee's collection (Carded - "
+        "collection from local office), labelled accepted",
+    "Arrived in New Zealand":
+        "reads in_transit: country names are not lexicon words, labelled import",
+    "The parcel was handed over to GLS.":
+        "reads in_transit (hand_over): carrier names are not lexicon words, labelled accepted",
 }
 
 

@@ -4,7 +4,7 @@ Post wording and marketplace order statuses in German."""
 from __future__ import annotations
 
 from parcelkit.status._lexicon import TERMS_17TRACK as _TERMS
-from parcelkit.status._lexicon import Action, I, Idiom, Place, T, Term
+from parcelkit.status._lexicon import Action, Direction, I, Idiom, Modality, Place, T, Term
 from parcelkit.status._stage import Stage
 
 __all__ = ["IDIOMS", "LANG", "SCRIPT", "TERMS"]
@@ -17,13 +17,93 @@ _DHL_TODAY = "https://blog.silverpc.hu/2025/09/20/die-nerven-liegen-blank-woran-
 _DHL_STUCK = "https://blog.silverpc.hu/2025/09/17/dhl-paket-status-seit-uber-24-stunden-unverandert-das-sind-die-grunde-und-ihre-optionen"
 _ALI = "https://eng.allexprs.info/info/article/statusy-zakazov-na-aliekspress.html"
 
+# sources of the rows added from the harvest
+_H1 = "https://www.paketda.de/ausland/post-schweiz-status.php"
+_H2 = "https://github.com/karrioapi/karrio/blob/HEAD/modules/connectors/hermes/vendor/Hermes%20Germany%20Eventcodes.csv"
+_H3 = "https://www.paketda.de/ausland/dhl-global-mail-status.php"
+_H4 = "https://www.paketda.de/paketstatus-dhl.html"
+_H5 = "https://github.com/karrioapi/karrio/blob/HEAD/modules/connectors/dhl_parcel_de/vendors/parcel_de_ice_event_ric_combinations_July_2024.csv"
+_H6 = "https://www.paketda.de/paketverfolgung.php"
+
 TERMS: tuple[Term, ...] = (
     T("verzogerung", Action.DELAY, source=_DHL_STUCK,
       examples=("Verzögerung bei der Zustellung",)),
     T("auf dem weg", Action.MOVE, source=_DHL,
       examples=("Die Sendung befindet sich auf dem Weg zur Packstation",)),
+    T("paketshop", Place.PICKUP_POINT, source=_DHL,
+      examples=("Die Sendung liegt im PaketShop bereit",)),
     T("packstation", Place.LOCKER, source=_DHL,
       examples=("Die Sendung liegt in der Packstation 123",)),
+    T("ankunft", Action.ARRIVE, source=_H1,
+      examples=(
+        "Ankunft Zustellstelle",
+        "Ankunft an Grenzstelle der Schweiz",
+    )),
+    T("eingang$", Action.ARRIVE, source=_H1,
+      examples=("Eingang Zustellstelle",)),
+    T("eingegangen", Action.ARRIVE, source=_H1,
+      examples=("In Transitland eingegangen",)),
+    T("eingetroffen", Action.ARRIVE, source=_H2,
+      examples=("Die angekündigte Sendung ist bisher noch nicht im erwarteten Hermes "
+                "Zieldepot eingetroffen.",)),
+    T("nicht$", Modality.NOT, source=_H2,
+      examples=("Die Sendung befindet sich auf dem Rückweg zum Auftraggeber, da sie am "
+                "Hermes PaketShop nicht abgeholt wurde.",)),
+    T("abgang$", Action.DEPART, source=_H1,
+      examples=("Abgang Grenzstelle Aufgabeland",)),
+    T("verlassen", Action.DEPART, source=_H1,
+      examples=("Die Sendung hat die Grenzstelle der Schweiz verlassen",)),
+    T("grenzstelle", Place.EXCHANGE_OFFICE, source=_H1,
+      examples=(
+        "Abgang Grenzstelle Aufgabeland",
+        "Ankunft an Grenzstelle im Bestimmungsland",
+    )),
+    T("aufgabeland", Direction.ORIGIN, source=_H1,
+      examples=(
+        "Abgang Grenzstelle Aufgabeland",
+        "Ankunft an Grenzstelle im Aufgabeland",
+    )),
+    T("bestimmungsland", Place.COUNTRY, source=_H3,
+      examples=("Ankunft im Bestimmungsland",)),
+    T("zustellstelle", Place.DELIVERY_OFFICE, source=_H1,
+      examples=(
+        "Ankunft Zustellstelle",
+        "Eingang Zustellstelle",
+    )),
+    T("zustellstation", Place.DELIVERY_OFFICE, source=_H4,
+      examples=("Ankunft in der DHL Zustellstation",)),
+    T("aufgabe$", Action.ACCEPT, source=_H1,
+      examples=("Aufgabe",)),
+    T("einlieferung", Action.ACCEPT, source=_H5,
+      examples=("Einlieferung der Sendung durch den Kunden",)),
+    T("avisiert", Action.NOTICE, source=_H1,
+      examples=("Avisiert ins Postfach",)),
+    T("benachrichtigt$", Action.NOTICE, source=_H5,
+      examples=("Benachrichtigt",)),
+    T("abgeholt", Action.PICK_UP, source=_H1,
+      examples=("Sendung kann abgeholt werden",)),
+    T("kann$", Modality.AWAITING, source=_H1,
+      examples=("Sendung kann abgeholt werden",)),
+    T("ubergabe", Action.HAND_OVER, source=_H1,
+      examples=("Übergabe an Inlandsortierung",)),
+    T("ubergeben$", Action.HAND_OVER, source=_H3,
+      examples=("An Partnertransportunternehmen übergeben",)),
+    T("inlandsortierung", Place.SORTING_CENTRE, source=_H1,
+      examples=("Übergabe an Inlandsortierung",)),
+    T("umgeleitet", Action.MOVE, source=_H2,
+      examples=("Die Sendung wird auf Wunsch des Empfängers umgeleitet.",)),
+    T("umleitung", Action.MOVE, source=_H5,
+      examples=("Umleitung aufgrund Empfängerverfügung",)),
+    T("gesandt$", Action.MOVE, source=_H4,
+      examples=("Aufgrund eines Nachsendeauftrags des Empfängers oder einer Vorausverfügung "
+                "des Absenders wird die Sendung an eine neue Empfängeradresse gesandt.",)),
+    T("vernicht", Action.LOSE, source=_H5,
+      examples=("Vernichtung",)),
+    T("noch nicht", Modality.PENDING, source=_H2,
+      examples=("Die angekündigte Sendung ist bisher noch nicht im erwarteten Hermes "
+                "Zieldepot eingetroffen.",)),
+    T("verarbeitet", Action.SORT, source=_H3,
+      examples=("Sendung in Export-Sortier-Hub verarbeitet",)),
 )
 
 IDIOMS: tuple[Idiom, ...] = (
@@ -179,8 +259,6 @@ IDIOMS: tuple[Idiom, ...] = (
     I("abholung moglich", Stage.READY_FOR_PICKUP, source=_DHL,
       examples=("Abholung in der Postfiliale möglich",)),
     I("abholbereit", Stage.READY_FOR_PICKUP, source=_DHL, examples=("Abholbereit",)),
-    I("paketshop", Stage.READY_FOR_PICKUP, source=_DHL,
-      examples=("Die Sendung liegt im PaketShop bereit",)),
     I("benachrichtigungskarte", Stage.READY_FOR_PICKUP, detail="notice_left", source=_DHL,
       examples=("Der Empfänger wurde per Benachrichtigungskarte informiert.",)),
     I("zur abholung gemeldet", Stage.READY_FOR_PICKUP, detail="notice_left", source=_TERMS,
@@ -301,4 +379,83 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Zustellung für Freitag geplant",)),
     I("geht zuruck", Stage.RETURN_TO_SENDER, source=_DHL,
       examples=("Der Empfänger hat die Annahme verweigert, Sendung geht zurück",)),
+    I("beschadigung", Stage.EXCEPTION, detail="damaged", source=_H4,
+      examples=("Aufgrund einer Beschädigung verzögert sich der Transport der Sendung.",)),
+    I("schaden", Stage.EXCEPTION, detail="damaged", source=_H2,
+      examples=("Die Zustellung wird aufgrund eines möglichen Schadens abgebrochen.",)),
+    I("ruckversand", Stage.RETURN_TO_SENDER, source=_H2,
+      examples=("Der Empfänger wurde zum 4. Mal nicht angetroffen. Sie wird für den "
+                "Rückversand an den Auftraggeber vorbereitet.",)),
+    I("transitland", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_H1,
+      examples=(
+        "In Transitland eingegangen",
+        "Sendung hat Transitland verlassen",
+    )),
+    I("postverzollung", Stage.CUSTOMS, leg="destination", source=_H1,
+      examples=("Im Postverzollungsprozess",)),
+    I("spatere auslieferung", Stage.UNKNOWN, detail="rescheduled", source=_H1,
+      examples=("Spätere Auslieferung gemäss Auftrag Empfänger",)),
+    I("adressprufung", Stage.EXCEPTION, detail="address_incorrect", source=_H4,
+      examples=("Adressprüfung wird durchgeführt",)),
+    I("erfolgt ein$ zustellversuch", Stage.UNKNOWN, detail="rescheduled", source=_H4,
+      examples=("Auf Wunsch des Empfängers erfolgt ein 2. Zustellversuch.",)),
+    I("fehlerhafter empfangerangaben", Stage.EXCEPTION, detail="address_incorrect", source=_H4,
+      examples=("Aufgrund fehlerhafter Empfängerangaben ist eine Verzögerung im "
+                "Transportprozess aufgetreten.",)),
+    I("am$ nachstfolgenden werktag ausgeliefert", Stage.UNKNOWN, detail="rescheduled", source=_H4,
+      examples=("Aus betrieblichen Gründen konnte die Sendung heute leider nicht zugestellt "
+                "werden. Sie wird am nächstfolgenden Werktag ausgeliefert.",)),
+    I("entgeltsicherung", Stage.EXCEPTION, detail="held", source=_H4,
+      examples=("Ausschleusung von Sendungen zu Entgeltsicherungszwecken",)),
+    I("avisebenachrichtigung avise am$ vortag der$ zustellung erfolgreich", Stage.UNKNOWN,
+      detail="pending", source=_H4,
+      examples=("Avisebenachrichtigung (Avise am Vortag der Zustellung) erfolgreich",)),
+    I("abholauftrag", Stage.INFO_RECEIVED, leg="origin", source=_H4,
+      examples=("Der Abholauftrag wurde zur Durchführung am nächsten Werktag an den "
+                "Zusteller übermittelt.",)),
+    I("absender wurde nicht$ angetroffen", Stage.INFO_RECEIVED, leg="origin", source=_H4,
+      examples=("Der Absender wurde nicht angetroffen. Die Sendung konnte nicht abgeholt "
+                "werden.",)),
+    I("transport ins$ bestimmungsland", Stage.INTERNATIONAL_TRANSIT,
+      leg="international", source=_H3,
+      examples=("Transport ins Bestimmungsland",)),
+    I("abgehenden transport", Stage.EXPORT, leg="origin", source=_H3,
+      examples=("Anmeldung für abgehenden Transport erfolgt",)),
+    I("weg zur$ zustellanschrift", Stage.OUT_FOR_DELIVERY, leg="destination", source=_H3,
+      examples=("Auf dem Weg zur Zustellanschrift",)),
+    I("elektronische benachrichtigung", Stage.INFO_RECEIVED, leg="origin", source=_H3,
+      examples=("Elektronische Benachrichtigung erhalten",)),
+    I("im$ laufe des$ tages zugestellt", Stage.OUT_FOR_DELIVERY, leg="destination", source=_H6,
+      examples=("Das Paket wird voraussichtlich im Laufe des Tages zugestellt.",)),
+    I("ziel scan", Stage.AT_DELIVERY_OFFICE, leg="destination", source=_H6,
+      examples=("Ziel Scan",)),
+    I("internationalen versand", Stage.EXPORT, leg="origin", source=_H2,
+      examples=("Die Sendung wird an den Hermes Partner-Spediteur für den internationalen "
+                "Versand übergeben.",)),
+    I("zustellversuch nicht$ angenommen", Stage.DELIVERY_FAILED,
+      detail="refused", leg="destination", source=_H2,
+      examples=("Die Sendung wurde beim Zustellversuch nicht angenommen und befindet sich "
+                "auf dem Rückweg ins nächste Hermes Verteilzentrum.",)),
+    I("anschrift konnte nicht$ gefunden", Stage.DELIVERY_FAILED,
+      detail="address_incorrect", leg="destination", source=_H2,
+      examples=("Die angegebene Anschrift konnte nicht gefunden werden.",)),
+    I("falsche tour", Stage.EXCEPTION, detail="missent", source=_H2,
+      examples=("Die Sendung ist auf die falsche Tour gegangen und wird entsprechend "
+                "umgeleitet. Die Zustellung verzögert sich.",)),
+    I("ruckweg zum$ auftraggeber", Stage.RETURN_TO_SENDER, source=_H2,
+      examples=(
+        "Die Sendung befindet sich auf dem Rückweg zum Auftraggeber, da sie am Hermes "
+        "PaketShop nicht abgeholt wurde.",
+        "Die Sendung befindet sich auf dem Rückweg zum Auftraggeber, da die angegebene "
+        "Anschrift auf dem Label nicht lesbar war und nicht geklärt werden konnte.",
+    )),
+    I("verbleib der$ sendung ist$ unklar", Stage.LOST, source=_H2,
+      examples=("Die Sendung konnte erneut nicht im Hermes PaketShop gefunden werden: der "
+                "Verbleib der Sendung ist unklar. Bitte reichen Sie bei Hermes eine "
+                "Sendungsrecherche ein.",)),
+    I("sendungsstopp", Stage.EXCEPTION, detail="held", source=_H2,
+      examples=("Die Zustellung der Sendung wird auf Grund des Sendungsstopps ab hier nicht "
+                "weiter durchgeführt.",)),
+    I("routingfehler", Stage.EXCEPTION, detail="missent", source=_H5,
+      examples=("Routingfehler",)),
 )

@@ -26,6 +26,30 @@ _RP = "http://parcelsapp.com/it/carriers/russian-post"
 
 S = Stage
 
+# sources of the rows added from the harvest
+_H1 = "https://parcelsapp.com/sv/carriers/swiss-post"
+_H2 = "https://github.com/Shopify/active_shipping/blob/HEAD/test/fixtures/xml/stamps/track_shipment_response.xml"
+_H3 = "http://dev.meestb2b.com:8090/confluence/pages/diffpages.action?originalId=7045487&pageId=7047846"
+_H4 = "https://www.paketda.de/ausland/dhl-global-mail-status.php"
+_H5 = "https://paqueteretenidoenaduana.com/paquete-retenido-en-czech-post/"
+_H6 = "https://github.com/karrioapi/karrio/blob/HEAD/modules/connectors/fedex/tests/fedex/test_tracking.py"
+_H7 = "https://github.com/karrioapi/karrio/blob/HEAD/modules/connectors/ups/vendors/Tracking-status-description-codes.html"
+_H8 = "https://github.com/Shopify/active_shipping/blob/HEAD/test/fixtures/xml/fedex/tracking_response_in_transit.xml"
+_H9 = "https://github.com/Shopify/active_shipping/blob/HEAD/test/fixtures/xml/usps/tracking_response_not_available.xml"
+_H10 = "https://github.com/Shopify/active_shipping/blob/HEAD/test/fixtures/xml/usps/tracking_response_batch.xml"
+_H11 = "https://github.com/Shopify/active_shipping/blob/HEAD/test/fixtures/xml/canadapost_pws/dnc_tracking_details_en.xml"
+_H12 = "https://github.com/Shopify/active_shipping/blob/HEAD/test/fixtures/xml/canadapost_pws/tracking_details_en.xml"
+_H13 = "https://github.com/karrioapi/karrio/blob/HEAD/modules/connectors/landmark/tests/landmark/test_tracking.py"
+_H14 = "https://www.paketda.de/status-lagerung-zustellbasis-vorausverfuegung.html"
+_H15 = "https://eng.allexprs.info/info/article/vozmozhnye-statusy-mezhdunorodnykh-posylok.html"
+_H16 = "https://github.com/LasGIS/Prototype/blob/HEAD/tracking-portal-web/src/main/resources/event-type-descriptions.json"
+_H17 = "https://theoldbramblepatch.com/terms-you-need-to-know-when-buying-products-on-aliexpress/"
+_H18 = "http://cn.buychina.com/help/what-does-my-order-status-mean"
+_H19 = "https://github.com/karrioapi/karrio/blob/HEAD/modules/connectors/australiapost/tests/australiapost/test_tracking.py"
+_H20 = "https://github.com/karrioapi/karrio/blob/HEAD/modules/connectors/dpd/tests/dpd/test_tracking.py"
+_H21 = "https://github.com/karrioapi/karrio/blob/HEAD/modules/connectors/seko/tests/seko/test_tracking.py"
+_H22 = "https://github.com/karrioapi/karrio/blob/HEAD/modules/connectors/dhl_parcel_de/tests/dhl_parcel_de/test_tracking.py"
+
 TERMS: tuple[Term, ...] = (
     # ---- modality
     T("not$", Modality.NOT, source=_S002, examples=("Not delivered",)),
@@ -151,6 +175,31 @@ TERMS: tuple[Term, ...] = (
     T("flight", Place.AIRPORT, source=_TERMS,
       examples=("Flight departed",)),
     T("customs", Place.CUSTOMS, source=_S003, examples=("In customs",)),
+    T("border point", Place.EXCHANGE_OFFICE, source=_H1,
+      examples=(
+        "Arrival at Swiss border point",
+        "Arrival at border point in the destination country",
+    )),
+    T("electronic", Action.REGISTER, source=_H2,
+      examples=(
+        "Electronic Notification",
+        "Electronic information submitted by shipper",
+        "The shipment has been notified to Hermes electronically.",
+    )),
+    T("postomat", Place.LOCKER, source=_H3,
+      examples=("Parcel arrived on postomat",)),
+    T("impc", Place.EXCHANGE_OFFICE, source=_H3,
+      examples=("Receipt of Parcel on IMPC/airport from",)),
+    T("receipt of$", Action.ACCEPT, source=_H3,
+      examples=("Receipt of Parcel on IMPC/airport from",)),
+    T("local distribution center", Place.DELIVERY_OFFICE, source=_H4,
+      examples=("PROCESSED AT LOCAL DISTRIBUTION CENTER",)),
+    T("transportation", Action.MOVE, source=_H5,
+      examples=("The consignment was sent for transportation",)),
+    T("government agency", Place.CUSTOMS, source=_H7,
+      examples=("Pending Government Agency Release",)),
+    T("abroad", Direction.INTERNATIONAL, source=_H3,
+      examples=("From abroad",)),
 )
 
 IDIOMS: tuple[Idiom, ...] = (
@@ -916,4 +965,97 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Inbound to the destination country",)),
     I("delivery hub", S.AT_DELIVERY_OFFICE, leg="destination", source=_TERMS,
       examples=("Parcel has reached the local delivery hub",)),
+    I("tendered at$", Stage.ACCEPTED, leg="origin", source=_H6,
+      examples=("Tendered at FedEx Facility",)),
+    I("in$ transit country", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_H1,
+      examples=(
+        "Arrived in transit country",
+        "GMTC, Arrived in transit country",
+    )),
+    I("process at$ transit facility", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_H4,
+      examples=("PROCESSED AT TRANSIT FACILITY",)),
+    I("arriv at$ transit facility", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_H4,
+      examples=("ARRIVED AT TRANSIT FACILITY",)),
+    I("cancellation due to$ mis scan", Stage.UNKNOWN, detail="system", source=_H1,
+      examples=("Cancellation due to mis-scan",)),
+    I("collection attempt", Stage.INFO_RECEIVED, leg="origin", source=_H1,
+      examples=("Collection attempt by mail carrier failed",)),
+    I("confirmation of$ receipt", Stage.DELIVERED, leg="destination", source=_H1,
+      examples=("Confirmation of receipt received",)),
+    I("status not$ available", Stage.UNKNOWN, detail="not_found", source=_H7,
+      examples=("Status Not Available",)),
+    I("signature images are$ not$ available", Stage.UNKNOWN, detail="system", source=_H8,
+      examples=("Signature images are not available for display for shipments to this country.",)),
+    I("delivery status information is$ not$ available", Stage.UNKNOWN,
+      detail="not_found", source=_H9,
+      examples=("Delivery status information is not available for your item via this web site.",)),
+    I("could not locate", Stage.UNKNOWN, detail="not_found", source=_H10,
+      examples=("The Postal Service could not locate the tracking information for your "
+                "request. Please verify your tracking number and try again later.",)),
+    I("will$ be$ returned to$ sender if$ not$ collected", Stage.READY_FOR_PICKUP,
+      detail="storage_expiring", leg="destination", source=_H11,
+      examples=("Final Notice; Item will be returned to sender if not collected within 10 days",)),
+    I("signature image recorded", Stage.DELIVERED, leg="destination", source=_H12,
+      examples=("Signature image recorded for Online viewing",)),
+    I("arriv at$ origin post office", Stage.IN_TRANSIT, leg="origin", source=_RP,
+      examples=("Arrive at origin post office",)),
+    I("not$ picked up by courier", Stage.INFO_RECEIVED, leg="origin", source=_RP,
+      examples=("Item not picked up by courier",)),
+    I("from$ abroad", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_H3,
+      examples=("From abroad",)),
+    I("arrival from$ abroad", Stage.IMPORT, leg="destination", source=_H13,
+      examples=("Arrival from abroad",)),
+    I("receipt of$ parcel to$ the$ office", Stage.READY_FOR_PICKUP, leg="destination", source=_H3,
+      examples=("Receipt of Parcel to the office",)),
+    I("receipt of$ parcel from$ the$", Stage.IN_TRANSIT, source=_H3,
+      examples=("Receipt of Parcel from the courier",)),
+    I("warehouse clarification", Stage.EXCEPTION, detail="held", source=_H3,
+      examples=("IMPC warehouse clarification",)),
+    I("returned to$ main warehouse", Stage.IN_TRANSIT, source=_H3,
+      examples=("Returned to main warehouse",)),
+    I("sender instructions", Stage.EXCEPTION, detail="held", source=_H14,
+      examples=(
+        "The shipment is being held at the delivery depot waiting for sender's instructions",
+        "Storage at delivery base due to the sender's instructions.",
+    )),
+    I("receipt of$ data", Stage.INFO_RECEIVED, leg="origin", source=_H5,
+      examples=(
+        "Receipt of data about consignment",
+        "Receipt of data about consignment before posting",
+    )),
+    I("opening$", Stage.IN_TRANSIT, detail="sorting", source=_H15,
+      examples=("Opening",)),
+    I("dispatching$", Stage.EXPORT, leg="origin", source=_H15,
+      examples=("Dispatching",)),
+    I("cod payment", Stage.UNKNOWN, detail="system", source=_H16,
+      examples=(
+        "COD payment received at service point.",
+        "COD payment was resent to the collection point.",
+    )),
+    I("awaiting cancellation", Stage.ORDER, source=_H17,
+      examples=("Awaiting Cancellation",)),
+    I("partial shipment", Stage.IN_TRANSIT, detail="seller_declared", source=_H17,
+      examples=("Partial Shipment",)),
+    I("payment not$ yet$ confirmed", Stage.ORDER, source=_H17,
+      examples=("Payment not yet confirmed",)),
+    I("payment being verified", Stage.ORDER, source=_H17,
+      examples=("Payment being verified",)),
+    I("processing pending", Stage.ORDER, source=_H18,
+      examples=("Processing Pending",)),
+    I("received item from$ sender outbound$", Stage.ACCEPTED, leg="origin", source=_H19,
+      examples=("Received item from Sender (Outbound)",)),
+    I("by$ air carrier", Stage.EXPORT, leg="origin", source=_H19,
+      examples=("Processed by air carrier",)),
+    I("on its way to$ the$ consignee", Stage.OUT_FOR_DELIVERY, leg="destination", source=_H20,
+      examples=("The parcel has left the parcel delivery centre and is on its way to the "
+                "consignee.",)),
+    I("not$ yet$ handed over", Stage.INFO_RECEIVED, leg="origin", source=_H21,
+      examples=("The parcel data was entered into the GLS IT system; the parcel was not yet "
+                "handed over to GLS.",)),
+    I("posted by$ the$ sender", Stage.ACCEPTED, leg="origin", source=_H22,
+      examples=("The shipment has been posted by the sender at the PACKSTATION",)),
+    I("held for$ pickup", Stage.READY_FOR_PICKUP, detail="held", leg="destination", source=_H7,
+      examples=("Held for Customer Pickup",)),
+    I("damage reported", Stage.EXCEPTION, detail="damaged", source=_H7,
+      examples=("Damage Reported",)),
 )

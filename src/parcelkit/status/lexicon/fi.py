@@ -17,6 +17,10 @@ _POSTI_FLOW = "https://www.posti.fi/ohje/index-en.html"
 _POSTI_CUSTOMS = "https://www.posti.fi/ajankohtaista-postilla/tiedotteet/eu-n-ulkopuolelta-saapuvissa-paketeissa-mahdollisia-viiveita-2-10-2023"
 _TULLI = "https://tulli.fi/en/private-persons/ordering-goods-online/where-is-my-parcel"
 
+# sources of the rows added from the harvest
+_H1 = "https://github.com/PostiDigital/nextshipping-api-documentation/blob/ba3c38fb386106ccce2a45616622df02ace7f8c2/README.md"
+_H2 = "https://github.com/Pakettikauppa/shopify-embedded-app/blob/HEAD/resources/lang/fi/app.php"
+
 TERMS: tuple[Term, ...] = (
     T("noutopiste", Place.PICKUP_POINT, source=_POSTI_FLOW,
       examples=("Saapunut noutopisteeseen",)),
@@ -152,4 +156,28 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Lähetys on vastaanotettu lähtömaassa",)),
     I("noutoaika", Stage.READY_FOR_PICKUP, detail="storage_expiring", source=_POSTI_FLOW,
       examples=("Noutoaika päättyy huomenna",)),
+    I("noudettu lahettajalta", Stage.ACCEPTED, leg="origin", source=_H1,
+      examples=("Lähetys on noudettu lähettäjältä",)),
+    I("poikkeama", Stage.EXCEPTION, source=_H1,
+      examples=("Lähetylle on tehty poikkeama",)),
+    I("runkokuljetu", Stage.IN_TRANSIT, source=_H1,
+      examples=("Lähetys on lastattu runkokuljetukseen",)),
+    I("runkokuorma", Stage.IN_TRANSIT, source=_H2,
+      examples=("Lastattu runkokuormaan",)),
+    I("ei ole toimitettu", Stage.DELIVERY_FAILED, leg="destination", source=_H1,
+      examples=("Lähetystä ei ole toimitettu – luovutusyritys on tehty",)),
+    I("edi tiedot vastaanotettu", Stage.INFO_RECEIVED, leg="origin", source=_H1,
+      examples=("Lähetyksen EDI-tiedot vastaanotettu lähettäjältä",)),
+    I("jakelukuljetu", Stage.OUT_FOR_DELIVERY, leg="destination", source=_H1,
+      examples=("Lähetys on lastattu jakelukuljetukseen",)),
+    I("postitoimipaik", Stage.AT_DELIVERY_OFFICE, leg="destination", source=_H1,
+      examples=("Lähetys on saapunut postitoimipaikkaan",)),
+    I("ulkomaille", Stage.EXPORT, leg="origin", source=_H1,
+      examples=("Lähetys lähdössä ulkomaille",)),
+    I("lahtevan hyllytys", Stage.IN_TRANSIT, detail="sorting", source=_H2,
+      examples=("Lähtevän hyllytys",)),
+    I("maaraasema", Stage.AT_DELIVERY_OFFICE, leg="destination", source=_H2,
+      examples=("Saapunut määräasemalle",)),
+    I("maarapakettipiste", Stage.READY_FOR_PICKUP, leg="destination", source=_H2,
+      examples=("Saapunut määräpakettipisteeseen",)),
 )

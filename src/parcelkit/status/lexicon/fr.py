@@ -18,6 +18,12 @@ _RELAIS = "https://deneuville.zendesk.com/hc/fr/articles/360054908552-Ma-command
 _DELAIS = "https://aide.laposte.fr/categorie/envoyer-et-receptionner-un-courrier-colis/receptionner-un-courrier-colis/reception-et-delais"
 _ALI = "https://eng.allexprs.info/info/article/statusy-zakazov-na-aliekspress.html"
 
+# sources of the rows added from the harvest
+_H1 = "https://github.com/WordPressBugBounty/plugins-colissimo-shipping-methods-for-woocommerce/blob/HEAD/colissimo-shipping-methods-for-woocommerce/includes/tracking/lpc_colissimo_status.php"
+_H2 = "https://github.com/Shopify/active_shipping/blob/HEAD/test/fixtures/xml/canadapost_pws/tracking_details_fr.xml"
+_H3 = "https://github.com/karrioapi/karrio/blob/HEAD/modules/connectors/laposte/tests/laposte/test_tracking.py"
+_H4 = "https://github.com/petrus-v/AnyBlok-Delivery/blob/HEAD/anyblok_delivery/bloks/colissimo/eventcodes.py"
+
 TERMS: tuple[Term, ...] = (
     T("arrive$", Action.ARRIVE, source=_TERMS,
       examples=("Votre colis est arrivé dans le pays de destination",)),
@@ -33,6 +39,18 @@ TERMS: tuple[Term, ...] = (
       examples=("Votre colis est arrivé sur son site de distribution",)),
     T("point relais", Place.PICKUP_POINT, source=_RELAIS,
       examples=("Colis en Point Relais",)),
+    T("reexpedi", Action.MOVE, source=_H1,
+      examples=(
+        "Votre colis est réexpédié à la demande du destinataire vers l'adresse de son choix.",
+        "L'espace Colis Cityssimo est momentanément hors service, le colis est rééxpédié au "
+        "domicile du destinataire.",
+    )),
+    T("reachemin", Action.MOVE, source=_H1,
+      examples=("Votre colis est réacheminé vers un autre site de distribution en raison "
+                "d'un défaut d'adressage.",)),
+    T("redirige", Action.MOVE, source=_H1,
+      examples=("Votre colis est redirigé vers un point de retrait, un courrier informatif "
+                "est envoyé au destinataire.",)),
 )
 
 IDIOMS: tuple[Idiom, ...] = (
@@ -286,4 +304,70 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Livraison prévue aujourd'hui",)),
     I("absence", Stage.DELIVERY_FAILED, detail="addressee_absent", source=_COLISSIMO,
       examples=("Le livreur est passé en votre absence",)),
+    I("sorti pour$ livraison", Stage.OUT_FOR_DELIVERY, leg="destination", source=_H2,
+      examples=(
+        "Sorti pour livraison",
+        "Article sorti pour livraison",
+    )),
+    I("ramasse$", Stage.ACCEPTED, leg="origin", source=_H2,
+      examples=("Article ramassé par Postes Canada",)),
+    I("retenu par$ nos$ services", Stage.CUSTOMS,
+      detail="customs_held", leg="destination", source=_H1,
+      examples=(
+        "Votre colis est retenu par nos services pour un problème de facture. Le "
+        "destinataire du colis va être contacté.",
+        "Votre colis est retenu par nos services pour un problème de déclaration douanière. "
+        "Le destinataire du colis va être contacté.",
+    )),
+    I("manque document", Stage.CUSTOMS, detail="customs_held", leg="destination", source=_H1,
+      examples=(
+        "Manque Document : licence",
+        "Manque Document : facture commerciale",
+    )),
+    I("manque information", Stage.CUSTOMS, detail="customs_held", leg="destination", source=_H1,
+      examples=("Manque Information : n° EORI destinataire",)),
+    I("a$ disposition en$ boite postale", Stage.READY_FOR_PICKUP, leg="destination", source=_H1,
+      examples=("Votre colis est à disposition en boîte postale",)),
+    I("notification de$ mise a$ disposition", Stage.READY_FOR_PICKUP,
+      detail="notice_left", leg="destination", source=_H1,
+      examples=("La notification de mise à disposition a été transmise au destinataire",)),
+    I("emballage de$ votre colis a$ ete renforce", Stage.IN_TRANSIT, source=_H1,
+      examples=("L'emballage de votre colis a été renforcé pour assurer sa livraison.",)),
+    I("sera remis en$ livraison", Stage.DELIVERY_FAILED, leg="destination", source=_H1,
+      examples=(
+        "Votre colis ne peut être livré ce jour. Il sera remis en livraison au plus tôt.",
+        "Votre colis n'a pas pu être livré car le destinataire était absent. Il sera remis "
+        "en livraison le prochain jour ouvré.",
+    )),
+    I("recupere dans votre boite aux lettres", Stage.ACCEPTED, leg="origin", source=_H1,
+      examples=("Votre colis a été récupéré dans votre boite aux lettres.",)),
+    I("entre nos$ mains", Stage.ACCEPTED, leg="origin", source=_H3,
+      examples=("Votre colis est entre nos mains.",)),
+    I("pas encore pris en charge", Stage.INFO_RECEIVED, leg="origin", source=_H4,
+      examples=("Votre colis est prêt à être expédié. Il n'est pas encore pris en charge par "
+                "La Poste",)),
+    I("pret a$ etre expedie", Stage.INFO_RECEIVED, leg="origin", source=_H1,
+      examples=("Votre colis est prêt à être expédié, il va être remis à La Poste.",)),
+    I("en preparation pour$ la$ livraison", Stage.AT_DELIVERY_OFFICE, leg="destination", source=_H1,
+      examples=("Votre colis est en préparation pour la livraison.",)),
+    I("sera livre sur$ rendez vous", Stage.UNKNOWN, detail="rescheduled", source=_H1,
+      examples=("Votre colis sera livré sur rendez-vous à la date choisie par le destinataire.",)),
+    I("doit etre livre sur$ rendez vous", Stage.UNKNOWN, detail="rescheduled", source=_H1,
+      examples=("Votre colis doit être livré sur rendez-vous, le destinataire sera "
+                "prochainement contacté pour choisir la date.",)),
+    I("pret a$ etre livre sur$ rendez vous", Stage.AT_DELIVERY_OFFICE,
+      leg="destination", source=_H1,
+      examples=(
+        "Votre colis est prêt à être livré sur rendez-vous. Le destinataire doit choisir le "
+        "créneau horaire qui lui convient.",
+        "Votre colis est prêt à être livré sur rendez-vous. Nous sommes en attente de votre "
+        "choix de créneau horaire.",
+    )),
+    I("ne peut etre livre dans", Stage.IN_TRANSIT, detail="redirected", source=_H1,
+      examples=(
+        "Votre colis ne peut être livré dans le point de retrait choisi. Le destinataire "
+        "sera informé du nouveau point de livraison.",
+        "Le colis ne peut être livré dans un automate de retrait Cityssimo. Le colis sera "
+        "adressé au domicile du Destinataire.",
+    )),
 )

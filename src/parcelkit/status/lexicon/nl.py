@@ -15,6 +15,9 @@ SCRIPT = "Latn"
 _POSTNL = "https://klantenservice.carnavalskleding.nl/hc/nl/articles/360006996680-Wat-betekent-de-status-zending-aangemeld-maar-nog-niet-ontvangen-door-vervoerder-in-mijn-track-en-trace"
 _POSTNL_EN = "https://klantenservice.cookinglife.nl/hc/en-gb/articles/11158100948252-I-have-issues-with-my-Track-Trace"
 
+# sources of the rows added from the harvest
+_H1 = "https://github.com/firstred/postnl-api-php/blob/HEAD/tests/Resources/responses/rest/shippingstatus/updatedshipments.http"
+
 TERMS: tuple[Term, ...] = (
     T("vertraagd", Action.DELAY, source=_POSTNL_EN,
       examples=("Pakket vertraagd",)),
@@ -209,4 +212,6 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("In behandeling bij de douane",)),
     I("op weg naar", Stage.IN_TRANSIT, source=_POSTNL,
       examples=("Pakket is op weg naar het afhaalpunt",)),
+    I("afgehaald van$ postkantoor", Stage.DELIVERED, leg="destination", source=_H1,
+      examples=("Zending afgehaald van Postkantoor",)),
 )

@@ -18,6 +18,9 @@ _POSTI_FAQ = "http://www.posti.fi/privatkunder/postentilldintjanst/vanligafragor
 _POSTI_CUSTOMS = "https://www.posti.fi/sv/kundsupport/mottagning"
 _TULLI_SV = "https://tulli.fi/sv/privatpersoner/natbestallning/var-ar-mitt-paket-"
 
+# sources of the rows added from the harvest
+_H1 = "https://github.com/Armandur/postnord-playground/blob/HEAD/README.md"
+
 TERMS: tuple[Term, ...] = (
     T("lamnats till", Action.HAND_OVER, source=_POSTI_SV,
       examples=("Paketet har lämnats till PostNord",)),
@@ -25,6 +28,8 @@ TERMS: tuple[Term, ...] = (
     T("paketbox", Place.LOCKER, source=_POSTI_SV,
       examples=("Levererad till paketbox",)),
     T("hamtats", Action.PICK_UP, source=_POSTI_SV, examples=("Paketet har hämtats",)),
+    T("transporteras", Action.MOVE, source=_H1,
+      examples=("Försändelsen transporteras",)),
 )
 
 IDIOMS: tuple[Idiom, ...] = (
