@@ -168,3 +168,23 @@ def test_sixteen_threads_get_the_sequential_answers(name: str) -> None:
     for k, (start, got) in enumerate(zip(starts, answers, strict=True)):
         assert got == sequential[start:] + sequential[:start], f"thread {k}"
 
+
+
+def test_status_caches_stay_small_on_worst_case_lines() -> None:
+    """Issue 13: 1,000 distinct lines of U+FDFA (each folds to thousands of letters) grow the
+    process by less than 30 MB: the caches are keyed on the bounded raw text."""
+    import gc
+    import tracemalloc
+
+    normalize_status("\ufdfa" * 10)  # load the tables first
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for i in range(1000):
+            normalize_status(f"{_word(i)} " + "\ufdfa" * 1000)
+        gc.collect()
+        grown = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert grown < 30 * 2**20, f"grew by {grown / 2**20:.1f} MB"
