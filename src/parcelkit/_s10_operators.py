@@ -28,7 +28,12 @@ from typing import Final
 
 import attrs
 
-__all__ = ["NO_OPERATOR", "OPERATORS", "Operator", "operator"]
+__all__ = ["NO_OPERATOR", "OPERATORS", "Operator", "operator", "tracking_url"]
+    "OPERATORS",
+    "Operator",
+    "operator",
+    "tracking_url",
+]
 
 
 @attrs.frozen
@@ -494,3 +499,14 @@ def operator(country: str) -> Operator | None:
     if not isinstance(country, str):
         raise TypeError(f"country must be a str, not {type(country).__name__}")
     return _by_country().get(country.strip().upper())
+
+
+def tracking_url(code: str) -> str | None:
+    """The tracking page, for a compact S10 *code*, of the operator of the country in its
+    last two letters, where that operator has one (a plain string; nothing is fetched)."""
+    if not (len(code) >= 2 and code.isascii() and code.isalnum()):
+        return None
+    found = _by_country().get(code[-2:].upper())
+    if found is None or found.tracking_url is None:
+        return None
+    return found.tracking_url.format(code=code)

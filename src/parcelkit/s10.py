@@ -92,10 +92,7 @@ class S10Code:
     @property
     def tracking_url(self) -> str | None:
         """That operator's tracking page for this code, where one is known."""
-        found = _s10_operators.operator(self.country)
-        if found is None or found.tracking_url is None:
-            return None
-        return found.tracking_url.format(code=self.code)
+        return _s10_operators.tracking_url(self.code)
 
     def to_dict(self) -> dict[str, object]:
         """A JSON-safe dict of the fields, with ``operator`` and ``tracking_url``."""

@@ -21,7 +21,7 @@ from parcelkit._normalize import clean, require_str
 from parcelkit.carriers._info_data import Kind, by_id
 from parcelkit.exceptions import InvalidComponent
 
-__all__ = ["CarrierInfo", "carrier_info", "s10_tracking_url"]
+__all__ = ["CarrierInfo", "carrier_info"]
 
 
 @attrs.frozen
@@ -49,7 +49,7 @@ class CarrierInfo:
         if not compact.isalnum() or not compact.isascii():
             return None  # only a cleaned code goes into an address
         if self.id == "s10":
-            return s10_tracking_url(compact)
+            return _s10_operators.tracking_url(compact)
         if self.url_template is None:
             return None
         return self.url_template.format(code=compact)
@@ -57,17 +57,6 @@ class CarrierInfo:
     def to_dict(self) -> dict[str, object]:
         """A JSON-safe dict of the fields."""
         return as_dict(self)
-
-
-def s10_tracking_url(code: str) -> str | None:
-    """The tracking page of the operator that issued an S10 *code*, if it has one."""
-    compact = clean(require_str(code, "code")[:256])
-    if len(compact) < 2 or not compact.isascii() or not compact.isalnum():
-        return None
-    found = _s10_operators.operator(compact[-2:]) if compact[-2:].isalpha() else None
-    if found is None or found.tracking_url is None:
-        return None
-    return found.tracking_url.format(code=compact)
 
 
 @functools.lru_cache(maxsize=256)
