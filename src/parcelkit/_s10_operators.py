@@ -29,11 +29,6 @@ from typing import Final
 import attrs
 
 __all__ = ["NO_OPERATOR", "OPERATORS", "Operator", "operator", "tracking_url"]
-    "OPERATORS",
-    "Operator",
-    "operator",
-    "tracking_url",
-]
 
 
 @attrs.frozen
