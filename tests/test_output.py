@@ -10,7 +10,7 @@ import pytest
 import parcelkit
 from parcelkit import carrier_info, classify, normalize_status, s10
 from parcelkit.carriers import _engine
-from parcelkit.exceptions import InvalidComponent
+from parcelkit.exceptions import InvalidComponent, InvalidValue
 
 
 def test_every_carrier_the_classifier_returns_has_info() -> None:
@@ -57,8 +57,10 @@ def test_warnings_in_languages_and_for_audiences() -> None:
     assert "dispute" in w.text("en", "buyer")
     assert "dispute" not in w.text("en", "merchant")
     assert w.text("ru").startswith("Контрольная цифра не подходит")
-    with pytest.raises(ValueError, match="audience"):
+    with pytest.raises(InvalidValue, match="audience"):
         w.text("en", "courier")
+    with pytest.raises(TypeError):
+        w.text("en", 3)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ from parcelkit import i18n, s10
 from parcelkit._json import as_dict
 from parcelkit.carriers._info import carrier_info
 from parcelkit.carriers.fakes import FakeService
+from parcelkit.exceptions import InvalidValue
 
 __all__ = ["Candidate", "Classification", "Found", "Warning"]
 
@@ -61,8 +62,10 @@ class Warning:
     def text(self, lang: str | None = "en", audience: str = "buyer") -> str:
         """The warning for people in *lang*, worded for a ``"buyer"`` or a ``"merchant"``
         (a merchant is not told to open a dispute)."""
+        if not isinstance(audience, str):
+            raise TypeError(f"audience must be a str, not {type(audience).__name__}")
         if audience not in AUDIENCES:
-            raise ValueError(f"audience must be 'buyer' or 'merchant', not {audience!r}")
+            raise InvalidValue(f"audience must be 'buyer' or 'merchant', not {audience[:40]!r}")
         key = f"warning.{self.code}.{audience}"
         if key not in i18n.table("en") or not self.params:
             return self.message
