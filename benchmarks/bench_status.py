@@ -25,7 +25,7 @@ from collections.abc import Callable
 CORPUS = pathlib.Path(__file__).resolve().parent.parent / "tests" / "data" / "status_dev.tsv"
 NOISE = ["", " 101000, Москва", " [Guangzhou]", " 2024-03-12 10:05", "【北京】", " (LONDON)"]
 PROBES = {
-    "Latin (all 13 languages)": "Delivered",
+    "Latin (all Latin-script languages)": "Delivered",
     "Cyrillic (ru, uk)": "Вручение адресату",
     "Han (zh, ja)": "已签收",
     "Hangul (ko)": "배달완료",
