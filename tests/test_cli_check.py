@@ -9,10 +9,10 @@ import pathlib
 import subprocess
 import sys
 import types
-from typing import Any
 
 import pytest
 
+from _fake_tqdm import fake_tqdm
 from parcelkit import s10
 from parcelkit.cli import cmd_check, main
 
@@ -135,31 +135,11 @@ def test_rows_are_streamed(monkeypatch: pytest.MonkeyPatch) -> None:
     assert out.getvalue().count("\n") == total + 1
 
 
-def _fake_tqdm(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
-    bars: list[Any] = []
-
-    class Bar:
-        def __init__(self, **kwargs: Any) -> None:
-            self.kwargs, self.n, self.closed = kwargs, 0, False
-            bars.append(self)
-
-        def update(self, n: int) -> None:
-            self.n += n
-
-        def close(self) -> None:
-            self.closed = True
-
-    monkeypatch.setitem(sys.modules, "tqdm", types.SimpleNamespace(tqdm=Bar))
-    monkeypatch.delenv("CI", raising=False)
-    monkeypatch.delenv("TERM", raising=False)
-    return bars
-
-
 @pytest.mark.parametrize("tty", [True, False])
 def test_progress_bar_only_on_a_terminal(
     tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch, tty: bool
 ) -> None:
-    bars = _fake_tqdm(monkeypatch)
+    bars = fake_tqdm(monkeypatch)
     monkeypatch.setattr(sys, "stderr", io.StringIO())
     monkeypatch.setattr(sys.stderr, "isatty", lambda: tty)
     monkeypatch.setattr(sys, "stdout", io.StringIO())

@@ -7,33 +7,12 @@ import io
 import pathlib
 import subprocess
 import sys
-import types
-from typing import Any
 
 import pytest
 
+from _fake_tqdm import fake_tqdm
 from parcelkit.cli import main
 from parcelkit.cli._progress import DELAY
-
-
-def fake_tqdm(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
-    bars: list[Any] = []
-
-    class Bar:
-        def __init__(self, **kwargs: Any) -> None:
-            self.kwargs, self.n, self.closed = kwargs, 0, False
-            bars.append(self)
-
-        def update(self, n: int) -> None:
-            self.n += n
-
-        def close(self) -> None:
-            self.closed = True
-
-    monkeypatch.setitem(sys.modules, "tqdm", types.SimpleNamespace(tqdm=Bar))
-    monkeypatch.delenv("CI", raising=False)
-    monkeypatch.delenv("TERM", raising=False)
-    return bars
 
 
 def terminal(monkeypatch: pytest.MonkeyPatch, tty: bool) -> None:
