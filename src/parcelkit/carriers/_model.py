@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import attrs
 
-from parcelkit import i18n, s10
+from parcelkit import s10
 from parcelkit._json import as_dict
-from parcelkit.carriers._info import carrier_info
 from parcelkit.carriers.fakes import FakeService
 from parcelkit.exceptions import InvalidValue
 
+if TYPE_CHECKING:
+    from parcelkit.carriers._info import CarrierInfo
+
 __all__ = ["Candidate", "Classification", "Found", "Warning"]
+
+
+def _carrier_info(carrier: str) -> CarrierInfo:
+    """The carrier facts, loaded with the first tracking URL asked for."""
+    from parcelkit.carriers._info import carrier_info  # noqa: PLC0415
+
+    return carrier_info(carrier)
 
 
 @attrs.frozen
@@ -35,7 +46,7 @@ class Candidate:
 
     def tracking_url(self, code: str) -> str | None:
         """This carrier's tracking page for *code*, or ``None`` where it has none."""
-        return carrier_info(self.carrier).tracking_url(code)
+        return _carrier_info(self.carrier).tracking_url(code)
 
     def to_dict(self) -> dict[str, object]:
         """A JSON-safe dict of the fields."""
@@ -66,6 +77,8 @@ class Warning:
             raise TypeError(f"audience must be a str, not {type(audience).__name__}")
         if audience not in AUDIENCES:
             raise InvalidValue(f"audience must be 'buyer' or 'merchant', not {audience[:40]!r}")
+        from parcelkit import i18n  # noqa: PLC0415  (text tables load on first use)
+
         key = f"warning.{self.code}.{audience}"
         if key not in i18n.table("en") or not self.params:
             return self.message
@@ -97,7 +110,9 @@ class Classification:
     @property
     def tracking_url(self) -> str | None:
         """The tracking page of :attr:`carrier` for this code, or ``None``."""
-        return None if self.carrier is None else carrier_info(self.carrier).tracking_url(self.code)
+        if self.carrier is None:
+            return None
+        return _carrier_info(self.carrier).tracking_url(self.code)
 
     def to_dict(self) -> dict[str, object]:
         """A JSON-safe dict of the fields, with ``tracking_url``."""
