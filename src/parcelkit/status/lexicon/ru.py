@@ -22,6 +22,8 @@ _RP = "https://tracking.pochta.ru/specification"
 #: describe them in Russian.
 _CDEK = "https://github.com/spoleto-software/Spoleto.Delivery/blob/HEAD/src/Providers/Spoleto.Delivery.Cdek/Enums/OrderStatus.cs"
 _CDEK_X = "https://github.com/spoleto-software/Spoleto.Delivery/blob/HEAD/src/Providers/Spoleto.Delivery.Cdek/Enums/OrderAdditionalStatus.cs"
+#: Yandex Market's order statuses as its API client documents them.
+_YM = "https://github.com/MrSmitix/ympa/blob/HEAD/docs/OrderStatsStatusType.md"
 
 S = Stage
 
@@ -504,4 +506,7 @@ IDIOMS: tuple[Idiom, ...] = (
       source=_CDEK, examples=("Отправлено в страну назначения",)),
     I("изъят из постамата клиент", S.DELIVERED, leg="destination", source=_CDEK,
       examples=("Изъят из постамата клиентом",)),
+    # ---- Yandex Market: the order is still the marketplace's
+    I("заказ в обработке", S.ORDER, source=_YM, examples=("заказ в обработке",)),
+    I("зарезервирован", S.ORDER, source=_YM, examples=("товар зарезервирован на складе",)),
 )
