@@ -463,11 +463,13 @@ def test_domestic_uses_of_unallocated_pairs_are_named_and_classified() -> None:
 
     for use in DOMESTIC_USES:
         row = service_row(use.indicator)
-        assert row is not None and row.status != "allocated", use
+        assert row is not None, use
+        assert row.status != "allocated", use
         with pytest.raises(InvalidComponent) as err:
             s10.validate(use.example)
         assert err.value.reason == "service_indicator"
-        assert use.operator in str(err.value) and use.carrier in str(err.value)
+        assert use.operator in str(err.value)
+        assert use.carrier in str(err.value)
         assert classify(use.example).carrier == use.carrier, use
     # Every classifier row with the S10 check digit on a fixed unallocated pair is listed.
     listed = {(u.indicator, u.carrier) for u in DOMESTIC_USES}
