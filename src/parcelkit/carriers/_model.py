@@ -112,11 +112,13 @@ class Classification:
         """The tracking page of :attr:`carrier` for this code, or ``None``."""
         if self.carrier is None:
             return None
-        return _carrier_info(self.carrier).tracking_url(self.code)
+        return _carrier_info(self.carrier).compact_url(self.code)  # the code is compact
 
     def to_dict(self) -> dict[str, object]:
         """A JSON-safe dict of the fields, with ``tracking_url``."""
-        return {**as_dict(self), "tracking_url": self.tracking_url}
+        out = as_dict(self)
+        out["tracking_url"] = self.tracking_url
+        return out
 
 
 #: A code found in free text, with its classification: one class with
