@@ -96,3 +96,16 @@ def test_a_nested_result_has_its_own_shape() -> None:
         w.to_dict() for w in found.classification.warnings
     ]
     assert "params" not in classify("RK190321411CN").to_dict()["warnings"][0]  # type: ignore[index]
+
+
+def test_docs_output_is_linked_and_shows_the_three_languages() -> None:
+    import pathlib
+
+    root = pathlib.Path(__file__).parents[1]
+    doc = (root / "docs" / "output.md").read_text("utf-8")
+    for lang in ("ru", "en", "zh"):
+        assert f'>>> print(reply("RA 123 456 785 RU", status, "{lang}"))' in doc
+    for result in ("classify(", "normalize_status(status)", "assess(history, now=now)"):
+        assert f">>> show({result}" in doc
+    assert "(output.md)" in (root / "docs" / "index.md").read_text("utf-8")
+    assert "(docs/output.md)" in (root / "README.md").read_text("utf-8")
