@@ -37,17 +37,19 @@ def jsonable(value: object) -> object:  # noqa: PLR0911  (one return per JSON ki
     if kind in _PLAIN:
         return value
     if kind is tuple or kind is list:
+        if not value:
+            return []
         plain = _PLAIN
         return [v if type(v) in plain else jsonable(v) for v in cast("Iterable[object]", value)]
+    to_dict = getattr(kind, "to_dict", None)
+    if to_dict is not None:
+        return cast("dict[str, object]", to_dict(value))
     if isinstance(value, enum.Enum):
         return jsonable(value.value)
     if isinstance(value, (str, bool, int, float)):
         return value
     if isinstance(value, (dt.datetime, dt.date)):
         return value.isoformat()
-    to_dict = getattr(kind, "to_dict", None)
-    if to_dict is not None:
-        return cast("dict[str, object]", to_dict(value))
     if attrs.has(kind):
         return as_dict(value)
     if isinstance(value, (set, frozenset)):
