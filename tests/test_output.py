@@ -72,6 +72,8 @@ def test_warnings_in_languages_and_for_audiences() -> None:
         classify("RT123456785FI").fakes[0],
         classify("RT123456785FI").warnings[0],
         parcelkit.find("трек RK190321410CN")[0],
+        s10.find("трек RK190321410CN")[0],
+        parcelkit.suggest("RK 190 321 401 CN")[0],
         normalize_status("Прибыло в место вручения, 101000, Москва"),
         carrier_info("dhl"),
         parcelkit.Event(dt.datetime(2026, 3, 1, tzinfo=dt.timezone.utc), "export"),
@@ -82,3 +84,28 @@ def test_warnings_in_languages_and_for_audiences() -> None:
 def test_every_result_type_writes_json(value: object) -> None:
     d = value.to_dict()  # type: ignore[attr-defined]
     assert json.loads(json.dumps(d)) == d
+
+
+def test_a_nested_result_has_its_own_shape() -> None:
+    """A classification inside a found code is its to_dict (with tracking_url), and a
+    warning inside a classification has no params."""
+    (found,) = parcelkit.find("wrong RK190321411CN", strict=False)
+    assert found.classification is not None
+    assert found.to_dict()["classification"] == found.classification.to_dict()
+    assert found.to_dict()["classification"]["warnings"] == [  # type: ignore[index]
+        w.to_dict() for w in found.classification.warnings
+    ]
+    assert "params" not in classify("RK190321411CN").to_dict()["warnings"][0]  # type: ignore[index]
+
+
+def test_docs_output_is_linked_and_shows_the_three_languages() -> None:
+    import pathlib
+
+    root = pathlib.Path(__file__).parents[1]
+    doc = (root / "docs" / "output.md").read_text("utf-8")
+    for lang in ("ru", "en", "zh"):
+        assert f'>>> print(reply("RA 123 456 785 RU", status, "{lang}"))' in doc
+    for result in ("classify(", "normalize_status(status)", "assess(history, now=now)"):
+        assert f">>> show({result}" in doc
+    assert "(output.md)" in (root / "docs" / "index.md").read_text("utf-8")
+    assert "(docs/output.md)" in (root / "README.md").read_text("utf-8")

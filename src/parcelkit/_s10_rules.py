@@ -162,15 +162,47 @@ class Failure:
             return f"country {found!r} is not an ISO 3166-1 code or a known postal code"
         return f"check digit is {found}, expected {self.expected}"
 
+    @property
+    def text(self) -> tuple[str, dict[str, str | int]]:  # noqa: PLR0911  (one wording per case of message)
+        """The key of the text tables that words :attr:`message` for people, with its
+        values: the same case as the message, so every language is as precise."""
+        reason, found, position = self.reason, self.found, self.position
+        if reason == "length":
+            if self.expected == _TOO_LONG:
+                return "error.length.too_long", {"found": str(found), "limit": MAX_CODE_INPUT}
+            if not found:
+                return "error.length.empty", {"expected": LENGTH}
+            return "error.length", {"found": str(found), "expected": LENGTH}
+        if reason == "character":
+            assert position is not None
+            return "error.character", {"position": position + 1, "found": _shown(str(found))}
+        if reason == "shape":
+            assert position is not None
+            part = "service_indicator" if position < 2 else "digits" if position < 11 else "country"
+            return f"error.shape.{part}", {"found": str(found)}
+        if reason == "check_digit":
+            return "error.check_digit", {"found": str(found), "expected": str(self.expected)}
+        return f"error.{reason}", {"found": str(found)}
+
     def error(self) -> ValidationError:
         """The exception for this failure."""
+        key, params = self.text
         return self.error_class(
             self.message,
             reason=self.reason,
             position=self.position,
             expected=self.expected,
             found=self.found,
+            text_key=key,
+            text_params=params,
         )
+
+
+def _shown(ch: str) -> str:
+    """A character as a message in any language shows it: itself where it can be seen,
+    and always its code point (``! U+0021``, ``U+200B``)."""
+    point = f"U+{ord(ch):04X}"
+    return f"{ch} {point}" if ch.isprintable() and not ch.isspace() else point
 
 
 def _first_not(text: str, test: Callable[[str], bool]) -> int:

@@ -27,6 +27,7 @@ from typing import Final
 import attrs
 
 from parcelkit import s10
+from parcelkit._json import as_dict
 from parcelkit._lookalike_data import alternatives
 from parcelkit.carriers import Candidate, classify
 from parcelkit.exceptions import InvalidComponent
@@ -77,6 +78,10 @@ class Suggestion:
     position: int
     description: str
     score: float
+
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-safe dict of the fields."""
+        return as_dict(self)
 
 
 @functools.lru_cache(maxsize=64)

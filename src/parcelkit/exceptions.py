@@ -5,18 +5,22 @@ precise subclass.  Wrong argument *types* raise the built-in :class:`TypeError`.
 
 Besides its message, every error says what is wrong in fields a program can store or
 translate: ``reason`` (a stable id, see :data:`Reason`), ``position`` (index of the first
-character at fault in the compact code, or None), ``expected`` and ``found``.
+character at fault in the compact code, or None), ``expected`` and ``found``; and
+:meth:`ValidationError.text` gives the message in any output language.
 
 >>> from parcelkit import s10
 >>> try:
 ...     s10.validate('RK190321411CN')
 ... except ValidationError as exc:
 ...     print(exc, '|', exc.reason, exc.position, exc.expected, exc.found)
+...     print(exc.text('ru'), '|', exc.text('zh'))
 check digit is 1, expected 0 | check_digit 10 0 1
+контрольная цифра 1, ожидалась 0 | 校验位是 1，应为 0
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import ClassVar, Literal
 
 __all__ = [
@@ -48,12 +52,37 @@ class ValidationError(ValueError):
         position: int | None = None,
         expected: str | int | None = None,
         found: str | int | None = None,
+        text_key: str | None = None,
+        text_params: Mapping[str, str | int] | None = None,
     ) -> None:
         super().__init__(message)
         self.reason: Reason | None = self.default_reason if reason is None else reason
         self.position = position
         self.expected = expected
         self.found = found
+        #: The key of the text tables (``error.*``) that words this error for people, and
+        #: the values it fills in; None where the error has only its English message.
+        self.text_key = text_key
+        self.text_params: Mapping[str, str | int] = dict(text_params or {})
+
+    def text(self, lang: str | None = "en") -> str:
+        """The message in *lang* (``pt-BR`` → Portuguese; an unknown language → English),
+        as precise as the English one; an error that has no wording in the text tables
+        gives its English message.
+
+        >>> InvalidLength('code has 9 characters, expected 13', text_key='error.length',
+        ...               text_params={'found': 9, 'expected': 13}).text('de')
+        'die Nummer hat 9 Zeichen, erwartet sind 13'
+        >>> InvalidValue('days must not be negative').text('ru')
+        'days must not be negative'
+        """
+        # imported here: the text tables load on first use, not with `import parcelkit`
+        from parcelkit import i18n  # noqa: PLC0415
+
+        chosen = i18n.resolve(lang)  # a wrong type is a TypeError, before anything else
+        if self.text_key is None:
+            return str(self)
+        return i18n.text(self.text_key, chosen, **self.text_params)
 
     def __reduce__(self) -> tuple[object, ...]:
         fields = {
@@ -61,6 +90,8 @@ class ValidationError(ValueError):
             "position": self.position,
             "expected": self.expected,
             "found": self.found,
+            "text_key": self.text_key,
+            "text_params": self.text_params,
         }
         return _rebuild, (type(self), str(self), fields)
 

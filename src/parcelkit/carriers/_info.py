@@ -45,7 +45,10 @@ class CarrierInfo:
         For ``s10`` the page is that of the issuing country's operator (the code's last
         two letters).
         """
-        compact = clean(require_str(code, "code")[:256])
+        return self.compact_url(clean(require_str(code, "code")[:256]))
+
+    def compact_url(self, compact: str) -> str | None:
+        """:meth:`tracking_url` of a code already compact (a classification's own code)."""
         if not compact.isalnum() or not compact.isascii():
             return None  # only a cleaned code goes into an address
         if self.id == "s10":

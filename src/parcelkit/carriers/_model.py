@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import attrs
@@ -19,9 +21,16 @@ __all__ = ["Candidate", "Classification", "Found", "Warning"]
 
 def _carrier_info(carrier: str) -> CarrierInfo:
     """The carrier facts, loaded with the first tracking URL asked for."""
+    return _info_function()(carrier)
+
+
+@functools.cache
+def _info_function() -> Callable[[str], CarrierInfo]:
+    """``carrier_info``, imported once (an import statement per call costs more than the
+    look-up itself)."""
     from parcelkit.carriers._info import carrier_info  # noqa: PLC0415
 
-    return carrier_info(carrier)
+    return carrier_info
 
 
 @attrs.frozen
@@ -112,11 +121,13 @@ class Classification:
         """The tracking page of :attr:`carrier` for this code, or ``None``."""
         if self.carrier is None:
             return None
-        return _carrier_info(self.carrier).tracking_url(self.code)
+        return _carrier_info(self.carrier).compact_url(self.code)  # the code is compact
 
     def to_dict(self) -> dict[str, object]:
         """A JSON-safe dict of the fields, with ``tracking_url``."""
-        return {**as_dict(self), "tracking_url": self.tracking_url}
+        out = as_dict(self)
+        out["tracking_url"] = self.tracking_url
+        return out
 
 
 #: A code found in free text, with its classification: one class with

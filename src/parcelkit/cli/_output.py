@@ -1,4 +1,9 @@
-"""Small helpers shared by the sub-commands: reading input and printing JSON.
+"""Small helpers shared by the sub-commands: reading input, printing JSON, and ``--lang``.
+
+JSON output has one rule: a result is printed as its ``to_dict()`` (``parcelkit._json``),
+with the fields a command adds (``input``, ``line``…) in front.  Human output is written
+in the language of ``--lang`` (every command has it; default English), from the text
+tables of :mod:`parcelkit.i18n`.
 
 Every read goes through :func:`open_input`, so a file or standard input that cannot be
 read (missing, a directory, closed with ``<&-``, an I/O error halfway) raises one
@@ -15,17 +20,19 @@ import sys
 from collections.abc import Iterator
 from typing import IO, Any
 
-import attrs
+from parcelkit import i18n
+from parcelkit._json import jsonable
 
 __all__ = [
     "MAX_LINE_BYTES",
     "ReadError",
+    "add_lang",
     "emit_json",
     "iter_chunks",
     "iter_lines",
     "open_input",
     "read_text",
-    "to_jsonable",
+    "word",
 ]
 
 
@@ -42,25 +49,27 @@ def display_name(source: str) -> str:
     return "standard input" if source == "-" else source
 
 
-def to_jsonable(value: Any) -> Any:
-    """attrs instances, enums, tuples and dates → plain JSON values."""
-    if attrs.has(type(value)):
-        return {k: to_jsonable(v) for k, v in attrs.asdict(value, recurse=False).items()}
-    if isinstance(value, (list, tuple, frozenset, set)):
-        items = [to_jsonable(v) for v in value]
-        return sorted(items) if isinstance(value, (set, frozenset)) else items
-    if isinstance(value, dict):
-        return {str(k): to_jsonable(v) for k, v in value.items()}
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    if hasattr(value, "value") and isinstance(value.value, (str, int)):
-        return value.value
-    return value
-
-
 def emit_json(value: Any) -> None:
-    """Print *value* as one line of JSON."""
-    sys.stdout.write(json.dumps(to_jsonable(value), ensure_ascii=False) + "\n")
+    """Print *value* as one line of JSON: a result as its ``to_dict()``, a dict of results
+    with each written the same way."""
+    sys.stdout.write(json.dumps(jsonable(value), ensure_ascii=False) + "\n")
+
+
+def add_lang(parser: Any, meaning: str | None = None) -> None:
+    """The ``--lang L`` option every command has, for its human output."""
+    parser.add_argument(
+        "--lang",
+        metavar="L",
+        default=None,
+        help=meaning
+        or "language of the human output: " + ", ".join(i18n.LANGUAGES)
+        + " (a region tag such as pt-BR uses its language; default English)",
+    )
+
+
+def word(key: str, lang: str | None, **params: object) -> str:
+    """The command line's text *key* (``cli.*``) in *lang*."""
+    return i18n.text(key, lang, **params)
 
 
 #: Longest line read by default, in bytes; the rest of a longer line is skipped, and a

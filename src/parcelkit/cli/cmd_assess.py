@@ -10,10 +10,10 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from parcelkit import parse_history
-from parcelkit.cli._output import ReadError, emit_json, read_text
+from parcelkit.cli._output import ReadError, add_lang, emit_json, read_text, word
 from parcelkit.exceptions import ValidationError
 from parcelkit.status import Stage
-from parcelkit.timing import METHODS, Assessment, Event, assess
+from parcelkit.timing import METHODS, Advice, Assessment, Event, Flag, assess
 
 __all__ = ["register"]
 
@@ -68,6 +68,7 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--method", choices=METHODS, help="delivery method, for the estimate")
     p.add_argument("--json", action="store_true", help="print the assessment as one JSON object")
+    add_lang(p)
     p.set_defaults(run=run)
 
 
@@ -152,25 +153,38 @@ def _pasted(source: str, zone: str | None, now: dt.datetime) -> list[Event]:
     return events
 
 
-def _human(result: Assessment, now: dt.datetime) -> str:
-    lines = [
-        f"stage:     {result.stage.value}",
-        f"silent:    {result.days_silent:.1f} days",
-        f"flags:     {', '.join(sorted(f.value for f in result.flags)) or 'none'}",
-        f"advice:    {', '.join(a.value for a in result.advice) or 'none'}",
-        f"act after: {_when(result.act_after, now)}",
+def _human(result: Assessment, now: dt.datetime, lang: str | None = None) -> str:
+    """The assessment for people in *lang*: one titled line per field, then the reasons.
+
+    Without *lang* the values are the identifiers (``export``, ``contact_post``); with
+    one, their labels in it."""
+    none = word("cli.none", lang)
+
+    def shown(member: Stage | Flag | Advice) -> str:
+        return member.value if lang is None else member.label(lang)
+
+    rows = [
+        ("cli.assess.stage", shown(result.stage)),
+        ("cli.assess.silent", word("cli.assess.days", lang, days=f"{result.days_silent:.1f}")),
+        ("cli.assess.flags", ", ".join(shown(f) for f in sorted(result.flags)) or none),
+        ("cli.assess.advice", ", ".join(shown(a) for a in result.advice) or none),
+        ("cli.assess.act_after", _when(result.act_after, now, lang)),
     ]
     if result.eta is not None:
-        lines.append(f"eta:       {result.eta[0].isoformat()} to {result.eta[1].isoformat()}")
-    lines.extend(f"  - {reason}" for reason in result.reasons)
+        start, end = (d.isoformat() for d in result.eta)
+        rows.append(("cli.assess.eta", word("cli.assess.eta_range", lang, start=start, end=end)))
+    titles = [f"{word(key, lang)}:" for key, _ in rows]
+    width = max(len(t) for t in titles) + 1
+    lines = [f"{t:<{width}}{value}" for t, (_, value) in zip(titles, rows, strict=True)]
+    lines.extend(f"  - {reason}" for reason in result.explain(lang))
     return "\n".join(lines) + "\n"
 
 
-def _when(moment: dt.datetime | None, now: dt.datetime) -> str:
+def _when(moment: dt.datetime | None, now: dt.datetime, lang: str | None = None) -> str:
     """``act after`` as printed: "-" for nothing to do, "now" for a moment already past."""
     if moment is None:
         return "-"
-    return "now" if moment <= now else moment.isoformat(timespec="minutes")
+    return word("cli.now", lang) if moment <= now else moment.isoformat(timespec="minutes")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -203,10 +217,11 @@ def run(args: argparse.Namespace) -> int:
             method=args.method,
         )
     except (_InputError, ValidationError) as exc:
-        sys.stderr.write(f"parcelkit assess: error: {exc}\n")
+        message = exc.text(args.lang) if isinstance(exc, ValidationError) else str(exc)
+        sys.stderr.write(f"parcelkit assess: error: {message}\n")
         return 2
     if args.json:
-        emit_json(result)
+        emit_json(result.to_dict())
     else:
-        sys.stdout.write(_human(result, now))
+        sys.stdout.write(_human(result, now, args.lang))
     return 0

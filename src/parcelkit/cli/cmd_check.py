@@ -1,4 +1,12 @@
-"""``parcelkit check CODE…``: validate S10 codes and show their parts.
+"""``parcelkit check CODE…``: judge tracking codes of any carrier.
+
+An S10-shaped code (two letters, nine digits, two letters) gets the S10 verdict: its
+parts, country and operator, or the first S10 rule it breaks.  Any other code gets a line
+naming the carrier (its display name) and the format, and saying whether the check digit
+holds or that the format has none; a code no format fits says so, with what is wrong with
+it read as S10.  Human lines are in the language of ``--lang``; ``--json`` prints one
+object per code, built from the results' ``to_dict``.  Exit code 0 when every code is
+valid, 1 when some are not, 2 for a usage error.
 
 ``parcelkit check --batch FILE`` (``-`` for standard input) streams one code per line and
 writes ``code,valid,carrier,error`` as CSV, or JSON lines with ``--json``: the line as read,
@@ -19,10 +27,12 @@ from collections.abc import Iterator
 from typing import Any
 
 import parcelkit
-from parcelkit import s10
-from parcelkit._s10_rules import examine
-from parcelkit.cli._output import emit_json, iter_lines
+from parcelkit import carrier_info, i18n, s10
+from parcelkit._s10_rules import Failure, examine
+from parcelkit.carriers import Candidate, Classification, classify
+from parcelkit.cli._output import add_lang, emit_json, iter_lines, word
 from parcelkit.cli._progress import progress
+from parcelkit.exceptions import ValidationError
 
 __all__ = ["register"]
 
@@ -35,7 +45,10 @@ _MAX_LINE = 4096
 
 def register(sub: Any) -> None:
     p: argparse.ArgumentParser = sub.add_parser(
-        "check", help="validate S10/UPU codes", description="Validate S10 (UPU) codes."
+        "check",
+        help="judge tracking codes of any carrier (S10/UPU in detail)",
+        description="Judge tracking codes: an S10 (UPU) code in detail, any other code by "
+        "its carrier, format and check digit. Exit code 0 when every code is valid.",
     )
     p.add_argument(
         "codes", nargs="*", metavar="CODE", help="codes to check (quote codes with spaces)"
@@ -51,34 +64,111 @@ def register(sub: Any) -> None:
         "standard error; valid means a valid S10 code, carrier is whatever carrier the "
         "code belongs to; blank lines are skipped",
     )
+    add_lang(p)
     p.set_defaults(run=run, check_parser=p)
 
 
-def _describe(code: str) -> tuple[bool, dict[str, Any]]:
-    failure = examine(code)[1]
+#: The S10 rules a code breaks only once it has the S10 shape.
+_S10_SHAPED = frozenset({"service_indicator", "country", "check_digit"})
+_TRACKED = {True: "cli.tracked.yes", False: "cli.tracked.no", None: "cli.tracked.varies"}
+
+
+def judge(raw: str, lang: str | None = None) -> tuple[bool, dict[str, Any], str]:
+    """Whether *raw* is a valid code of some carrier, its JSON record and its human lines
+    (the verdict, then for a valid code the warnings about it: a fake tracking service,
+    an untracked service).  The record has the fields the verdict read (the S10 code's
+    ``to_dict``, or the judged candidate's) and the classification's warnings, each as
+    its ``to_dict``; a code that is not valid has ``error`` and the S10 failure."""
+    code, failure = examine(raw)
+    c = classify(raw)
+    if failure is None or failure.reason in _S10_SHAPED:
+        ok, record, line = _s10_verdict(raw, code, failure, lang)
+    else:
+        judged = c.best or next(iter(c.candidates), None)
+        if judged is None:
+            return _no_format(raw, code, failure, lang)
+        ok, record, line = _carrier_verdict(raw, c, judged, lang)
+    record["warnings"] = [w.to_dict() for w in c.warnings]
+    if not ok:  # the verdict says what is wrong; the warnings would say it again
+        return ok, record, line
+    return ok, record, "\n".join([line, *(f"  ! {w.text(lang)}" for w in c.warnings)])
+
+
+def _country(alpha2: str, fallback: str, lang: str | None) -> str:
+    try:
+        return i18n.country_name(alpha2, lang)
+    except ValidationError:  # a code S10 accepts that has no name people use
+        return fallback
+
+
+def _s10_verdict(
+    raw: str, code: str, failure: Failure | None, lang: str | None
+) -> tuple[bool, dict[str, Any], str]:
     if failure is not None:
-        return False, {
-            "input": code,
-            "valid": False,
-            "error": failure.error_class.__name__,
-            "message": failure.message,
-            "reason": failure.reason,
-            "position": failure.position,
-        }
+        return False, _error_record(raw, code, failure), (
+            f"{raw}: {word('cli.invalid', lang)} · {_error_line(failure, lang)}"
+        )
     parsed = s10.parse(code)
-    return True, {
-        "input": code,
-        "valid": True,
-        "code": parsed.code,
-        "formatted": s10.format(parsed.code),
-        "service_indicator": parsed.service_indicator,
-        "category": parsed.category,
-        "serial": parsed.serial,
-        "check_digit": parsed.check_digit,
-        "country": parsed.country,
-        "country_name": parsed.country_name,
-        "tracked": parsed.tracked,
-    }
+    formatted = s10.format(parsed.code)
+    record = {
+        "input": raw, "valid": True, "carrier": "s10", "carrier_name": carrier_info("s10").name,
+        "formatted": formatted, **parsed.to_dict(),
+    }  # fmt: skip
+    parts = [
+        word("cli.check.valid_as", lang, format="S10"),
+        parsed.category,
+        f"{_country(parsed.country, parsed.country_name, lang)} ({parsed.country})",
+        *([parsed.operator] if parsed.operator else []),
+        word(_TRACKED[parsed.tracked], lang),
+    ]
+    return True, record, f"{formatted}: {' · '.join(parts)}"
+
+
+def _error_record(raw: str, code: str, failure: Failure) -> dict[str, Any]:
+    exc = failure.error()
+    return {
+        "input": raw, "valid": False, "carrier": None, "carrier_name": None, "code": code,
+        "error": type(exc).__name__, "message": str(exc), "reason": exc.reason,
+        "position": exc.position, "expected": exc.expected, "found": exc.found,
+    }  # fmt: skip
+
+
+def _error_line(failure: Failure, lang: str | None) -> str:
+    exc = failure.error()
+    return f"{type(exc).__name__}: {exc.text(lang)}"
+
+
+def _no_format(
+    raw: str, code: str, failure: Failure, lang: str | None
+) -> tuple[bool, dict[str, Any], str]:
+    as_s10 = word("cli.check.no_format", lang, format="S10", error=failure.error().text(lang))
+    line = f"{raw}: {word('cli.invalid', lang)} · {as_s10}"
+    return False, _error_record(raw, code, failure), line
+
+
+def _carrier_verdict(
+    raw: str, c: Classification, judged: Candidate, lang: str | None
+) -> tuple[bool, dict[str, Any], str]:
+    name = carrier_info(judged.carrier).name
+    record = {
+        "input": raw, "valid": judged.valid, "carrier": judged.carrier, "carrier_name": name,
+        "code": c.code, "checksum": judged.checksum,
+        "tracking_url": c.tracking_url if judged.valid else None,
+        "candidate": judged.to_dict(),
+    }  # fmt: skip
+    format_name = [] if judged.name == name else [judged.name]  # "UPS" is said once
+    if judged.valid:
+        digit = "cli.checksum.none" if judged.checksum is None else "cli.checksum.ok"
+        parts = [
+            word("cli.check.valid_as", lang, format=name),
+            *format_name,
+            word(digit, lang),
+            word(_TRACKED[judged.tracked], lang),
+        ]
+    else:
+        state = "cli.checksum.bad" if judged.checksum is False else "cli.invalid"
+        parts = [word("cli.invalid", lang), name, *format_name, word(state, lang)]
+    return judged.valid, record, f"{raw}: {' · '.join(parts)}"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -91,20 +181,12 @@ def run(args: argparse.Namespace) -> int:
         parser.error("give at least one CODE, or --batch FILE")
     all_valid = True
     for code in args.codes:
-        ok, info = _describe(code)
+        ok, record, line = judge(code, args.lang)
         all_valid &= ok
         if args.json:
-            emit_json(info)
-        elif ok:
-            tracked = {True: "tracked", False: "not tracked", None: "tracking varies"}[
-                info["tracked"]
-            ]
-            sys.stdout.write(
-                f"{info['formatted']}: valid S10 · {info['category']} · "
-                f"{info['country_name']} ({info['country']}) · {tracked}\n"
-            )
+            emit_json(record)
         else:
-            sys.stdout.write(f"{code}: invalid · {info['error']}: {info['message']}\n")
+            sys.stdout.write(line + "\n")
     return 0 if all_valid else 1
 
 

@@ -7,11 +7,12 @@ import sys
 from typing import Any
 
 from parcelkit.carriers import Classification, classify
-from parcelkit.cli._output import emit_json, to_jsonable
+from parcelkit.carriers._model import AUDIENCES
+from parcelkit.cli._output import add_lang, emit_json, word
 
 __all__ = ["describe", "register", "run"]
 
-_TRACKED = {True: "tracked", False: "not tracked", None: "tracking varies"}
+_TRACKED = {True: "cli.tracked.yes", False: "cli.tracked.no", None: "cli.tracked.varies"}
 
 
 def register(sub: Any) -> None:
@@ -25,25 +26,42 @@ def register(sub: Any) -> None:
         "codes", nargs="+", metavar="CODE", help="codes to classify (quote codes with spaces)"
     )
     p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.add_argument(
+        "--audience",
+        choices=AUDIENCES,
+        default="buyer",
+        help="whom the warnings are worded for (default buyer; a merchant is not told to "
+        "open a dispute)",
+    )
+    add_lang(p)
     p.set_defaults(run=run)
 
 
-def describe(raw: str, c: Classification) -> str:
-    """Human lines for one classification: the verdict, then candidates and warnings."""
+def describe(
+    raw: str, c: Classification, lang: str | None = None, audience: str = "buyer"
+) -> str:
+    """Human lines for one classification in *lang*: the verdict, then candidates and
+    warnings (worded for *audience*)."""
     best = c.best
     head = (
-        f"{raw}: {best.name} ({c.carrier}) · confidence {best.confidence:g} · "
-        f"{_TRACKED[best.tracked]}"
+        f"{raw}: {best.name} ({c.carrier}) · "
+        f"{word('cli.confidence', lang, value=f'{best.confidence:g}')} · "
+        f"{word(_TRACKED[best.tracked], lang)}"
         if best
-        else f"{raw}: no known format"
+        else f"{raw}: {word('cli.no_format', lang)}"
     )
     lines = [head]
     for cand in c.candidates:
         state = (
-            "valid" if cand.valid else "check digit fails" if cand.checksum is False else "invalid"
+            "cli.valid"
+            if cand.valid
+            else "cli.checksum.bad"
+            if cand.checksum is False
+            else "cli.invalid"
         )
-        lines.append(f"  - {cand.format}: {cand.name}, {state}, confidence {cand.confidence:g}")
-    lines.extend(f"  ! {w.code}: {w.message}" for w in c.warnings)
+        confidence = word("cli.confidence", lang, value=f"{cand.confidence:g}")
+        lines.append(f"  - {cand.format}: {cand.name}, {word(state, lang)}, {confidence}")
+    lines.extend(f"  ! {w.code}: {w.text(lang, audience)}" for w in c.warnings)
     return "\n".join(lines) + "\n"
 
 
@@ -53,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
         c = classify(raw)
         all_known &= c.carrier is not None
         if args.json:
-            emit_json({"input": raw, **to_jsonable(c)})
+            emit_json({"input": raw, **c.to_dict()})
         else:
-            sys.stdout.write(describe(raw, c))
+            sys.stdout.write(describe(raw, c, args.lang, args.audience))
     return 0 if all_known else 1

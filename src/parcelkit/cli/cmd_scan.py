@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 
 from parcelkit.carriers import Found, find
-from parcelkit.cli._output import emit_json, iter_chunks, to_jsonable
+from parcelkit.cli._output import add_lang, emit_json, iter_chunks, word
 from parcelkit.cli._progress import tracked
 
 __all__ = ["CONTEXT", "WINDOW", "register", "run"]
@@ -41,6 +41,7 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--lenient", action="store_true", help="also report near misses (failed check digits)"
     )
+    add_lang(p)
     p.set_defaults(run=run)
 
 
@@ -111,12 +112,12 @@ def run(args: argparse.Namespace) -> int:
     for number, f in found_codes(chunks, strict=not args.lenient):
         count += 1
         if args.json:
-            emit_json({"line": number, "column": f.start + 1, **to_jsonable(f)})
+            emit_json({"line": number, "column": f.start + 1, **f.to_dict()})
         else:
             cl = f.classification
             assert cl is not None  # parcelkit.find classifies every hit
             best = cl.best
-            what = f"{best.name} ({cl.carrier})" if best else "no valid format"
+            what = f"{best.name} ({cl.carrier})" if best else word("cli.scan.no_valid", args.lang)
             warn = "".join(f" ! {w.code}" for w in cl.warnings)
             sys.stdout.write(f"{number}:{f.start + 1}: {f.code} · {what}{warn}\n")
     return 0 if count else 1

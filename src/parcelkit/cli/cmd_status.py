@@ -4,8 +4,10 @@ With no TEXT, or with ``-``, one status per line is read from standard input, an
 lines are skipped, as ``check --batch`` does.
 ``--carrier ID --code CODE [TEXT…]`` maps one carrier event code (and its text); with
 ``--carrier ID`` alone, each FILE (``-`` or none: standard input) holds one event per
-line, ``CODE<TAB>TEXT``.  Exit code 0 when every status has a stage, 1 when some are
-``unknown``, 2 for an unknown carrier.
+line, ``CODE<TAB>TEXT``.  Each human line is ``STAGE CONFIDENCE LABEL (details)<TAB>TEXT``, the
+label in the language of ``--lang``, which is also the language tried first when reading.
+Exit code 0 when every status has a stage, 1 when some are ``unknown``, 2 for an unknown
+carrier.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import sys
 from collections.abc import Iterable
 from typing import Any
 
-from parcelkit.cli._output import emit_json, iter_lines, to_jsonable
+from parcelkit.cli._output import add_lang, emit_json, iter_lines
 from parcelkit.cli._progress import tracked
 from parcelkit.exceptions import InvalidComponent
 from parcelkit.status import Stage, StatusResult, normalize_status
@@ -41,7 +43,11 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--carrier", default=None, help="carrier id of event codes (e.g. usps)")
     p.add_argument("--code", default=None, help="one event code of --carrier (e.g. 01)")
-    p.add_argument("--lang", default=None, help="ISO 639-1 code to try first (e.g. ru)")
+    add_lang(
+        p,
+        "language of the stage labels (en, ru, zh, pt-BR, ...; default English), and the "
+        "language tried first when reading the statuses",
+    )
     p.add_argument("--json", action="store_true", help="one JSON object per status")
     p.set_defaults(run=run)
 
@@ -52,7 +58,7 @@ def _inputs(texts: list[str]) -> Iterable[str]:
     return texts
 
 
-def _line(raw: str, result: StatusResult) -> str:
+def _line(raw: str, result: StatusResult, lang: str | None) -> str:
     extras = [
         f"{name}={value}"
         for name, value in (
@@ -64,7 +70,8 @@ def _line(raw: str, result: StatusResult) -> str:
         if value
     ]
     tail = f" ({', '.join(extras)})" if extras else ""
-    return f"{result.stage.value} {result.confidence:.2f}{tail}\t{raw}\n"
+    label = result.stage.label(lang)
+    return f"{result.stage.value} {result.confidence:.2f} {label}{tail}\t{raw}\n"
 
 
 def _events(args: argparse.Namespace) -> Iterable[tuple[str, StatusResult]]:
@@ -92,19 +99,21 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.carrier is not None:
             table(args.carrier)  # an unknown carrier is a usage error before any input
-        return _print(_results(args), as_json=args.json)
+        return _print(_results(args), as_json=args.json, lang=args.lang)
     except InvalidComponent as exc:
         sys.stderr.write(f"parcelkit status: {exc}\n")
         return 2
 
 
-def _print(results: Iterable[tuple[str, StatusResult]], *, as_json: bool) -> int:
+def _print(
+    results: Iterable[tuple[str, StatusResult]], *, as_json: bool, lang: str | None
+) -> int:
     all_known = True
     for raw, result in tracked(results, "status", " lines"):
         all_known &= result.stage is not Stage.UNKNOWN
         if as_json:
-            emit_json({"input": raw, **to_jsonable(result)})
+            emit_json({"input": raw, **result.to_dict()})
         else:
-            sys.stdout.write(_line(raw, result))
+            sys.stdout.write(_line(raw, result, lang))
     return 0 if all_known else 1
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from parcelkit import Suggestion, suggest
 from parcelkit.carriers import classify
-from parcelkit.cli._output import emit_json, to_jsonable
+from parcelkit.cli._output import add_lang, emit_json, word
 from parcelkit.exceptions import ValidationError
 
 __all__ = ["describe", "register", "run"]
@@ -28,16 +28,18 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--limit", type=int, default=5, help="most suggestions per code (default 5)")
     p.add_argument("--json", action="store_true", help="one JSON object per code and line")
+    add_lang(p)
     p.set_defaults(run=run)
 
 
-def describe(raw: str, valid: bool, found: list[Suggestion]) -> str:
-    """Human lines for one code: its verdict, then the suggestions, likeliest first."""
+def describe(raw: str, valid: bool, found: list[Suggestion], lang: str | None = None) -> str:
+    """Human lines for one code in *lang*: its verdict, then the suggestions, likeliest
+    first (each with the edit's id and its English description)."""
     if valid:
-        return f"{raw}: valid, nothing to correct\n"
+        return f"{raw}: {word('cli.suggest.valid', lang)}\n"
     if not found:
-        return f"{raw}: no suggestion\n"
-    lines = [f"{raw}: did you mean"]
+        return f"{raw}: {word('cli.suggest.none', lang)}\n"
+    lines = [f"{raw}: {word('cli.suggest.did_you_mean', lang)}"]
     lines.extend(
         f"  {k}. {s.code} ({s.carrier}, {s.format}) · {s.edit}: {s.description}"
         for k, s in enumerate(found, start=1)
@@ -52,12 +54,12 @@ def run(args: argparse.Namespace) -> int:
         try:
             found = suggest(raw, limit=args.limit)
         except ValidationError as exc:
-            sys.stderr.write(f"parcelkit suggest: error: {exc}\n")
+            sys.stderr.write(f"parcelkit suggest: error: {exc.text(args.lang)}\n")
             return 2
         valid = not found and classify(raw).best is not None
         all_answered &= valid or bool(found)
         if args.json:
-            emit_json({"input": raw, "valid": valid, "suggestions": to_jsonable(found)})
+            emit_json({"input": raw, "valid": valid, "suggestions": [s.to_dict() for s in found]})
         else:
-            sys.stdout.write(describe(raw, valid, found))
+            sys.stdout.write(describe(raw, valid, found, args.lang))
     return 0 if all_answered else 1
