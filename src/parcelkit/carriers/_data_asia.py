@@ -10,6 +10,9 @@ letter prefixes, with real waybill numbers from public test files.
 Japan: Yamato, Sagawa and Japan Post (Yu-Pack) all print twelve digits whose last is the
 first eleven read as one number modulo 7, so the number alone cannot tell them apart: the
 three rows share one confidence and such a code has no carrier, only the three candidates.
+CJ Logistics (Korea) has no row: its real twelve-digit numbers share no check digit (a
+few fit the mod-7 rule, most do not) and no documented prefix, and a row for any twelve
+bare digits would name CJ for every twelve-digit code of a fake tracking service.
 
 Chinese domestic couriers (ZTO, YTO, STO, Yunda) print bare digits without a check digit
 and with overlapping lengths; their rows carry the lowest confidence, a little more where

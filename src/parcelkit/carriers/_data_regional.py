@@ -2,9 +2,9 @@
 
 Canada Post, Canpar, Purolator, OnTrac, LaserShip, Old Dominion, Spee-Dee, GOFO,
 Landmark Global and Yodel: patterns, check digits and examples from tracking_number_data
-(MIT, https://github.com/jkeen/tracking_number_data).  Nova Poshta (Ukraine) and Amazon's
-Canadian TBAONT numbers: shapes and real numbers from public SDKs' documentation and tests
-and from public issue threads, each row citing its file.
+(MIT, https://github.com/jkeen/tracking_number_data).  Nova Poshta and Meest (Ukraine)
+and Amazon's Canadian TBAONT numbers: shapes and real numbers from public SDKs'
+documentation and tests and from public issue threads, each row citing its file.
 """
 
 from __future__ import annotations
@@ -96,6 +96,11 @@ ROWS: Final[tuple[FormatRow, ...]] = (
         r"59[0-9]{12}", confidence=0.15, notes=_NOVA_POSHTA_NOTE,
         source="https://github.com/lis-dev/nova-poshta-api-2/blob/HEAD/index.php",
         valid=("59000082032106",), invalid=("58000082032106",)),
+    row("meest", "meest_ihb", "Meest (IHB + 10 digits)", r"IHB[0-9]{10}", confidence=0.6,
+        notes=("Meest's own number for parcels from China; no check digit, the IHB prefix "
+               "is the evidence.",),
+        source="https://github.com/hdnpt/geartrack-website/issues/67",
+        valid=("IHB5117539890",), invalid=("IHB511753989",)),
     row("amazon", "amazon_tbaont", "Amazon Logistics Canada (TBAONT)", r"TBAONT[0-9]{9}",
         confidence=0.8,
         notes=("Amazon's own delivery in Canada; no check digit.",),
