@@ -109,13 +109,23 @@ EXPECTED_OVERLAPS = {
     ("fedex_34", "usps_impb_n"): "4200120363129452641592651574464232",
     ("fedex_34", "usps_legacy_91"): "4200050016049198798920311441989558",
     ("s10", "yanwen_rg_cn"): "RG002602317CN",
+    # FQ and GE are not allocated in S10-12: Royal Mail's and TNT's rows take them
+    ("royal_mail_fq", "s10"): "FQ087430672GB",
+    ("s10", "tnt_ge"): "GE000003364GB",
+    # bpost's 32 outranks InPost's bare 24 digits; a Russian index 1… with a holding
+    # check digit outranks DPD's depot 1…; the GLS check digit ranks between FedEx's and
+    # Purolator's
+    ("bpost_24", "inpost_24"): "323212345659900040669030",
+    ("dpd_14_digits", "russian_post_rpo"): "15504411382518",
+    ("fedex_12", "gls_12"): "028192765163",
+    ("gls_12", "purolator_numeric"): "028192765163",
     ("s10", "yanwen_ua_yp"): "UA000680192YP",
     ("s10", "yanwen_ur_yp"): "UR000561774YP",
     ("s10", "yanwen_yc_yw"): "UC004698818YW",
     ("usps_20", "usps_legacy"): "00032288351143160088",
     # Yamato, Sagawa and Japan Post share twelve digits with a mod-7 check digit and one
-    # confidence: such a code has no carrier.  FedEx's and Purolator's check digits are
-    # other rules, ranked by their own confidence.
+    # confidence: such a code has no carrier.  FedEx's, GLS's and Purolator's check digits
+    # are other rules, ranked by their own confidence.
     ("japan_post_12", "sagawa_12"): "444413758703",
     ("japan_post_12", "yamato_12"): "444413758703",
     ("sagawa_12", "yamato_12"): "444413758703",
@@ -123,6 +133,9 @@ EXPECTED_OVERLAPS = {
     ("fedex_12", "sagawa_12"): "000361713800",
     ("fedex_12", "yamato_12"): "000361713800",
     ("japan_post_12", "purolator_numeric"): "000361713800",
+    ("gls_12", "japan_post_12"): "000032041558",
+    ("gls_12", "sagawa_12"): "000032041558",
+    ("gls_12", "yamato_12"): "000032041558",
     ("purolator_numeric", "sagawa_12"): "000361713800",
     ("purolator_numeric", "yamato_12"): "000361713800",
     # Yanwen's own S10-shaped ranges: YP and YN are no countries, so S10 rejects them

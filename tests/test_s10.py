@@ -448,3 +448,37 @@ def test_is_valid_never_raises(text: str) -> None:
 def test_compact_is_idempotent(text: str) -> None:
     once = s10.compact(text)
     assert s10.compact(once) == once
+
+
+def test_domestic_uses_of_unallocated_pairs_are_named_and_classified() -> None:
+    import re
+
+    import pytest
+
+    from parcelkit import classify, s10
+    from parcelkit._s10_data import DOMESTIC_USES
+    from parcelkit._s10_rules import service_row
+    from parcelkit.carriers._engine import ROWS
+    from parcelkit.exceptions import InvalidComponent
+
+    for use in DOMESTIC_USES:
+        row = service_row(use.indicator)
+        assert row is not None, use
+        assert row.status != "allocated", use
+        with pytest.raises(InvalidComponent) as err:
+            s10.validate(use.example)
+        assert err.value.reason == "service_indicator"
+        assert use.operator in str(err.value)
+        assert use.carrier in str(err.value)
+        assert classify(use.example).carrier == use.carrier, use
+    # Every classifier row with the S10 check digit on a fixed unallocated pair is listed.
+    listed = {(u.indicator, u.carrier) for u in DOMESTIC_USES}
+    for r in ROWS:
+        m = re.match(r"([A-Z]{2})\(", r.pattern)
+        if r.checksum == "s10" and m:
+            row = service_row(m.group(1))
+            if row is not None and row.status != "allocated":
+                assert (m.group(1), r.carrier) in listed, r.format
+    # A pair nobody is known to use keeps the plain S10-12 message.
+    with pytest.raises(InvalidComponent, match=r"'TT' is reserved in S10-12$"):
+        s10.validate("TT123456785GB")

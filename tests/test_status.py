@@ -67,8 +67,6 @@ KNOWN_MISSES: dict[str, str] = {
         "reads accepted (via 受付完了), labelled order",
     "EN TRANSITO hacia la delegacion provincial":
         "reads at_delivery_office (via delegacion), labelled in_transit",
-    "Depositado en Citypaq, tiene 3 dias para recogerlo":
-        "reads in_transit (via depo), labelled ready_for_pickup",
     "Objeto devolvido ao país de origem":
         "reads export (via pais de origem), labelled return_to_sender",
     "Votre colis est pris en charge par La Poste. Il est en cours d'acheminement.":
@@ -167,8 +165,6 @@ KNOWN_MISSES: dict[str, str] = {
         "reads accepted (via تم استلام), row 'في مركز' says in_transit",
     "Zásilka nebyla vyzvednuta a vrací se":
         "reads delivered (via vyzvednuta), row 'vraci se' says return_to_sender",
-    "Depositado en Citypaq":
-        "reads in_transit (via depo), row 'citypaq' says ready_for_pickup",
     "Le colis est pris en charge. Il est en cours d'acheminement":
         "reads in_transit (via en cours d acheminement), row 'colis pris en charge' says accepted",
     "Commande en cours de préparation":

@@ -12,7 +12,7 @@ from typing import Final, Literal
 
 import attrs
 
-__all__ = ["CATEGORIES", "SERVICE_ROWS", "ServiceRow"]
+__all__ = ["CATEGORIES", "DOMESTIC_USES", "SERVICE_ROWS", "DomesticUse", "ServiceRow"]
 
 S10_STANDARD: Final = (
     "UPU S10-12 (2019), Identification of postal items, 13-character identifier, "
@@ -134,4 +134,37 @@ SERVICE_ROWS: Final = (
     _row("XA", "XZ", "unassigned", None, _UNASSIGNED),
     _row("YA", "YZ", "unassigned", None, _UNASSIGNED),
     _row("ZA", "ZZ", "allocated", "domestic", _DOMESTIC, example="ZA123456785IT"),
+)  # fmt: skip
+
+
+@attrs.frozen
+class DomesticUse:
+    """A known operator's own use of a pair S10-12 does not allocate, in one country."""
+
+    indicator: str
+    country: str
+    operator: str
+    #: The parcelkit carrier id whose format row reads these codes.
+    carrier: str
+    source: str
+    example: str
+
+
+_KARRIO_2023: Final = (
+    "https://github.com/karrioapi/karrio/blob/7b33394af66316423aa84a47c097e231176ab1bc/"
+    "modules/connectors/"
+)
+
+#: Pairs outside S10-12's allocation that an operator prints on its own domestic items.
+#: :mod:`parcelkit.s10` stays a faithful S10-12 validator and rejects them; its message
+#: names the operator, and the classifier has a format row for each (a test checks both).
+DOMESTIC_USES: Final = (
+    DomesticUse("XP", "FR", "Chronopost", "chronopost",
+                "https://github.com/karrioapi/karrio/blob/HEAD/modules/connectors/"
+                "chronopost/tests/chronopost/test_shipment.py", "XP696982485FR"),
+    DomesticUse("FQ", "GB", "Royal Mail", "royal_mail",
+                _KARRIO_2023 + "royalmail/tests/royalmail/test_tracking.py",
+                "FQ087430672GB"),
+    DomesticUse("GE", "GB", "TNT", "tnt",
+                _KARRIO_2023 + "tnt/tests/tnt/test_shipment.py", "GE000003364GB"),
 )  # fmt: skip

@@ -25,7 +25,7 @@ from typing import Final
 import attrs
 
 from parcelkit._normalize import MAX_CODE_INPUT, bad_char_message, clean, first_bad_char
-from parcelkit._s10_data import SERVICE_ROWS, ServiceRow
+from parcelkit._s10_data import DOMESTIC_USES, SERVICE_ROWS, ServiceRow
 from parcelkit.exceptions import (
     InvalidChecksum,
     InvalidComponent,
@@ -112,6 +112,8 @@ _ERROR_CLASS: Final[dict[str, type[ValidationError]]] = {
     "check_digit": InvalidChecksum,
 }
 _TOO_LONG: Final = f"at most {MAX_CODE_INPUT}"
+#: Known domestic uses of pairs S10-12 does not allocate, by indicator and country.
+_DOMESTIC: Final = {u.indicator + u.country: u for u in DOMESTIC_USES}
 
 
 @attrs.frozen
@@ -123,6 +125,8 @@ class Failure:
     position: int | None
     expected: str | int | None
     found: str | int | None
+    #: For a service indicator S10-12 does not allocate: the code's country letters.
+    country: str | None = None
 
     @property
     def error_class(self) -> type[ValidationError]:
@@ -148,7 +152,12 @@ class Failure:
                 return f"{found!r} must be nine digits (serial number and check digit)"
             return f"country {found!r} must be two letters"
         if reason == "service_indicator":
-            return f"service indicator {found!r} is {_SERVICE[str(found)].status} in S10-12"
+            text = f"service indicator {found!r} is {_SERVICE[str(found)].status} in S10-12"
+            use = _DOMESTIC.get(str(found) + (self.country or ""))
+            if use is None:
+                return text
+            return (f"{text}; {use.operator} uses {use.indicator}…{use.country} for its "
+                    f"own domestic items (parcelkit.classify names it: {use.carrier})")
         if reason == "country":
             return f"country {found!r} is not an ISO 3166-1 code or a known postal code"
         return f"check digit is {found}, expected {self.expected}"
@@ -191,7 +200,7 @@ def examine(text: str) -> tuple[str, Failure | None]:  # noqa: PLR0911  (the rul
     if not cc.isalpha():
         return c, Failure("shape", 11 + _first_not(cc, str.isalpha), "two letters", cc)
     if _SERVICE[si].status != "allocated":
-        return c, Failure("service_indicator", 0, "an allocated service indicator", si)
+        return c, Failure("service_indicator", 0, "an allocated service indicator", si, cc)
     if cc not in countries():
         return c, Failure("country", 11, "an ISO 3166-1 alpha-2 code", cc)
     expected = check_digit(c[2:10])

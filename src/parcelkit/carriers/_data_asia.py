@@ -1,10 +1,11 @@
-"""Carriers of Chinese, Japanese and Korean shipments: cross-border consolidators that
-AliExpress, Temu and Taobao sellers use, and the domestic couriers of China and Japan.
+"""Carriers of Chinese and Japanese shipments: cross-border consolidators that AliExpress,
+Temu and Taobao sellers use, and the domestic couriers of China and Japan.
 
 YunExpress from tracking_number_data; Yanwen's S10-lookalike codes and their trackability
 from seed 001, its further ranges with the real numbers of public issue threads and test
-files; Cainiao (AliExpress Standard Shipping) and 4PX shapes as published by the carriers'
-tracking pages and used by open-source trackers.  SF Express and JD Logistics by their
+files (matched by shape, as S10 rejects their suffixes); Cainiao (AliExpress Standard
+Shipping) and 4PX shapes as published by the carriers' tracking pages and used by
+open-source trackers.  SF Express and JD Logistics by their
 letter prefixes, with real waybill numbers from public test files.
 
 Japan: Yamato, Sagawa and Japan Post (Yu-Pack) all print twelve digits whose last is the
@@ -41,6 +42,11 @@ _CN_RULES: Final = (
 _MOD7_NOTE: Final = (
     "Twelve digits, the last the first eleven modulo 7: Yamato, Sagawa and Japan Post "
     "(Yu-Pack) share the rule, so the number alone names none of them.",
+)
+_YANWEN_OWN_NOTE: Final = (
+    "Yanwen's own S10-shaped code: the suffix is no country, so S10 rejects it.  Like "
+    "Yanwen's other ranges it is matched by shape (the real examples also carry the S10 "
+    "check digit).",
 )
 _CN_BARE_NOTE: Final = (
     "Bare digits without a check digit, in a shape other Chinese couriers use too: "
@@ -79,19 +85,16 @@ ROWS: Final[tuple[FormatRow, ...]] = (
         source="https://global.cainiao.com/ (LP + 14 digits, as matched by open-source "
                "trackers' ^LP\\d{14}$ patterns; some trackers' tests use longer runs)",
         valid=("LP00123456789012", "LP00123456789012345678"), invalid=("LP0012345678",)),
-    row("yanwen", "yanwen_uf_yp", "Yanwen (UF…YP)", r"UF(?P<body>[0-9]{8})(?P<check>[0-9])YP",
-        checksum="s10", confidence=0.9,
-        notes=("Yanwen's own S10-shaped code with the S10 check digit; YP is no country.",),
-        source=_PAKETIN.format(30), valid=("UF339843323YP",), invalid=("UF339843324YP",)),
-    row("yanwen", "yanwen_vr_yp", "Yanwen (VR…YP)", r"VR(?P<body>[0-9]{8})(?P<check>[0-9])YP",
-        checksum="s10", confidence=0.9,
-        notes=("Yanwen's own S10-shaped code with the S10 check digit; YP is no country.",),
-        source=_PAKETIN.format(66), valid=("VR344217874YP",), invalid=("VR344217875YP",)),
-    row("yanwen", "yanwen_ac_yn", "Yanwen (AC…YN)", r"AC(?P<body>[0-9]{8})(?P<check>[0-9])YN",
-        checksum="s10", confidence=0.9,
-        notes=("Yanwen's own S10-shaped code with the S10 check digit; YN is no country.",),
+    row("yanwen", "yanwen_uf_yp", "Yanwen (UF…YP)", r"UF[0-9]{9}YP",
+        confidence=0.8, notes=_YANWEN_OWN_NOTE,
+        source=_PAKETIN.format(30), valid=("UF339843323YP",), invalid=("UF33984332YP",)),
+    row("yanwen", "yanwen_vr_yp", "Yanwen (VR…YP)", r"VR[0-9]{9}YP",
+        confidence=0.8, notes=_YANWEN_OWN_NOTE,
+        source=_PAKETIN.format(66), valid=("VR344217874YP",), invalid=("VR34421787YP",)),
+    row("yanwen", "yanwen_ac_yn", "Yanwen (AC…YN)", r"AC[0-9]{9}YN",
+        confidence=0.8, notes=_YANWEN_OWN_NOTE,
         source="https://github.com/hdnpt/geartrack-website/issues/51",
-        valid=("AC550032883YN",), invalid=("AC550032884YN",)),
+        valid=("AC550032883YN",), invalid=("AC55003288YN",)),
     row("yanwen", "yanwen_800", "Yanwen (13 digits, 800…)", r"800[0-9]{10}",
         confidence=0.15,
         notes=("Thirteen bare digits without a check digit: only the 800 prefix is evidence.",),

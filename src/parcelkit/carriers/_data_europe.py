@@ -3,7 +3,8 @@ numbers of public projects' test fixtures as examples.
 
 Each row's source is the fixture its example numbers come from.  Formats without a check
 digit keep a low confidence unless letters fix the carrier; bare-digit formats rank by
-documented prefix facts (DHL Paket's ``0034043``, DPD's leading depot digit ``0``).
+documented prefix facts (DHL Paket's ``0034043``, DPD's leading depot digits).  Fixtures
+that were later removed from their repository are cited at the last commit that had them.
 """
 
 from __future__ import annotations
@@ -18,6 +19,12 @@ _KARRIO: Final = "https://github.com/karrioapi/karrio/blob/HEAD/modules/connecto
 _SHIPMENT_TRACKER: Final = (
     "https://github.com/sauladam/shipment-tracker/blob/HEAD/tests/Trackers/{}"
 )
+_KARRIO_AT: Final = "https://github.com/karrioapi/karrio/blob/{}/modules/{}"
+#: The last karrio commits that still had the connectors' removed test files.
+_KARRIO_2023: Final = "7b33394af66316423aa84a47c097e231176ab1bc"
+_KARRIO_2022: Final = "635325c8e77ef445a1fdf79da644d9c1162c26e7"
+_KARRIO_GLS: Final = "8aab391939047daa064613d266c5dd4103f5bc8c"
+_GEARTRACK: Final = "https://github.com/hdnpt/geartrack/blob/HEAD/test/{}"
 _GS1: Final = {"evens": 3, "odds": 1}
 
 ROWS: Final[tuple[FormatRow, ...]] = (
@@ -37,11 +44,14 @@ ROWS: Final[tuple[FormatRow, ...]] = (
         valid=("JD014600002266382340", "JD014600006281230704"),
         invalid=("JD01460000226638234",)),
     row("dpd", "dpd_14_digits", "DPD parcel number (14 digits, depot first)",
-        r"0[0-9]{13}", confidence=0.15,
-        notes=("The first four digits are the DPD depot; printed without the check "
-               "character of the 15-character form.  No check digit: little evidence.",),
-        source=_KARRIO.format("dpd/tests/dpd/test_tracking.py"),
-        valid=("05308801410058", "05300000011267"), invalid=("15308801410058",)),
+        r"[01][0-9]{13}", confidence=0.15,
+        notes=("The first four digits are the DPD depot (0530 and 1550 in the examples); "
+               "printed without the check character of the 15-character form.  No check "
+               "digit: little evidence.",),
+        source=_KARRIO.format("dpd/tests/dpd/test_tracking.py")
+        + "; " + _GEARTRACK.format("17track.test.js"),
+        valid=("05308801410058", "05300000011267", "15504411382518"),
+        invalid=("25308801410058",)),
     row("gls", "gls_11", "GLS parcel number (11 digits)", r"[0-9]{11}",
         confidence=0.1,
         notes=("Eleven bare digits without a check digit: little evidence on its own.",),
@@ -65,10 +75,16 @@ ROWS: Final[tuple[FormatRow, ...]] = (
         source=_KARRIO.format("bpost/tests/bpost/test_tracking.py"),
         valid=("323212345659900040669030",), invalid=("333212345659900040669030",)),
     row("austrian_post", "austrian_post_22", "Austrian Post parcel (22 digits, 10…)",
-        r"10[0-9]{20}", confidence=0.15,
-        notes=("No check digit: the 10 prefix is the only evidence.",),
-        source=_KARRIO.format("postat/tests/postat/test_tracking.py"),
-        valid=("1000000500113230110301",), invalid=("2000000500113230110301",)),
+        r"(?P<body>10[0-9]{19})(?P<check>[0-9])", checksum="mod10", params=_GS1,
+        confidence=0.5,
+        notes=("Check digit: digits weighted 3 and 1 from the left, topped up to a multiple "
+               "of ten (Post.at's label guide, as libsendungsverfolgung's at_post.py "
+               "computes it).",),
+        source=_KARRIO.format("postat/tests/postat/test_shipment.py")
+        + "; https://github.com/soult/libsendungsverfolgung/blob/HEAD/"
+        "libsendungsverfolgung/at_post.py",
+        valid=("1000000500113230110301",),
+        invalid=("2000000500113230110301", "1000000500113230110302")),
     row("fedex", "fedex_smartpost_20", "FedEx SmartPost (20, printed without 92)",
         r"(?P<body>61[0-9]{17})(?P<check>[0-9])",
         checksum="mod10", params=_GS1, prepend=("92", "92"), confidence=0.6,
@@ -81,4 +97,62 @@ ROWS: Final[tuple[FormatRow, ...]] = (
         notes=("Ten bare digits without a check digit: little evidence on its own.",),
         source="https://github.com/sanmai/cdek-sdk/blob/HEAD/tests/Deserialization/OrderTest.php",
         valid=("2066479243", "2080965069"), invalid=("206647924",)),
+    row("gls", "gls_12", "GLS parcel number (12 digits, check digit)",
+        r"(?P<body>[0-9]{11})(?P<check>[0-9])",
+        checksum="mod10", params=_GS1, prepend=("X", "01"), confidence=0.4,
+        notes=("The eleven-digit parcel number and its check digit: weights 3 and 1 from "
+               "the left, plus one, topped up to a multiple of ten (GLS's Uni-Box "
+               "documentation, as libsendungsverfolgung's gls.py computes it).  The "
+               "prepended 01 adds that one without moving the weights.",
+               "Bare digits: the check digit holds for one random number in ten."),
+        source=_KARRIO_AT.format(_KARRIO_GLS, "connectors/gls/tests/gls/test_tracking.py")
+        + "; " + _KARRIO_AT.format(_KARRIO_GLS, "connectors/gls/tests/gls/test_shipment.py"),
+        valid=("604831862623", "601079500843"), invalid=("604831862624",)),
+    row("postnl", "postnl_3s", "PostNL parcel barcode (3S + customer code)",
+        r"3S[A-Z]{4}[0-9]{7,9}", confidence=0.7,
+        notes=("3S, the sender's four-letter customer code, a serial; no check digit.",),
+        source="https://github.com/firstred/postnl-api-php/blob/HEAD/tests/Resources/"
+        "responses/rest/shippingstatus/updatedshipments.http; "
+        "https://github.com/firstred/postnl-api-php/blob/HEAD/tests/Resources/"
+        "responses/rest/barcode/singlebarcode.http",
+        valid=("3SABCD987453178", "3SABCD3563340", "3SDEVC816223392"),
+        invalid=("3SDEVC8162233921", "3S1234567890123")),
+    row("correos", "correos_pq", "Correos parcel (PQ…, 23 characters)",
+        r"PQ[0-9A-Z]{4}[0-9]{16}[A-Z]", confidence=0.6,
+        notes=("PQ, a four-character sender code, sixteen digits and a final letter; no "
+               "check that the examples confirm.",),
+        source=_GEARTRACK.format("correosES.test.js") + "; "
+        + _GEARTRACK.format("correosExpress.test.js"),
+        valid=("PQ4F6P0703673180181750T", "PQ4F6P0705905960188365S",
+               "PQ4F6P0707051350182440J"),
+        invalid=("PQ4F6P07036731801817501",)),
+    row("inpost", "inpost_24", "InPost parcel number (24 digits)", r"[0-9]{24}",
+        confidence=0.1,
+        notes=("Twenty-four bare digits without a check digit: little evidence on its own.",),
+        source="https://github.com/IFOSSA/inpost-python/blob/HEAD/tests/test_data.py",
+        valid=("954928772800409758129169", "991798006092038618752844",
+               "614500956250559117908538"),
+        invalid=("95492877280040975812916",)),
+    row("tnt", "tnt_ge", "TNT consignment (GE…, S10 shape)",
+        r"GE(?P<body>[0-9]{8})(?P<check>[0-9])[A-Z]{2}", checksum="s10", confidence=0.8,
+        notes=("S10 shape with the S10 check digit; S10-12 does not allocate GE, which "
+               "TNT uses for its consignment numbers.",),
+        source=_KARRIO_AT.format(_KARRIO_2023, "connectors/tnt/tests/tnt/test_shipment.py"),
+        valid=("GE000003364GB",), invalid=("GE000003365GB",)),
+    row("royal_mail", "royal_mail_fq", "Royal Mail domestic tracked (FQ…GB)",
+        r"FQ(?P<body>[0-9]{8})(?P<check>[0-9])GB", checksum="s10", confidence=0.9,
+        notes=("S10 shape with the S10 check digit; S10-12 does not allocate FQ, which "
+               "Royal Mail's tracking API uses for domestic items.",),
+        source=_KARRIO_AT.format(
+            _KARRIO_2023, "connectors/royalmail/tests/royalmail/test_tracking.py")
+        + "; https://github.com/elliotjreed/royal-mail-tracking/blob/HEAD/tests/"
+        "ElliotJReed/RoyalMail/Tracking/EventsTest.php",
+        valid=("FQ087430672GB",), invalid=("FQ087430673GB",)),
+    row("colissimo", "colissimo_13", "Colissimo parcel (digit, letter, 11 digits)",
+        r"[0-9][A-Z][0-9]{11}", confidence=0.3,
+        notes=("A product prefix such as 6A, then eleven digits; no check digit that the "
+               "sources document.",),
+        source=_KARRIO_AT.format(
+            _KARRIO_2023, "connectors/colissimo/tests/colissimo/test_shipment.py"),
+        valid=("6A15984040331",), invalid=("6A1598404033",)),
 )  # fmt: skip

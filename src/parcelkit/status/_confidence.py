@@ -21,6 +21,16 @@ CONFLICT: Final = 0.15
 TRANSLIT: Final = 0.1
 #: A frame read only through a wildcard step (4 or later) of the composition table.
 LOOSE_FRAME: Final = 0.1
+#: The most a reading with any of the doubts above (a typo, a transliteration, two
+#: conflicting events, a loose frame) may reach: on the first blind held-out round such
+#: readings were right about 70 times in 100, so none of them may claim 0.8.
+DOUBTFUL_CAP: Final = 0.7
+#: Below this share of the text explained, a reading stays under 0.8: on the first blind
+#: round, readings explaining less were right 80-90 times in 100, those explaining at
+#: least this share without a doubt 99 times in 100.
+SURE_RATIO: Final = 0.9
+#: The cap of a clean reading that explains less than :data:`SURE_RATIO` of the text.
+PARTIAL_CAP: Final = 0.79
 
 
 def _clauses(claim: Claim, text: Text, substring: bool) -> set[int]:
@@ -51,4 +61,8 @@ def confidence(decision: Decision, text: Text) -> float:
         value -= TRANSLIT
     if winner.step >= 4:
         value -= LOOSE_FRAME
+    if decision.conflict or decision.translit or winner.step >= 4 or any(c.edits for c in agree):
+        value = min(value, DOUBTFUL_CAP)
+    if ratio < SURE_RATIO:
+        value = min(value, PARTIAL_CAP)
     return round(min(0.99, max(0.05, value)), 2)

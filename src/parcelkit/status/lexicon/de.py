@@ -24,6 +24,7 @@ _H3 = "https://www.paketda.de/ausland/dhl-global-mail-status.php"
 _H4 = "https://www.paketda.de/paketstatus-dhl.html"
 _H5 = "https://github.com/karrioapi/karrio/blob/HEAD/modules/connectors/dhl_parcel_de/vendors/parcel_de_ice_event_ric_combinations_July_2024.csv"
 _H6 = "https://www.paketda.de/paketverfolgung.php"
+_H7 = "https://frojeostern.com/was-bedeutet-bei-der-post-in-bearbeitung"
 
 TERMS: tuple[Term, ...] = (
     T("verzogerung", Action.DELAY, source=_DHL_STUCK,
@@ -104,6 +105,13 @@ TERMS: tuple[Term, ...] = (
                 "Zieldepot eingetroffen.",)),
     T("verarbeitet", Action.SORT, source=_H3,
       examples=("Sendung in Export-Sortier-Hub verarbeitet",)),
+    T("export", Direction.OUTWARD, source=_H7,
+      examples=("Abgang von Exportsendungen ab der Grenzstelle.",
+                "Die Sendung wurde für den Export vorbereitet")),
+    T("zuruckgefuhrt", Action.RETURN, source=_H2,
+      examples=("Die Sendung wird an den Auftraggeber zurückgeführt.",)),
+    T("aufbewahrt", Action.HOLD, source=_H2,
+      examples=("Die Sendung wird aufbewahrt.", "Die Sendung wird beim Zoll aufbewahrt.")),
 )
 
 IDIOMS: tuple[Idiom, ...] = (
@@ -170,8 +178,6 @@ IDIOMS: tuple[Idiom, ...] = (
     # international legs
     I("ausfuhr", Stage.EXPORT, leg="origin", source=_TERMS,
       examples=("Ausfuhr abgeschlossen",)),
-    I("export", Stage.EXPORT, leg="origin", source=_TERMS,
-      examples=("Die Sendung wurde für den Export vorbereitet",)),
     I("abgangsland", Stage.EXPORT, leg="origin", source=_TERMS,
       examples=("Die Sendung hat das Abgangsland verlassen",)),
     I("ursprungsland", Stage.EXPORT, leg="origin", source=_TERMS,
@@ -458,4 +464,8 @@ IDIOMS: tuple[Idiom, ...] = (
                 "weiter durchgeführt.",)),
     I("routingfehler", Stage.EXCEPTION, detail="missent", source=_H5,
       examples=("Routingfehler",)),
+    I("noch nicht ubergeben", Stage.INFO_RECEIVED, leg="origin", source=_H7,
+      examples=("Der Versender hat für die Sendung eine Sendungsnummer erstellt und die Daten "
+                "elektronisch an die Post übermittelt. Die Sendung ist zu diesem Zeitpunkt "
+                "normalerweise noch nicht der Post übergeben worden.",)),
 )

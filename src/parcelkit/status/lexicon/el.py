@@ -20,6 +20,11 @@ _DAILY = "https://github.com/tasoszah/Dailycourier/blob/HEAD/Dailycourier/Dailyc
 #: The ACS tracking API's note for an unknown number, from the same CLI.
 _ACS = "https://github.com/eliac7/Greek-Parcel-CLI/blob/HEAD/src/greek_parcel/trackers/acs.py"
 #: Geniki Taxydromiki TrackAndTrace statuses a Magento module reacts to.
+#: ELTA, ACS, Geniki and SpeedEx statuses a Home Assistant integration translates.
+_HA = "https://github.com/thanasis00/greek-courier-tracker-hacs/blob/HEAD/custom_components/greek_courier_tracker"
+_HA_ELTA = _HA + "/couriers/elta.py"
+_HA_CONST = _HA + "/const.py"
+_HA_GENIKI = _HA + "/couriers/geniki.py"
 _GENIKI = "https://github.com/gnikolopoulos/magento-geniki-taxydromiki-module/blob/HEAD/app/code/local/ID/Geniki/controllers/IndexController.php"
 
 A = Action
@@ -40,6 +45,13 @@ TERMS: tuple[Term, ...] = (
     T("δρομολογ", A.MOVE, source=_DAILY, examples=("Δρομολόγηση Αποστολής",)),
     T("παραμον", A.HOLD, source=_DAILY, examples=("Παραμονή με συνεννόηση",)),
     T("σημειωμα", A.NOTICE, source=_DAILY, examples=("Απών - Σημείωμα",)),
+    # "μεταφορά" (transport, "σε μεταφορά") and "διακίνηση" (handling, "σε διακίνηση")
+    T("μεταφορ", A.MOVE, source=_HA_ELTA,
+      examples=("Αποστολή βρίσκεται σε στάδιο μεταφοράς",)),
+    T("διακινησ", A.MOVE, source=_HA_CONST, examples=("Η αποστολή βρίσκεται σε διακίνηση",)),
+    # "δημιουργία" (creation) of the voucher (ΣΥ.ΔΕ.ΤΑ.)
+    T("δημιουργ", A.REGISTER, source=_HA_ELTA, examples=("Δημιουργία ΣΥ.ΔΕ.ΤΑ.",)),
+    T("κρατησ", A.HOLD, source=_HA_GENIKI, examples=("ΚΡΑΤΗΣΗ",)),
     # ---- places and parties ("αποστολέα" is the sender, "αποστολή" the shipment)
     T("αποστολε", P.SENDER, source=_DAILY,
       examples=("Επιστροφή στον αποστολέα", "Επιστράφηκε στον αποστολέα")),
@@ -59,6 +71,9 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Aναμονή παραλαβής",)),
     I("παρεληφθ", S.ACCEPTED, leg="origin", source=_DAILY,
       examples=("Παρελήφθηκε από Dailycourier.gr",)),
+    # a bare "Παραλαβή" event, or "Παραλαβή από ..." (picked up by), is the pick-up
+    I("παραλαβη$", S.ACCEPTED, leg="origin", source=_HA_GENIKI,
+      examples=("ΠΑΡΑΛΑΒΗ", "Παραλαβή από")),
     I("προς$ παραδοσ", S.OUT_FOR_DELIVERY, leg="destination", source=_DAILY,
       examples=("Προς Παράδοση",)),
     I("απουσια παραληπτ", S.DELIVERY_FAILED, detail="addressee_absent", leg="destination",

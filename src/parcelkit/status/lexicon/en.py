@@ -49,6 +49,8 @@ _H19 = "https://github.com/karrioapi/karrio/blob/HEAD/modules/connectors/austral
 _H20 = "https://github.com/karrioapi/karrio/blob/HEAD/modules/connectors/dpd/tests/dpd/test_tracking.py"
 _H21 = "https://github.com/karrioapi/karrio/blob/HEAD/modules/connectors/seko/tests/seko/test_tracking.py"
 _H22 = "https://github.com/karrioapi/karrio/blob/HEAD/modules/connectors/dhl_parcel_de/tests/dhl_parcel_de/test_tracking.py"
+_H23 = "https://github.com/karrioapi/karrio/blob/HEAD/modules/connectors/chronopost/tests/chronopost/test_tracking.py"
+_H24 = "https://github.com/karrioapi/karrio/blob/HEAD/modules/connectors/hermes/vendor/Hermes%20Germany%20Eventcodes.csv"
 
 TERMS: tuple[Term, ...] = (
     # ---- modality
@@ -200,6 +202,8 @@ TERMS: tuple[Term, ...] = (
       examples=("Pending Government Agency Release",)),
     T("abroad", Direction.INTERNATIONAL, source=_H3,
       examples=("From abroad",)),
+    T("delivery location", Place.DELIVERY_OFFICE, source=_H23,
+      examples=("Sorted at delivery location",)),
 )
 
 IDIOMS: tuple[Idiom, ...] = (
@@ -1058,4 +1062,27 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Held for Customer Pickup",)),
     I("damage reported", Stage.EXCEPTION, detail="damaged", source=_H7,
       examples=("Damage Reported",)),
+    # Hermes and Chronopost English event texts
+    I("not$ present", S.DELIVERY_FAILED, detail="addressee_absent", leg="destination",
+      source=_H24,
+      examples=("The recipient was not present for the 3rd time. Please contact your customer.",)),
+    I("identification failed", S.DELIVERY_FAILED, leg="destination", source=_H24,
+      examples=("Recipient identification failed.",
+                "Identification failed. The photo on the identity document does not match the "
+                "recipient.")),
+    I("handed in$ at$ parcelshop", S.ACCEPTED, leg="origin", source=_H24,
+      examples=("The shipment has been handed in at the ParcelShop.",)),
+    I("received with$ potential damage", S.EXCEPTION, detail="damaged", source=_H24,
+      examples=("The shipment has been received with potential damage.",)),
+    I("checked for$ damage", S.EXCEPTION, detail="damaged", source=_H24,
+      examples=("The shipment is checked for damage.",)),
+    I("held by$ customs", S.CUSTOMS, detail="customs_held", leg="destination", source=_H24,
+      examples=("Shipment is held by customs.",)),
+    I("address$ unable to$ be$ found", S.DELIVERY_FAILED, detail="address_incorrect",
+      leg="destination", source=_H24,
+      examples=("The specified address was unable to be found.",)),
+    I("in$ delivery to$", S.OUT_FOR_DELIVERY, leg="destination", source=_H23,
+      examples=("Shipment in delivery to the consignee",)),
+    I("in$ preparation to$ be$ shipped", S.INFO_RECEIVED, leg="origin", source=_H23,
+      examples=("Shipment in preparation to be shipped",)),
 )

@@ -19,12 +19,25 @@ _ALI_TRACK = "https://alixblog.com/delivering-aliexpress"
 _ALI = "https://eng.allexprs.info/info/article/statusy-zakazov-na-aliekspress.html"
 _KELMER = "https://github.com/kelmer44/correos-tracker/blob/HEAD/app/src/main/res/raw/eventos_array.json"
 _CTTEXP = "https://github.com/OCA/delivery-carrier/blob/HEAD/delivery_cttexpress/models/cttexpress_master_data.py"
+_SEUR = "https://github.com/OCA/l10n-spain/blob/15.0/delivery_seur_atlas/models/seur_master_data.py"
+_GLS = "https://github.com/OCA/l10n-spain/blob/16.0/delivery_gls_asm/models/gls_asm_master_data.py"
 
 TERMS: tuple[Term, ...] = (
     T("en camino", Action.MOVE, source=_CORREOS,
       examples=("En camino", "Su envío está en camino hacia la oficina de destino")),
     T("oficina de cambio", Place.EXCHANGE_OFFICE, source=_CORREOS_OLD,
       examples=("Admitido en la oficina de cambio de destino",)),
+    # SEUR and GLS Spain wording: verbs and places that compose
+    T("entregad", Action.DELIVER, source=_SEUR,
+      examples=("Entregado", "ENTREGADO EN LOCKER", "ENTREGADO EN ASM PARCELSHOP")),
+    T("depositad", Action.DELIVER, source=_SEUR,
+      examples=("DEPOSITADO REPARTIDOR LOCKER", "DEPOSITADO REPARTIDOR PICK UP")),
+    T("recepcionad", Action.ARRIVE, source=_SEUR,
+      examples=("RECEPCIONADO EN LOCKER", "RECEPCIONADO EN PICK UP")),
+    T("locker", Place.LOCKER, source=_SEUR, examples=("RECEPCIONADO EN LOCKER",)),
+    T("pick$ up$", Place.PICKUP_POINT, source=_SEUR, examples=("RECEPCIONADO EN PICK UP",)),
+    T("parcelshop", Place.PICKUP_POINT, source=_GLS, examples=("ENTREGADO EN ASM PARCELSHOP",)),
+    T("devolv", Action.RETURN, source=_SEUR, examples=("DEVOLVER A ORIGEN",)),
 )
 
 IDIOMS: tuple[Idiom, ...] = (
@@ -145,7 +158,6 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("En proceso de entrega",)),
     I("ruta de entrega", Stage.OUT_FOR_DELIVERY, source=_LATAM, examples=("En ruta de entrega",)),
     I("salio a reparto", Stage.OUT_FOR_DELIVERY, source=_LATAM, examples=("Salió a reparto",)),
-    I("entregad", Stage.DELIVERED, source=_CORREOS, examples=("Entregado",)),
     I("entrega realizada", Stage.DELIVERED, source=_CORREOS, examples=("Entrega realizada",)),
     I("disponible recog", Stage.READY_FOR_PICKUP, source=_CORREOS,
       examples=("Disponible para su recogida",)),
@@ -309,4 +321,28 @@ IDIOMS: tuple[Idiom, ...] = (
     I("no$ realizado", Stage.DELIVERY_FAILED, source=_CTTEXP, examples=("NO REALIZADO",)),
     I("en$ agencia", Stage.AT_DELIVERY_OFFICE, source=_CTTEXP, examples=("EN AGENCIA",)),
     I("entrega parcial", Stage.DELIVERED, source=_CTTEXP, examples=("ENTREGA PARCIAL",)),
+    # SEUR and GLS Spain (OCA connectors' status tables)
+    I("incidencia aduan", Stage.CUSTOMS, detail="customs_held", leg="destination", source=_SEUR,
+      examples=("INCIDENCIA EN DESPACHO ADUANA", "INCIDENCIA DOCUMENTACIÓN ADUAN")),
+    I("pago de$ impuesto", Stage.CUSTOMS, detail="duty_due", leg="destination", source=_SEUR,
+      examples=("ESPERANDO PAGO DE IMPUESTOS",)),
+    I("acceso imposible", Stage.DELIVERY_FAILED, leg="destination", source=_SEUR,
+      examples=("ACCESO IMPOSIBLE AL CLIENTE",)),
+    I("domicilio desconocid", Stage.DELIVERY_FAILED, detail="address_incorrect",
+      leg="destination", source=_SEUR, examples=("DOMICILIO DESCONOCIDO",)),
+    I("no$ contesta", Stage.DELIVERY_FAILED, leg="destination", source=_SEUR,
+      examples=("NO CONTESTA TELÉFONO",)),
+    I("no$ salio a$ reparto", Stage.DELIVERY_FAILED, leg="destination", source=_SEUR,
+      examples=("NO SALIÓ A REPARTO. CERRADO",)),
+    I("paquete abierto", Stage.EXCEPTION, detail="opened", source=_SEUR,
+      examples=("PAQUETE ABIERTO",)),
+    I("pendiente de$ reparto", Stage.AT_DELIVERY_OFFICE, leg="destination", source=_SEUR,
+      examples=("PENDIENTE DE REPARTO EN PLAZA",)),
+    I("transito$", Stage.IN_TRANSIT, source=_SEUR, examples=("TRANSITO",)),
+    I("mercancia en$", Stage.IN_TRANSIT, source=_SEUR,
+      examples=("MERCANCÍA EN ZARAGOZA", "MERCANCÍA EN N.T. VALENCIA")),
+    I("destruid", Stage.LOST, detail="destroyed", source=_SEUR,
+      examples=("DESTRUIDA INTERNACIONAL",)),
+    I("manifestad", Stage.INFO_RECEIVED, leg="origin", source=_GLS, examples=("MANIFESTADA",)),
+    I("grabado$", Stage.INFO_RECEIVED, leg="origin", source=_GLS, examples=("GRABADO",)),
 )

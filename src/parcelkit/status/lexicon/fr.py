@@ -370,4 +370,18 @@ IDIOMS: tuple[Idiom, ...] = (
         "Le colis ne peut être livré dans un automate de retrait Cityssimo. Le colis sera "
         "adressé au domicile du Destinataire.",
     )),
+    # more Colissimo event texts
+    I("pas pu etre distribue", Stage.DELIVERY_FAILED, leg="destination", source=_H4,
+      examples=("Votre colis n'a pas pu être distribué par manque d'information. Merci de "
+                "prendre contact avec notre Service Client via le formulaire disponible sur "
+                "Internet, afin de fournir les compléments nécessaires",)),
+    I("formulaire disponible", Stage.UNKNOWN, source=_H4,
+      examples=("le formulaire disponible sur Internet",)),
+    I("contre remboursement", Stage.UNKNOWN, source=_H4,
+      examples=("payer le contre-remboursement",)),
+    I("va$ etre recupere dans votre boite aux lettres", Stage.INFO_RECEIVED, leg="origin",
+      source=_H4,
+      examples=("Votre colis va être récupéré dans votre boite aux lettres aujourd'hui.",)),
+    I("sera expedie", Stage.UNKNOWN, source=_H4,
+      examples=("Il sera expédié dès le prochain jour ouvré.",)),
 )

@@ -17,6 +17,7 @@ _POSTNL_EN = "https://klantenservice.cookinglife.nl/hc/en-gb/articles/1115810094
 
 # sources of the rows added from the harvest
 _H1 = "https://github.com/firstred/postnl-api-php/blob/HEAD/tests/Resources/responses/rest/shippingstatus/updatedshipments.http"
+_H2 = "https://github.com/firstred/postnl-api-php/blob/HEAD/tests/Resources/responses/rest/shippingstatus/completestatus.http"
 
 TERMS: tuple[Term, ...] = (
     T("vertraagd", Action.DELAY, source=_POSTNL_EN,
@@ -214,4 +215,9 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Pakket is op weg naar het afhaalpunt",)),
     I("afgehaald van$ postkantoor", Stage.DELIVERED, leg="destination", source=_H1,
       examples=("Zending afgehaald van Postkantoor",)),
+    I("distributie$", Stage.OUT_FOR_DELIVERY, leg="destination", source=_H2,
+      examples=("Distributie",)),
+    I("distributieproces", Stage.OUT_FOR_DELIVERY, leg="destination", source=_H2,
+      examples=("Zending in distributieproces",)),
+    I("collectie$", Stage.ACCEPTED, leg="origin", source=_H2, examples=("Collectie",)),
 )

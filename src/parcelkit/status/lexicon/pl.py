@@ -28,6 +28,8 @@ TERMS: tuple[Term, ...] = (
       examples=("Opóźnienie",)),
     T("doreczenie$", Action.DELIVER, source=_PP_GUIDE, examples=("Doręczenie",)),
     T("odebrana$", Action.PICK_UP, source=_PP_GUIDE, examples=("Przesyłka odebrana",)),
+    # "odrzucona przez odbiorcę": rejected by the addressee
+    T("odrzucon", Action.REFUSE, source=_INPOST_PY, examples=("Odrzucona przez odbiorcę",)),
     T("nieudan", Modality.FAILED, source=_PP_GUIDE,
       examples=("Nieudana dostawa", "Doręczenie nieudane")),
 )
@@ -286,4 +288,17 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Dowolny komentarz do zlecenia odbioru",)),
     I("potwierdzenie odbioru", Stage.DELIVERED, source=_HA_CONST,
       examples=("InPost - Potwierdzenie odbioru",)),
+    # InPost's app wording
+    I("nie$ dostarczon", Stage.DELIVERY_FAILED, source=_INPOST_PY,
+      examples=("Nie dostarczono z powodu złego adresu",
+                "Nie dostarczono z powodu nieopłacenia")),
+    I("opoznienie w dostarcz", Stage.UNKNOWN, detail="delayed", source=_INPOST_PY,
+      examples=("Opóźnienie w dostarczeniu",)),
+    I("przypomnienie o odbior", Stage.READY_FOR_PICKUP, detail="storage_expiring",
+      source=_INPOST_PY, examples=("Wysłano przypomnienie o odbiorze",)),
+    I("uplynal czas odbioru", Stage.DELIVERY_FAILED, detail="storage_expired",
+      source=_INPOST_PY,
+      examples=("Upłynął czas odbioru", "Upłynął czas odbioru z paczkomatu")),
+    I("przekazana do punktu obslugi", Stage.READY_FOR_PICKUP, source=_INPOST_PY,
+      examples=("Przekazana do punktu obsługi klienta",)),
 )

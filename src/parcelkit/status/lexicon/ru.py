@@ -18,7 +18,12 @@ LANG = "ru"
 SCRIPT = "Cyrl"
 
 _RP = "https://tracking.pochta.ru/specification"
-_RP_EN = "http://parcelsapp.com/it/carriers/russian-post"
+#: CDEK's order statuses and their additional (return and loss) reasons, as an SDK's enums
+#: describe them in Russian.
+_CDEK = "https://github.com/spoleto-software/Spoleto.Delivery/blob/HEAD/src/Providers/Spoleto.Delivery.Cdek/Enums/OrderStatus.cs"
+_CDEK_X = "https://github.com/spoleto-software/Spoleto.Delivery/blob/HEAD/src/Providers/Spoleto.Delivery.Cdek/Enums/OrderAdditionalStatus.cs"
+#: Yandex Market's order statuses as its API client documents them.
+_YM = "https://github.com/MrSmitix/ympa/blob/HEAD/docs/OrderStatsStatusType.md"
 
 S = Stage
 
@@ -45,6 +50,10 @@ TERMS: tuple[Term, ...] = (
       examples=("Доставка задерживается",)),
     T("пункт выдачи", Place.PICKUP_POINT, source=_RP,
       examples=("Ожидает вручения в пункте выдачи",)),
+    # ---- CDEK
+    T("создан$", Action.REGISTER, source=_CDEK, examples=("Создан",)),
+    T("встречен", Action.ARRIVE, source=_CDEK,
+      examples=("Встречен в г. транзите", "Встречен в г. получателе")),
 )
 
 IDIOMS: tuple[Idiom, ...] = (
@@ -471,4 +480,33 @@ IDIOMS: tuple[Idiom, ...] = (
       source=_RP, examples=("Получателя нет дома",)),
     I("для$ вручени", S.AT_DELIVERY_OFFICE, leg="destination", source=_RP,
       examples=("Направлено в почтовое отделение для вручения",)),
+    # ---- CDEK: "выдан" is the warehouse's issue of the parcel, not its delivery, when
+    # it is issued "for dispatch" (на отправку) or "for delivery" (на доставку)
+    I("выдан на отправку", S.IN_TRANSIT, source=_CDEK,
+      examples=("Выдан на отправку в г. отправителе", "Выдан на отправку в г. транзите")),
+    I("выдан на доставку", S.OUT_FOR_DELIVERY, leg="destination", source=_CDEK,
+      examples=("Выдан на доставку",)),
+    I("сдан перевозчику", S.IN_TRANSIT, source=_CDEK,
+      examples=("Сдан перевозчику в г. отправителе", "Сдан перевозчику в г. транзите")),
+    I("склад транзита", S.IN_TRANSIT, source=_CDEK, examples=("Принят на склад транзита",)),
+    I("склад доставки", S.AT_DELIVERY_OFFICE, leg="destination", source=_CDEK,
+      examples=("Принят на склад доставки", "Поступил на склад доставки")),
+    # back at the delivery warehouse after a failed attempt: not a return to the sender
+    I("возвращен на склад доставки", S.DELIVERY_FAILED, leg="destination", source=_CDEK,
+      examples=("Возвращен на склад доставки",)),
+    # "до востребования": poste restante, kept for the addressee to collect
+    I("до$ востребования", S.READY_FOR_PICKUP, leg="destination", source=_CDEK,
+      examples=("Принят на склад до востребования", "Поступил на склад до востребования")),
+    I("таможенное оформление в стране отправления", S.EXPORT, detail="export_customs",
+      leg="origin", source=_CDEK, examples=("Таможенное оформление в стране отправления",)),
+    I("утилизац", S.LOST, detail="destroyed", source=_CDEK_X,
+      examples=("Не востребован, утилизация",)),
+    I("некорректн", S.EXCEPTION, source=_CDEK, examples=("Некорректный заказ",)),
+    I("отправлено в страну назначения", S.INTERNATIONAL_TRANSIT, leg="international",
+      source=_CDEK, examples=("Отправлено в страну назначения",)),
+    I("изъят из постамата клиент", S.DELIVERED, leg="destination", source=_CDEK,
+      examples=("Изъят из постамата клиентом",)),
+    # ---- Yandex Market: the order is still the marketplace's
+    I("заказ в обработке", S.ORDER, source=_YM, examples=("заказ в обработке",)),
+    I("зарезервирован", S.ORDER, source=_YM, examples=("товар зарезервирован на складе",)),
 )
