@@ -123,6 +123,42 @@ EXPECTED_OVERLAPS = {
     ("s10", "yanwen_ur_yp"): "UR000561774YP",
     ("s10", "yanwen_yc_yw"): "UC004698818YW",
     ("usps_20", "usps_legacy"): "00032288351143160088",
+    # Yamato, Sagawa and Japan Post share twelve digits with a mod-7 check digit and one
+    # confidence: such a code has no carrier.  FedEx's, GLS's and Purolator's check digits
+    # are other rules, ranked by their own confidence.
+    ("japan_post_12", "sagawa_12"): "444413758703",
+    ("japan_post_12", "yamato_12"): "444413758703",
+    ("sagawa_12", "yamato_12"): "444413758703",
+    ("fedex_12", "japan_post_12"): "000361713800",
+    ("fedex_12", "sagawa_12"): "000361713800",
+    ("fedex_12", "yamato_12"): "000361713800",
+    ("japan_post_12", "purolator_numeric"): "000361713800",
+    ("gls_12", "japan_post_12"): "000032041558",
+    ("gls_12", "sagawa_12"): "000032041558",
+    ("gls_12", "yamato_12"): "000032041558",
+    ("purolator_numeric", "sagawa_12"): "000361713800",
+    ("purolator_numeric", "yamato_12"): "000361713800",
+    # Yanwen's own S10-shaped ranges: YP and YN are no countries, so S10 rejects them
+    ("s10", "yanwen_ac_yn"): "AC550032883YN",
+    ("s10", "yanwen_uf_yp"): "UF339843323YP",
+    ("s10", "yanwen_vr_yp"): "VR344217874YP",
+    # checkless Chinese and Ukrainian bare digits: a prefix (800, 773, 88, 20, 59) ranks a
+    # row above bare digits of the same length; the same shape at the same confidence
+    # (Yunda and ZTO at 15 digits) gives no carrier; any check digit that holds outranks them
+    ("yanwen_800", "yunda_13"): "8001077530850",
+    ("yunda_15", "zto_15"): "462598779470531",
+    ("dpd_14", "yunda_15"): "000594500119551",
+    ("dpd_14", "zto_15"): "000594500119551",
+    ("fedex_ground", "yunda_15"): "000594500119551",
+    ("fedex_ground", "zto_15"): "000594500119551",
+    ("dhl_ecommerce_14", "sto_773"): "77316523125896",
+    ("fedex_ground_sscc_18", "yto_88"): "880066337701397757",
+    ("dhl_ecommerce_14", "nova_poshta_20"): "20450296339688",
+    ("dhl_ecommerce_14", "nova_poshta_59"): "59000082032106",
+    # a Nova Poshta number whose last digit happens to fit Russian Post's check digit is
+    # ranked Russian Post (20600009559994 is such a Nova Poshta number)
+    ("nova_poshta_20", "russian_post_rpo"): "20600009559994",
+    ("nova_poshta_59", "russian_post_rpo"): "59000038716896",
     # 34 digits: 420 + ZIP+4 + a 22-digit number, or 420 + ZIP + a 26-digit one
     ("usps_impb_c", "usps_impb_n"): "4206945494959550196759505048526426",
     ("usps_impb_c", "usps_legacy_91"): "4200007495379137088544955754968339",
@@ -234,6 +270,20 @@ def test_carrier_and_best_candidate(code: str, carrier: str, first_format: str) 
     assert c.candidates[0].valid
 
 
+def test_formats_the_number_cannot_tell_apart_give_no_carrier() -> None:
+    """A Yamato number (a real one) fits Sagawa's and Japan Post's rule too."""
+    c = classify("444413758703")
+    assert c.carrier is None
+    assert {x.carrier for x in c.candidates if x.valid} == {"yamato", "sagawa", "japan_post"}
+    assert c.best is not None
+    assert c.best.format == "yamato_12"
+    assert classify_many(["444413758703", "4444 1375 8703"]) == [None, None]
+    # Yunda and ZTO both print 15 bare digits without a check digit
+    assert classify("462598779470531").carrier is None
+    # a documented prefix decides between checkless shapes: Yanwen's 800 over 13 bare digits
+    assert classify("8001077530850").carrier == "yanwen"
+
+
 def test_a_failed_check_digit_never_makes_a_candidate_valid() -> None:
     """The issue's example: RPO check digit fails, DHL eCommerce (no check digit) fits."""
     c = classify("62009147017545")
@@ -300,11 +350,15 @@ def test_candidates_are_ranked() -> None:
         assert keys == sorted(keys), code
 
 
-def test_carrier_is_the_best_valid_candidate() -> None:
+def test_carrier_is_the_best_valid_candidate_unless_tied() -> None:
     for code in samples(per_example=2, per_length=5):
         c = classify(code)
         best = next((x for x in c.candidates if x.valid), None)
-        assert c.carrier == (best.carrier if best else None)
+        tied = best is not None and any(
+            x.valid and x.confidence == best.confidence and x.carrier != best.carrier
+            for x in c.candidates
+        )
+        assert c.carrier == (None if best is None or tied else best.carrier)
         assert c.best == best
 
 

@@ -79,8 +79,16 @@ def test_both_paths_equal_classify_on_a_large_mixed_set(mixed: list[object]) -> 
     assert _classify_many(mixed, columnar=True) == expected
     assert _classify_many(mixed, columnar=True, min_block=1, min_group=1) == expected
     assert parcelkit.classify_many(iter(mixed)) == expected
-    # the set reaches every carrier, so no row's column-wise test goes unchecked
-    assert {r.carrier for r in ROWS} <= set(expected)
+    # the set reaches every carrier (as the answer, or as a valid candidate of a code whose
+    # formats tie, which has none), so no row's column-wise test goes unchecked
+    tied = {
+        x.carrier
+        for c in mixed
+        if isinstance(c, str) and (cl := parcelkit.classify(c)).carrier is None
+        for x in cl.candidates
+        if x.valid
+    }
+    assert {r.carrier for r in ROWS} <= set(expected) | tied
 
 
 def test_every_row_example_on_both_paths() -> None:

@@ -69,7 +69,8 @@ def test_shared_shapes_do_not_flag_real_numbers() -> None:
     # A FedEx Express number with a good check digit: twelve digits, but not a fake.
     assert classify("986578788855").fakes == ()
     # Twelve digits that no checksummed format accepts (neither FedEx's nor GLS's check
-    # digit holds): 17 Post Service and FaSpeed.
+    # digit, nor the mod-7 check of the Japanese couriers): 17 Post Service and FaSpeed.
+    assert classify("996578788855").fakes == ()  # mod 7 holds: a Japanese courier's shape
     c = classify("996578788857")
     assert c.carrier is None
     assert [f.name for f in c.fakes] == ["17 Post Service", "FaSpeed"]

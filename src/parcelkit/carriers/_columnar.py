@@ -207,7 +207,8 @@ def carriers(codes: list[str], min_group: int) -> tuple[list[str | None], list[i
     others), and the positions of the others, which the caller answers.
 
     Every row a code of *n* characters can meet is tried (:func:`column_rows`), most
-    confident first; a row applies to the codes whose first character it allows.
+    confident first; a row applies to the codes whose first character it allows.  Codes
+    whose first accepting row ties with another carrier's row are left to the caller.
     """
     joined = "".join(codes)
     lengths = np.fromiter(map(len, codes), dtype=np.intp, count=len(codes))
@@ -244,10 +245,29 @@ def carriers(codes: list[str], min_group: int) -> tuple[list[str | None], list[i
                 carrier_of = [c.compiled.candidate.carrier for c in candidates]
                 labels = np.array([None, *carrier_of], dtype=object)
                 out[where[first : first + m]] = labels[found + 1]
+                # a row that ties with another carrier's: the caller decides code by code
+                tied = _tied(n)[found + 1]
+                if tied.any():
+                    back = where[first : first + m][tied]
+                    out[back] = None
+                    taken[back] = False
             first, at = first + m, at + n * m
     rest: list[int] = np.flatnonzero(~taken).tolist()
     found_all: list[str | None] = out.tolist()
     return found_all, rest
+
+
+@functools.cache
+def _tied(n: int) -> _Mask:
+    """Indexed by 1 + a row's place in :func:`column_rows` (0: no row): whether a row of
+    another carrier with the same confidence can meet an *n*-character code too."""
+    rows = [c.compiled.row for c in column_rows(n)]
+    out = np.zeros(len(rows) + 1, dtype=np.bool_)
+    for k, r in enumerate(rows):
+        out[k + 1] = any(
+            o.confidence == r.confidence and o.carrier != r.carrier for o in rows if o is not r
+        )
+    return out
 
 
 def _first_rows(

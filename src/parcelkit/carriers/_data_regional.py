@@ -1,8 +1,10 @@
-"""Formats of regional and national couriers from tracking_number_data.
+"""Formats of regional and national couriers.
 
 Canada Post, Canpar, Purolator, OnTrac, LaserShip, Old Dominion, Spee-Dee, GOFO,
-Landmark Global and Yodel.  Patterns, check digits and examples from tracking_number_data
-(MIT, https://github.com/jkeen/tracking_number_data).
+Landmark Global and Yodel: patterns, check digits and examples from tracking_number_data
+(MIT, https://github.com/jkeen/tracking_number_data).  Nova Poshta and Meest (Ukraine)
+and Amazon's Canadian TBAONT numbers: shapes and real numbers from public SDKs'
+documentation and tests and from public issue threads, each row citing its file.
 """
 
 from __future__ import annotations
@@ -12,6 +14,11 @@ from typing import Final
 from parcelkit.carriers._row import TND, FormatRow, row
 
 __all__ = ["ROWS"]
+
+_NOVA_POSHTA_NOTE: Final = (
+    "Nova Poshta's express waybill (ТТН): fourteen digits without a check digit; only the "
+    "prefix is evidence.",
+)
 
 ROWS: Final[tuple[FormatRow, ...]] = (
     row("canada_post", "canada_post", "Canada Post (16)",
@@ -79,6 +86,27 @@ ROWS: Final[tuple[FormatRow, ...]] = (
     row("landmark", "landmark_global", "Landmark Global LTN", r"LTN[0-9]{8}N1",
         confidence=0.9, source=TND.format("landmark"),
         valid=("LTN74207623N1", "LTN74224021N1"), invalid=("LSN74209518N1",)),
+    row("nova_poshta", "nova_poshta_20", "Nova Poshta waybill (14 digits, 20…)",
+        r"20[0-9]{12}", confidence=0.15, notes=_NOVA_POSHTA_NOTE,
+        source="https://github.com/daaner/NovaPoshta/blob/HEAD/docs/TrackingDocument.md; "
+        "https://github.com/lis-dev/nova-poshta-api-2/blob/HEAD/tests/NovaPoshtaApi2Test.php",
+        valid=("20450296339688", "20450296339742", "20600009559994"),
+        invalid=("21450296339688", "2045029633968")),
+    row("nova_poshta", "nova_poshta_59", "Nova Poshta waybill (14 digits, 59…)",
+        r"59[0-9]{12}", confidence=0.15, notes=_NOVA_POSHTA_NOTE,
+        source="https://github.com/lis-dev/nova-poshta-api-2/blob/HEAD/index.php",
+        valid=("59000082032106",), invalid=("58000082032106",)),
+    row("meest", "meest_ihb", "Meest (IHB + 10 digits)", r"IHB[0-9]{10}", confidence=0.6,
+        notes=("Meest's own number for parcels from China; no check digit, the IHB prefix "
+               "is the evidence.",),
+        source="https://github.com/hdnpt/geartrack-website/issues/67",
+        valid=("IHB5117539890",), invalid=("IHB511753989",)),
+    row("amazon", "amazon_tbaont", "Amazon Logistics Canada (TBAONT)", r"TBAONT[0-9]{9}",
+        confidence=0.8,
+        notes=("Amazon's own delivery in Canada; no check digit.",),
+        source="https://github.com/jkeen/tracking_number_data/pull/105 (quoting "
+        "https://parcelsapp.com/en/carriers/amazon-logistics)",
+        valid=("TBAONT500361196",), invalid=("TBAONT50036119",)),
     row("yodel", "yodel", "Yodel", r"JJ?D[0-9]{16}", confidence=0.8,
         notes=("UK domestic numbers on a JD or JJD prefix.",), source=TND.format("yodel"),
         valid=("JJD0002257639032011", "JD0002242617644732"),

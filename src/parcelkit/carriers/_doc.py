@@ -63,7 +63,10 @@ invent statuses.  `parcelkit.find(text)` finds such codes in free text.
    trackability.
 4. Every matching row becomes a candidate.  `valid` means the shape and, where the format
    has one, the check digit hold.  Valid candidates come first, each group by confidence.
-   `carrier` is the carrier of the best valid candidate, even when its confidence is low.
+   `carrier` is the carrier of the best valid candidate, even when its confidence is low,
+   unless a valid candidate of another carrier has the same confidence: formats that
+   the number alone cannot tell apart give `carrier=None`, with both candidates listed
+   (`classify_many` answers the same).
 
 ## Confidence
 

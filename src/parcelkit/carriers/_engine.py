@@ -40,6 +40,7 @@ __all__ = [
     "Plan",
     "classify",
     "classify_many",
+    "decide",
     "has_rows",
     "length_rows",
     "plan",
@@ -125,6 +126,9 @@ class Bucket:
     rows: tuple[CompiledRow, ...]
     #: Whether the S10 row is one of them (its candidate depends on the code itself).
     s10: bool
+    #: For each row, the rows after it with the same confidence and another carrier:
+    #: when one of them accepts the code too, there is no carrier (:func:`decide`).
+    rivals: tuple[tuple[CompiledRow, ...], ...] = ()
     #: Outcome by state of the rows (a base-3 number, one digit per row in order:
     #: 0 no match, 1 valid, 2 check digit failed); filled as states occur, at most
     #: ``3 ** len(rows)`` entries.
@@ -144,7 +148,7 @@ class Bucket:
             invalid = tuple(r.failed for r, st in pairs if st == 2)
             best = next((r.warnings for r, st in pairs if st == 1), ())
             warnings = _warnings("", list(valid), list(invalid), best, {}, ())
-            carrier = valid[0].carrier if valid else None
+            carrier = decide(valid)
             hit = Outcome(valid, invalid, valid + invalid, carrier, best, warnings)
             self.outcomes[state] = hit
         return hit
@@ -232,6 +236,21 @@ def _acceptor(
     return accepts
 
 
+def decide(valid: tuple[Candidate, ...] | list[Candidate]) -> str | None:
+    """The carrier of the best of *valid* (ranked, most confident first), or None when
+    none is valid or a valid candidate of another carrier is as confident: two formats
+    that the code cannot tell apart are no answer."""
+    if not valid:
+        return None
+    best = valid[0]
+    for other in valid[1:]:
+        if other.confidence < best.confidence:
+            break
+        if other.carrier != best.carrier:
+            return None
+    return best.carrier
+
+
 def _failed(confidence: float) -> float:
     return round(confidence * FAILED_CHECK_FACTOR, 4)
 
@@ -249,10 +268,22 @@ def plan() -> Plan:
     return Plan(
         ordered,
         tuple(
-            {k: Bucket(tuple(v), any(r.s10 for r in v)) for k, v in by.items()}
+            {k: Bucket(tuple(v), any(r.s10 for r in v), _rivals(v)) for k, v in by.items()}
             for by in buckets
         ),
         tuple(_fake_shapes(n) for n in range(longest + 1)),
+    )
+
+
+def _rivals(rows: list[CompiledRow]) -> tuple[tuple[CompiledRow, ...], ...]:
+    """For each of *rows* (most confident first), the later ones it ties with."""
+    return tuple(
+        tuple(
+            other
+            for other in rows[i + 1 :]
+            if other.row.confidence == r.row.confidence and other.row.carrier != r.row.carrier
+        )
+        for i, r in enumerate(rows)
     )
 
 
@@ -261,9 +292,6 @@ def _fake_shapes(n: int) -> dict[str, Callable[[str], _Match | None]]:
         start: re.compile("|".join(f"(?:{shape.regex.pattern})" for _, shape in pairs)).fullmatch
         for start, pairs in fakes.index().get(n, {}).items()
     }
-
-
-(_S10_CARRIER,) = {r.carrier for r in ROWS if r.s10}
 
 
 def _bucket(code: str) -> tuple[CompiledRow, ...]:
@@ -465,8 +493,7 @@ def classify(code: str) -> Classification:  # noqa: PLR0911, PLR0912, PLR0915  (
             best_warnings = cand_warnings
         valid.append(cand)
     if fake_shape is None and not invalid:  # n is 13: no order number
-        return Classification(c, tuple(valid), valid[0].carrier if valid else None, (),
-                              best_warnings)  # fmt: skip
+        return Classification(c, tuple(valid), decide(valid), (), best_warnings)
     return _finish(c, valid, invalid, best_warnings, problems, fake_shape, s10_ok)
 
 
@@ -490,7 +517,7 @@ def _finish(
     else:
         warnings = best_warnings
     if valid:
-        return Classification(c, (*valid, *invalid), valid[0].carrier, found_fakes, warnings)
+        return Classification(c, (*valid, *invalid), decide(valid), found_fakes, warnings)
     return Classification(c, tuple(invalid), None, found_fakes, warnings)
 
 
@@ -586,18 +613,18 @@ def _classify_many(
         else:
             valid = is_valid_many(pending.codes)
         for i, below, c, ok in zip(pending.at, pending.below, pending.codes, valid, strict=True):
-            out[i] = _S10_CARRIER if ok else _carrier_below(c, below)
+            out[i] = _carrier_below(c, *below, s10_ok=ok)
     return out
 
 
 @attrs.frozen
 class _Pending:
-    """Codes the S10 row matched, settled in one batch: their place in the output, the
-    rows below the S10 row in their bucket (their carrier counts when S10 fails), and
-    the codes."""
+    """Codes the S10 row matched, settled in one batch: their place in the output, their
+    bucket and the S10 row's place in it (the rows below count when S10 fails), and the
+    codes."""
 
     at: list[int] = attrs.Factory(list)
-    below: list[tuple[CompiledRow, ...]] = attrs.Factory(list)
+    below: list[tuple[Bucket, int]] = attrs.Factory(list)
     codes: list[str] = attrs.Factory(list)
 
 
@@ -609,25 +636,39 @@ def _carriers(codes: Iterable[tuple[int, str]], out: list[str | None], pending: 
     for i, c in codes:
         n = len(c)
         bucket = buckets[n].get(c[:1]) if n < longest else None
-        rows = () if bucket is None else bucket.rows
-        for r in rows:
+        if bucket is None:
+            continue
+        rows = bucket.rows
+        for k, r in enumerate(rows):
             m = r.match(c)
             if m is None:
                 continue
             if r.s10 is not None:  # settled by the caller, in one batch
                 pending.at.append(i)
-                pending.below.append(rows[rows.index(r) + 1 :])
+                pending.below.append((bucket, k))
                 pending.codes.append(c)
                 break
             if r.check is None or r.check(m):
-                out[i] = r.candidate.carrier
+                out[i] = _unrivalled(c, r, bucket.rivals[k])
                 break
 
 
-def _carrier_below(c: str, rows: tuple[CompiledRow, ...]) -> str | None:
-    for r in rows:
+def _unrivalled(c: str, r: CompiledRow, rivals: tuple[CompiledRow, ...]) -> str | None:
+    """The carrier of row *r*, which accepts *c*, unless a rival accepts it too."""
+    for other in rivals:
+        if other.accepts(c):
+            return None
+    return r.candidate.carrier
+
+
+def _carrier_below(c: str, bucket: Bucket, k: int, *, s10_ok: bool) -> str | None:
+    """The carrier of *c*, whose first matching row in *bucket* is the S10 row at *k*."""
+    if s10_ok:
+        return _unrivalled(c, bucket.rows[k], bucket.rivals[k])
+    for j in range(k + 1, len(bucket.rows)):
+        r = bucket.rows[j]
         if r.accepts(c):
-            return r.candidate.carrier
+            return _unrivalled(c, r, bucket.rivals[j])
     return None
 
 

@@ -106,7 +106,9 @@ class Classification:
     code: str
     #: Best first; valid candidates before invalid ones.
     candidates: tuple[Candidate, ...]
-    #: Carrier of the best valid candidate, else ``None``.
+    #: Carrier of the best valid candidate; ``None`` when no candidate is valid, or when a
+    #: valid candidate of another carrier is just as confident (the code cannot tell them
+    #: apart: the candidates list both).
     carrier: str | None
     fakes: tuple[FakeService, ...] = ()
     warnings: tuple[Warning, ...] = ()
