@@ -193,3 +193,17 @@ def test_single_codes_still_work(capsys: pytest.CaptureFixture[str]) -> None:
     assert "valid S10" in capsys.readouterr().out
     assert main(["check", "--json", "RK190321411CN"]) == 1
     assert json.loads(capsys.readouterr().out)["error"] == "InvalidChecksum"
+
+
+def test_check_reads_a_carriers_own_use_of_an_unallocated_s10_pair() -> None:
+    # Chronopost prints XP…FR on its own items: S10-12 rejects the pair, Chronopost's
+    # format accepts the code, so the verdict is Chronopost's and the S10 error is kept.
+    ok, record, line = cmd_check.judge("XP696982485FR")
+    assert ok
+    assert record["carrier"] == "chronopost"
+    assert record["s10_error"]["reason"] == "service_indicator"
+    assert "Chronopost" in line
+    # A reserved pair nobody is known to use stays an invalid S10 code.
+    ok, record, _ = cmd_check.judge("TT123456785GB")
+    assert not ok
+    assert record["reason"] == "service_indicator"

@@ -157,7 +157,7 @@ class Failure:
             if use is None:
                 return text
             return (f"{text}; {use.operator} uses {use.indicator}…{use.country} for its "
-                    f"own domestic items (parcelkit.classify names it: {use.carrier})")
+                    f"own items, not S10 mail (parcelkit.classify reads them as {use.carrier})")
         if reason == "country":
             return f"country {found!r} is not an ISO 3166-1 code or a known postal code"
         return f"check digit is {found}, expected {self.expected}"

@@ -70,6 +70,8 @@ def register(sub: Any) -> None:
 
 #: The S10 rules a code breaks only once it has the S10 shape.
 _S10_SHAPED = frozenset({"service_indicator", "country", "check_digit"})
+#: S10 failures that another carrier's own format may explain.
+_UNALLOCATED = frozenset({"service_indicator", "country"})
 _TRACKED = {True: "cli.tracked.yes", False: "cli.tracked.no", None: "cli.tracked.varies"}
 
 
@@ -81,7 +83,13 @@ def judge(raw: str, lang: str | None = None) -> tuple[bool, dict[str, Any], str]
     its ``to_dict``; a code that is not valid has ``error`` and the S10 failure."""
     code, failure = examine(raw)
     c = classify(raw)
-    if failure is None or failure.reason in _S10_SHAPED:
+    # An S10-shaped code on a pair S10-12 does not allocate that a carrier prints on its
+    # own items (Chronopost XP…FR) is that carrier's valid code, not an invalid S10 one.
+    own = c.best if failure is not None and failure.reason in _UNALLOCATED else None
+    if own is not None and own.carrier != "s10":
+        ok, record, line = _carrier_verdict(raw, c, own, lang)
+        record["s10_error"] = _error_record(raw, code, failure)
+    elif failure is None or failure.reason in _S10_SHAPED:
         ok, record, line = _s10_verdict(raw, code, failure, lang)
     else:
         judged = c.best or next(iter(c.candidates), None)
