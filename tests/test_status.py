@@ -149,8 +149,6 @@ KNOWN_MISSES: dict[str, str] = {
         "reads ready_for_pickup (via відправлення у$ відділенні), labelled accepted",
     "已揽收，准备发出":
         "reads in_transit (via depart), labelled accepted",
-    "快件已由【菜鸟驿站】代收":
-        "reads delivered (via 代收), labelled ready_for_pickup",
     "배송이 완료되었습니다 (부재시 문앞)":
         "reads delivery_failed (via 부재), labelled delivered",
     "Прибыло на таможенный склад":
