@@ -139,8 +139,6 @@ KNOWN_MISSES: dict[str, str] = {
         "reads in_transit (via передан в службу доставки), labelled out_for_delivery",
     "无人签收，联系不上收件人":
         "reads delivered (via 签收), labelled delivery_failed",
-    "伝票番号未登録":
-        "reads info_received (via 伝票番号), labelled unknown",
     "발송교환국에 도착":
         "reads import (via 교환국 도착), labelled export",
     "Received at delivery station":
