@@ -137,8 +137,6 @@ KNOWN_MISSES: dict[str, str] = {
         "reads delivery_failed (via reporte), labelled lost",
     "Передано в службу доставки курьером":
         "reads in_transit (via передан в службу доставки), labelled out_for_delivery",
-    "无人签收，联系不上收件人":
-        "reads delivered (via 签收), labelled delivery_failed",
     "발송교환국에 도착":
         "reads import (via 교환국 도착), labelled export",
     "Received at delivery station":

@@ -29,10 +29,15 @@ _AGG_ZTO = _AGG + "constant/ZhongtongScanType.java"
 _AGG_SF = _AGG + "constant/ShunfengOpCode.java"
 _AGG_STATE = _AGG + "enums/ExpressStateEnum.java"
 
+#: A ZTO trace (with the aggregator's action names) and a YTO trace, saved as mock data.
+_ZTO_TRACE = "https://github.com/CaniceZ/antd-vue3/blob/HEAD/examples/mock/api/tms2/king/waybill/trace/query.js"
+_YTO_TRACE = "https://github.com/LeeypOR/store-decoration-uniapp/blob/HEAD/pagesA/shop/logisticData.js"
+
 S = Stage
 
 TERMS: tuple[Term, ...] = (
     T("待", Modality.AWAITING, source=_CP, examples=("包裹待揽收",)),
+    T("未", Modality.NOT, source=_CP, examples=("快件未揽收",)),
     T("收件人", Place.ADDRESSEE, source=_CP, examples=("收件人已取件",)),
     T("快递员", Place.COURIER, source=_CP, examples=("快递员已取件",)),
     T("离开", Action.DEPART, source=_CP, examples=("快件已离开【杭州中转部】",)),
@@ -453,4 +458,14 @@ IDIOMS: tuple[Idiom, ...] = (
     I("退件签收", S.RETURN_TO_SENDER, source=_AGG_ZTO, examples=("退件签收",)),
     # the aggregators' "difficult item": a problem none of the other states names
     I("疑难", S.EXCEPTION, source=_AGG_STATE, examples=("疑难",)),
+    # a locker that "received it on the addressee's behalf" holds it for collection
+    I("柜 代收", S.READY_FOR_PICKUP, detail="locker", leg="destination", source=_ZTO_TRACE,
+      examples=("快件已被【丰巢的索特传动设备西门丰巢柜2号柜(丰巢智能快递柜)】代收",)),
+    # YTO's scan into a facility on the way
+    I("已收入", S.IN_TRANSIT, source=_YTO_TRACE, examples=("【山东省济南市孙村公司】 已收入",)),
+    # "nobody signed": the courier found nobody to hand it to
+    I("无人签收", S.DELIVERY_FAILED, detail="addressee_absent", leg="destination", source=_TWC,
+      examples=("无人签收",)),
+    I("联系不上 收件人", S.DELIVERY_FAILED, detail="addressee_absent", leg="destination",
+      source=_TWC, examples=("无人签收，联系不上收件人",)),
 )
