@@ -135,10 +135,6 @@ KNOWN_MISSES: dict[str, str] = {
         "reads delivery_failed (via reporte), labelled lost",
     "Передано в службу доставки курьером":
         "reads in_transit (via передан в службу доставки), labelled out_for_delivery",
-    "无人签收，联系不上收件人":
-        "reads delivered (via 签收), labelled delivery_failed",
-    "伝票番号未登録":
-        "reads info_received (via 伝票番号), labelled unknown",
     "발송교환국에 도착":
         "reads import (via 교환국 도착), labelled export",
     "Received at delivery station":
@@ -147,8 +143,6 @@ KNOWN_MISSES: dict[str, str] = {
         "reads ready_for_pickup (via відправлення у$ відділенні), labelled accepted",
     "已揽收，准备发出":
         "reads in_transit (via depart), labelled accepted",
-    "快件已由【菜鸟驿站】代收":
-        "reads delivered (via 代收), labelled ready_for_pickup",
     "배송이 완료되었습니다 (부재시 문앞)":
         "reads delivery_failed (via 부재), labelled delivered",
     "Прибыло на таможенный склад":

@@ -18,6 +18,8 @@ _POSTI_CUSTOMS = "https://www.posti.fi/ajankohtaista-postilla/tiedotteet/eu-n-ul
 _TULLI = "https://tulli.fi/en/private-persons/ordering-goods-online/where-is-my-parcel"
 
 # sources of the rows added from the harvest
+#: Finnish texts of parcel-tracking integrations for PostNord (state and trigger names).
+_HA_POSTNORD_FI = "https://github.com/ha-parcel-integrations/ha-postnord/blob/HEAD/custom_components/postnord/translations/fi.json"
 _H1 = "https://github.com/PostiDigital/nextshipping-api-documentation/blob/ba3c38fb386106ccce2a45616622df02ace7f8c2/README.md"
 _H2 = "https://github.com/Pakettikauppa/shopify-embedded-app/blob/HEAD/resources/lang/fi/app.php"
 
@@ -180,4 +182,10 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Saapunut määräasemalle",)),
     I("maarapakettipiste", Stage.READY_FOR_PICKUP, leg="destination", source=_H2,
       examples=("Saapunut määräpakettipisteeseen",)),
+    # the passive past ("rekisteröitiin", "toimitettiin") and "noudettavaksi"
+    I("rekisteroi", Stage.INFO_RECEIVED, source=_HA_POSTNORD_FI,
+      examples=("Paketti rekisteröitiin",)),
+    I("toimitettiin", Stage.DELIVERED, source=_HA_POSTNORD_FI, examples=("Paketti toimitettiin",)),
+    I("noudettavaksi", Stage.READY_FOR_PICKUP, source=_HA_POSTNORD_FI,
+      examples=("Valmis noudettavaksi",)),
 )

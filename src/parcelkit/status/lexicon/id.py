@@ -2,7 +2,9 @@
 
 Indonesian carriers mix English words into their lines ("Delivery sukses", "pickup",
 "Hub"); the rows here read them in Indonesian sentences.  JNE writes its statuses in
-English, which the English lexicon reads.
+English, which the English lexicon reads; JNE's own abbreviations that are not English
+phrases ("CNEE UNKNOWN", "CRISS CROSS", "BOX UNDEL") are read here, from the Indonesian
+pages that explain them.
 """
 
 from __future__ import annotations
@@ -31,6 +33,9 @@ _SICEPAT_PICKUP = "https://ngurir.com/status-paket-gagal-pickup-sigesit/"
 #: SiCepat's IN / OUT scan lines, explained on a blog.
 _SICEPAT_SCANS = "https://myopensketchbook.com/arti-status-out-sicepat-ekspres/"
 _JNT_TERMS = "https://tonjoostudio.com/istilah-jnt"
+#: JNE's tracking terms explained in Indonesian (two independent blogs).
+_JNE_TERMS = "http://zipcodeindonesia.blogspot.com/2014/09/istilah-status-trace-and-tracking-jne.html"
+_JNE_TERMS_2 = "https://www.who.or.id/istilah-pengiriman-jne/"
 _POS_BLOG = "https://yugohyu.blogspot.com/2015/04/eittts-kenali-dulu-status-pengiriman.html"
 
 A = Action
@@ -149,4 +154,15 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Manifest Terima", "Manifest Serah")),
     I("berangkat ke kantor", Stage.IN_TRANSIT, source=_POS_BLOG,
       examples=("Berangkat ke Kantor Penerusan", "Berangkat Ke Kantor Pos Tujuan")),
+    # JNE's abbreviations: items swapped with another parcel, consignee unknown, bad
+    # address, and a failed delivery box
+    I("criss cross", Stage.EXCEPTION, detail="missent", source=_JNE_TERMS,
+      examples=("Criss Cross", "CC (CRISS CROSS)")),
+    I("cnee unknown", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_JNE_TERMS,
+      examples=("Cnee Unknown",)),
+    I("bad address", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_JNE_TERMS,
+      examples=("BA (Bad Address)",)),
+    I("box undel", Stage.DELIVERY_FAILED, source=_JNE_TERMS_2,
+      examples=("BOX UNDEL (BOX UNDELIVERED)",)),
+    I("on$ process$", Stage.IN_TRANSIT, source=_JNE_TERMS, examples=("On-Process",)),
 )

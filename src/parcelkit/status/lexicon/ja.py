@@ -19,6 +19,10 @@ _JP_DOME = "https://hassakulog.net/yubinkyoku-dome-tsuiseki"
 _JP_OUT = "https://wakuwaku-letter.com/?p=114"
 _JP_EN = "https://trackings.post.japanpost.jp/services/srv/search/?locale=en"
 _YAMATO = "https://tameninarusite.com/6217.html?amp=1"
+_DT = "https://github.com/shlee322/delivery-tracker/blob/HEAD/packages/core/src/carriers/"
+_DT_YAMATO = _DT + "jp.yamato/index.ts"
+#: Japan Post's history labels as a PHP tracking parser sorts them.
+_JP_PARSER = "https://github.com/haruhiko-zht/japanpost-tracking/blob/HEAD/src/Tracking/TrackingParser.php"
 
 S = Stage
 
@@ -208,7 +212,7 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("お荷物はコンビニへ到着しました",)),
     I("窓口 受け取", S.READY_FOR_PICKUP, leg="destination", source=_JP,
       examples=("郵便局の窓口で受け取りできます",)),
-    I("未登録", S.UNKNOWN, detail="not_found", source=_JP,
+    I("番号未登録", S.UNKNOWN, detail="not_found", source=_JP,
       examples=("お問い合わせ番号未登録",)),
     I("置き配", S.DELIVERED, leg="destination", source=_YAMATO,
       examples=("置き配で配達しました",)),
@@ -239,4 +243,12 @@ IDIOMS: tuple[Idiom, ...] = (
       source=_JP, examples=("届け先不明のため持ち戻り",)),
     I("配達準備", S.AT_DELIVERY_OFFICE, leg="destination", source=_JP,
       examples=("配達準備完了",)),
+    # Yamato: the shipper's instruction to ship, before the parcel is handed over
+    I("出荷指示", S.INFO_RECEIVED, leg="origin", source=_DT_YAMATO, examples=("出荷指示",)),
+    # a wrong or unknown slip number, not a label being issued
+    I("番号誤り", S.UNKNOWN, detail="not_found", source=_DT_YAMATO,
+      examples=("伝票番号誤り",)),
+    # Japan Post: forwarded to the office or shop nearest the addressee, at their request
+    I("最寄 送付", S.IN_TRANSIT, detail="redirected", source=_JP_PARSER,
+      examples=("最寄局・最寄店送付",)),
 )

@@ -19,6 +19,14 @@ _KP_EMS = "https://brunch.co.kr/@b8485c4bcfbd4c1/102"
 _KP_INTL = "https://ggoodidea.co.kr/%ED%95%B4%EC%99%B8%ED%83%9D%EB%B0%B0-%EC%9D%B4%EC%A0%9C-%ED%97%A4%EB%A7%A4%EC%A7%80-%EB%A7%88%EC%84%B8%EC%9A%94-%EC%9A%B0%EC%B2%B4%EA%B5%AD-%ED%95%B4%EC%99%B8%ED%83%9D%EB%B0%B0-%EC%A1%B0%ED%9A%8C"
 _COURIER = "https://dreamydeveloper.com/?p=1817"
 _KP_DOM = "https://theapp.tamchart.com/788"
+_DT = "https://github.com/shlee322/delivery-tracker/blob/HEAD/packages/core/src/carriers/"
+_DT_EPOST = _DT + "kr.epost/index.ts"
+_DT_LOGEN = _DT + "kr.logen/index.ts"
+_DT_CVS = _DT + "kr.cvsnet/index.ts"
+_DT_COUPANG = _DT + "kr.coupangls/index.ts"
+_DT_ILYANG = _DT + "kr.ilyanglogis/index.ts"
+_DT_LOTTE = _DT + "kr.lotte/index.ts"
+_DT_HANJIN = _DT + "kr.hanjin/index.ts"
 
 S = Stage
 
@@ -209,4 +217,37 @@ IDIOMS: tuple[Idiom, ...] = (
     I("인수자", S.DELIVERED, leg="destination", source=_KP,
       examples=("인수자: 본인",)),
     I("주문완료", S.ORDER, source=_S002, examples=("주문완료 되었습니다",)),
+    # ---- carriers' own event names (Logen, CVSnet, Coupang, Ilyang, Lotte, Hanjin)
+    # a mailbag loaded at the terminal
+    I("행낭", S.IN_TRANSIT, source=_DT_LOGEN, examples=("행낭적입",)),
+    # "loaded on the truck" at a centre or camp
+    I("상차", S.IN_TRANSIT, source=_DT_COUPANG, examples=("센터상차", "캠프상차")),
+    # Logen's delivery branch: in (arrived there) and out (with the driver)
+    I("배송입고", S.AT_DELIVERY_OFFICE, leg="destination", source=_DT_LOGEN,
+      examples=("배송입고",)),
+    I("배송출고", S.OUT_FOR_DELIVERY, leg="destination", source=_DT_LOGEN,
+      examples=("배송출고",)),
+    # CVSnet store-to-store: the parcel reached the collection store, then the customer
+    I("점포 도착", S.READY_FOR_PICKUP, leg="destination", source=_DT_CVS,
+      examples=("점포도착",)),
+    I("고객 전달", S.DELIVERED, leg="destination", source=_DT_CVS, examples=("고객전달",)),
+    I("발송사무소", S.ACCEPTED, leg="origin", source=_DT_ILYANG,
+      examples=("발송사무소 인수",)),
+    # a domestic waypoint, not a transit country
+    I("배송경유지", S.IN_TRANSIT, source=_DT_ILYANG,
+      examples=("배송경유지 출고", "배송경유지 도착")),
+    I("직원 배송", S.OUT_FOR_DELIVERY, leg="destination", source=_DT_ILYANG,
+      examples=("직원 배송중",)),
+    # "not accepted": the number is not in the system
+    I("미접수", S.UNKNOWN, detail="not_found", source=_DT_ILYANG,
+      examples=("미 접수된 물품",)),
+    I("등록되지 않", S.UNKNOWN, detail="not_found", source=_DT_HANJIN,
+      examples=("운송장이 등록되지 않았습니다",)),
+    # Lotte's state for an item assigned to the delivering driver
+    I("배달전", S.OUT_FOR_DELIVERY, leg="destination", source=_DT_LOTTE,
+      examples=("배달전",)),
+    I("통관목록", S.CUSTOMS, leg="destination", source=_DT_HANJIN,
+      examples=("통관목록이 접수",)),
+    I("항공편이 도착", S.INTERNATIONAL_TRANSIT, leg="international", source=_DT_HANJIN,
+      examples=("항공편이 도착",)),
 )

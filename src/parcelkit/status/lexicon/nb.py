@@ -25,6 +25,10 @@ _BRING_SG = "https://github.com/bring/developer-site/blob/HEAD/content/api/shipp
 _BRING_VAS = "https://github.com/bring/developer-site/blob/HEAD/data/vas.json"
 _BRING_SERVICES_VAS = "https://github.com/bring/developer-site/blob/HEAD/data/services_vas.json"
 _BRING_SERVICES = "https://github.com/bring/developer-site/blob/HEAD/data/service.json"
+#: Norwegian texts of a Budbee tracking integration (its trigger names).
+_HA_BUDBEE_NB = "https://github.com/ha-parcel-integrations/ha-budbee/blob/HEAD/custom_components/budbee/translations/nb.json"
+#: Norwegian texts of parcel-tracking integrations for PostNord (state names).
+_HA_POSTNORD_NB = "https://github.com/ha-parcel-integrations/ha-postnord/blob/HEAD/custom_components/postnord/translations/nb.json"
 _POSTEN_TRACKING_HELP = "https://www.posten.no/sporing-kundeservice"
 _POSTEN_SERVICE = "https://www.posten.no/Kundeservice"
 _POSTEN_NORGESPAKKE = "https://posten.no/sende/i-norge/norgespakke/norgespakke-0-5-kg"
@@ -38,6 +42,8 @@ TERMS: tuple[Term, ...] = (
     # "innlevert", "innlevering": handed in by the sender
     T("innlever", Action.ACCEPT, source=_IRSSI,
       examples=("Sendingen er innlevert til terminal og videresendt",)),
+    # "registrert", "registrering": announced to the carrier
+    T("registrer", Action.REGISTER, source=_HA_BUDBEE_NB, examples=("En pakke ble registrert",)),
     # ---- moving
     T("ankommet", Action.ARRIVE, source=_GEM_CLI,
       examples=("Sendingen er ankommet postkontor",)),
@@ -61,6 +67,8 @@ TERMS: tuple[Term, ...] = (
       examples=("To leveringsforsøk, deretter retur",)),
     T("hentemelding", Action.NOTICE, source=_BRING_SG,
       examples=("via SMS, e-post eller hentemelding i postkassen",)),
+    T("klar for henting", Action.AVAILABLE, source=_HA_POSTNORD_NB,
+      examples=("Klar for henting",)),
     T("kan hentes", Action.AVAILABLE, source=_GEM_TRACKING,
       examples=("Sendingen kan hentes på postkontor.",)),
     T("utlevert", Action.DELIVER, source=_GEM_CLI, examples=("Sendingen er utlevert",)),

@@ -19,6 +19,12 @@ _POSTI_CUSTOMS = "https://www.posti.fi/sv/kundsupport/mottagning"
 _TULLI_SV = "https://tulli.fi/sv/privatpersoner/natbestallning/var-ar-mitt-paket-"
 
 # sources of the rows added from the harvest
+#: Matkahuolto's service page in Swedish (its parcels wait at a service point).
+_MH_SV = "https://matkahuolto.fi/sv/foretag/transport-och-frakttjanster/tjanster-i-hemlandet/narpaket/"
+#: PostNord Sverige on mail delivery (late letters, forwarding).
+_PN_UTDELNING = "https://www.postnord.se/ta-emot/utdelning-av-post"
+#: Swedish texts of parcel-tracking integrations for PostNord (state and trigger names).
+_HA_POSTNORD_SV = "https://github.com/ha-parcel-integrations/ha-postnord/blob/HEAD/custom_components/postnord/translations/sv.json"
 _H1 = "https://github.com/Armandur/postnord-playground/blob/HEAD/README.md"
 
 TERMS: tuple[Term, ...] = (
@@ -206,4 +212,13 @@ IDIOMS: tuple[Idiom, ...] = (
     I("lamnats ut", Stage.DELIVERED, source=_POSTI_SV,
       examples=("Försändelsen har lämnats ut till mottagaren",)),
     I("ej mojlig", Stage.DELIVERY_FAILED, source=_POSTI_FAQ, examples=("Leverans ej möjlig",)),
+    # "avhämtas" (is collected) as well as "hämtas"
+    I("kan avhamtas", Stage.READY_FOR_PICKUP, source=_MH_SV,
+      examples=("Mottagaren får ett ankomstavi per sms när paketet kan avhämtas.",)),
+    I("forsena", Stage.UNKNOWN, detail="delayed", source=_PN_UTDELNING,
+      examples=("Det kan hända att ett brev blir försenat",)),
+    I("eftersand", Stage.IN_TRANSIT, detail="redirected", source=_PN_UTDELNING,
+      examples=("beställa eftersändning av din post",)),
+    I("upphamtning", Stage.READY_FOR_PICKUP, source=_HA_POSTNORD_SV,
+      examples=("Redo för upphämtning",)),
 )

@@ -24,6 +24,9 @@ _THP_API = "https://github.com/atomgunlk/thailandposttracking/blob/HEAD/restapi.
 _THP_NOTES = "https://grandcondom.com/%E0%B8%95%E0%B8%A3%E0%B8%A7%E0%B8%88%E0%B8%AA%E0%B8%AD%E0%B8%9A%E0%B8%AB%E0%B8%A1%E0%B8%B2%E0%B8%A2%E0%B9%80%E0%B8%A5%E0%B8%82%E0%B8%9E%E0%B8%B1%E0%B8%AA%E0%B8%94%E0%B8%B8"
 #: Kerry Express tracking lines, as a Thai tracking service documents its status groups.
 _KERRY = "https://apps.etrackings.com/docs/statuses"
+#: A Thailand Post tracking page (item history with delivery results), saved as a test
+#: fixture of a PHP tracking client.
+_THP_PAGE = "https://github.com/kittinan/thailandpost-track/blob/HEAD/tests/fixtures/1.html"
 
 A = Action
 P = Place
@@ -98,4 +101,10 @@ IDIOMS: tuple[Idiom, ...] = (
       source=_THP_NOTES, examples=("ราชการ/บริษัทฯหยุด",)),
     I("ไม่พบข้อมูล", S.UNKNOWN, detail="not_found", source=_THP_NOTES,
       examples=("ไม่พบข้อมูล",)),
+    # the counter scan that takes the item into Thailand Post's system
+    I("รับเข้าระบบ", S.ACCEPTED, leg="origin", source=_THP_PAGE,
+      examples=("ลำลูกกา รับเข้าระบบ",)),
+    # "preparing the delivery": the delivery office has it and plans the round
+    I("เตรียมการนำจ่าย", S.AT_DELIVERY_OFFICE, leg="destination", source=_THP_PAGE,
+      examples=("เตรียมการนำจ่าย",)),
 )

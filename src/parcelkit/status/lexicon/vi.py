@@ -28,6 +28,10 @@ _VTP = "https://wiki.getfly.vn/portal/post/1692"
 _BEST = "https://github.com/leoquan/lemai/blob/HEAD/LeMaiSolution/LeMaiDesktop/ApiBEST.cs"
 _GHSV = "https://developer.ghsv.vn/thong-tin-khac/danh-sach-trang-thai"
 _GOSHIP = "http://doc.goship.io/enum/shipment-status-code/"
+#: GHN's status codes with their Vietnamese names, from a shop backend's GHN mapper.
+_GHN_MAP = "https://github.com/Mvuong1523/Do-an-tot-nghiep/blob/HEAD/src/main/java/com/doan/WEB_TMDT/module/shipping/helper/GHNStatusMapper.java"
+#: Viettel Post's status codes and names, as an Odoo connector loads them.
+_VTP_ODOO = "https://github.com/Odoo-Tangerine/delivery_viettelpost_integrate/blob/HEAD/tangerine_delivery_viettelpost/data/viettelpost_status_data.xml"
 _HARAVAN = "https://support.haravan.com/support/solutions/articles/42000090609"
 
 A = Action
@@ -79,6 +83,7 @@ TERMS: tuple[Term, ...] = (
       examples=("Nhận hàng vào bưu cục phát hàng",)),
     T("buu ta", P.COURIER, source=_VTP,
       examples=("Buu Tá đã nhận hàng", "Nhận từ bưu tá - Bưu cục gốc")),
+    T("nguoi nhan", P.ADDRESSEE, source=_GHN_MAP, examples=("Đang thu tiền người nhận",)),
     T("nguoi gui", P.SENDER, source=_VTP, examples=("Thành công - Chuyển trả người gửi",)),
     T("khach hang", P.ADDRESSEE, source=_VTP, examples=("Hủy - Theo yêu cầu khách hàng",)),
     # ---- modality: "chưa" is "not yet", "thất bại" "failed", "chuẩn bị" "about to"
@@ -148,4 +153,13 @@ IDIOMS: tuple[Idiom, ...] = (
     I("cham lay", Stage.UNKNOWN, detail="delayed", source=_GOSHIP, examples=("Chậm lấy/giao",)),
     I("khong gap khach", Stage.DELIVERY_FAILED, detail="addressee_absent", source=_HARAVAN,
       examples=("Không gặp khách",)),
+    # a return that could not be handed back is still on its way to the sender
+    I("tra hang that bai", Stage.RETURN_TO_SENDER, source=_GHN_MAP,
+      examples=("Trả hàng thất bại",)),
+    I("ngoai le", Stage.EXCEPTION, source=_GHN_MAP, examples=("Đơn hàng ngoại lệ",)),
+    # the order exists in the carrier's system, nobody has collected the goods yet
+    I("tao don$", Stage.INFO_RECEIVED, leg="origin", source=_VTP_ODOO,
+      examples=("Tạo đơn hàng",)),
+    I("xu ly don$ hang$", Stage.INFO_RECEIVED, leg="origin", source=_VTP_ODOO,
+      examples=("Viettelpost xử lý đơn hàng",)),
 )

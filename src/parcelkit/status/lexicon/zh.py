@@ -21,10 +21,23 @@ _TW = "https://postserv.post.gov.tw/pstmail/main_mail.html"
 _HK = "https://www.hongkongpost.hk/en/mail_tracking/index.html"
 _TWC = "https://findpackage.tw/article/%E7%89%A9%E6%B5%81%E8%B2%A8%E9%81%8B%E7%8B%80%E6%85%8B%E8%BF%BD%E8%B9%A4%E5%85%A8%E6%94%BB%E7%95%A5%E5%8C%85%E8%A3%B9%E6%B5%81%E5%90%91%E8%88%87%E6%9F%A5%E8%A9%A2%E6%AD%A5%E9%A9%9F.html"
 
+_AGG = "https://github.com/fuzui/aggregatelogistics/blob/HEAD/src/main/java/net/kdks/"
+_AGG_BEST = _AGG + "constant/BaishiScanType.java"
+_AGG_JT = _AGG + "constant/JituScanType.java"
+_AGG_STO = _AGG + "constant/ShentongScanType.java"
+_AGG_ZTO = _AGG + "constant/ZhongtongScanType.java"
+_AGG_SF = _AGG + "constant/ShunfengOpCode.java"
+_AGG_STATE = _AGG + "enums/ExpressStateEnum.java"
+
+#: A ZTO trace (with the aggregator's action names) and a YTO trace, saved as mock data.
+_ZTO_TRACE = "https://github.com/CaniceZ/antd-vue3/blob/HEAD/examples/mock/api/tms2/king/waybill/trace/query.js"
+_YTO_TRACE = "https://github.com/LeeypOR/store-decoration-uniapp/blob/HEAD/pagesA/shop/logisticData.js"
+
 S = Stage
 
 TERMS: tuple[Term, ...] = (
     T("待", Modality.AWAITING, source=_CP, examples=("包裹待揽收",)),
+    T("未", Modality.NOT, source=_CP, examples=("快件未揽收",)),
     T("收件人", Place.ADDRESSEE, source=_CP, examples=("收件人已取件",)),
     T("快递员", Place.COURIER, source=_CP, examples=("快递员已取件",)),
     T("离开", Action.DEPART, source=_CP, examples=("快件已离开【杭州中转部】",)),
@@ -423,4 +436,36 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("郵差外送中",)),
     I("物流士 取件", S.ACCEPTED, leg="origin", source=_TWC,
       examples=("物流士已到府取件",)),
+    # ---- express companies' scan names (Best, J&T, STO, ZTO, SF) and aggregate states
+    I("到件", S.IN_TRANSIT, source=_AGG_STO, examples=("到件", "到件扫描")),
+    I("发件", S.IN_TRANSIT, source=_AGG_STO, examples=("发件", "发件扫描")),
+    I("装袋", S.IN_TRANSIT, source=_AGG_STO, examples=("装袋",)),
+    I("已装车", S.IN_TRANSIT, source=_AGG_SF,
+      examples=("快件在【XXX营业点】已装车,准备发往 【XXX集散中心】",)),
+    # handed to another express company for the rest of the way
+    I("转同行", S.IN_TRANSIT, source=_AGG_BEST, examples=("转同行",)),
+    I("转寄", S.IN_TRANSIT, detail="redirected", source=_AGG_SF,
+      examples=("应客户要求,快件正在转寄中",)),
+    I("转投", S.IN_TRANSIT, detail="redirected", source=_AGG_STATE, examples=("转投",)),
+    I("入柜", S.READY_FOR_PICKUP, detail="locker", leg="destination", source=_AGG_BEST,
+      examples=("入库/入柜",)),
+    I("代理点", S.READY_FOR_PICKUP, leg="destination", source=_AGG_JT,
+      examples=("代理点收入扫描",)),
+    I("驿站代收", S.READY_FOR_PICKUP, leg="destination", source=_AGG_STO,
+      examples=("驿站代收",)),
+    I("用户提货", S.DELIVERED, leg="destination", source=_AGG_BEST, examples=("用户提货",)),
+    # the returned item signed for by the sender
+    I("退件签收", S.RETURN_TO_SENDER, source=_AGG_ZTO, examples=("退件签收",)),
+    # the aggregators' "difficult item": a problem none of the other states names
+    I("疑难", S.EXCEPTION, source=_AGG_STATE, examples=("疑难",)),
+    # a locker that "received it on the addressee's behalf" holds it for collection
+    I("柜 代收", S.READY_FOR_PICKUP, detail="locker", leg="destination", source=_ZTO_TRACE,
+      examples=("快件已被【丰巢的索特传动设备西门丰巢柜2号柜(丰巢智能快递柜)】代收",)),
+    # YTO's scan into a facility on the way
+    I("已收入", S.IN_TRANSIT, source=_YTO_TRACE, examples=("【山东省济南市孙村公司】 已收入",)),
+    # "nobody signed": the courier found nobody to hand it to
+    I("无人签收", S.DELIVERY_FAILED, detail="addressee_absent", leg="destination", source=_TWC,
+      examples=("无人签收",)),
+    I("联系不上 收件人", S.DELIVERY_FAILED, detail="addressee_absent", leg="destination",
+      source=_TWC, examples=("无人签收，联系不上收件人",)),
 )
