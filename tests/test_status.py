@@ -51,6 +51,19 @@ ROWS = read_corpus(DEV)
 #: wrong.  A row leaves this list when the model reads it (xfail_strict makes that a
 #: failure); the list must only shrink.
 KNOWN_MISSES: dict[str, str] = {
+    # held-out round 2 (scored once): a bare carrier verb whose stage depends on the carrier
+    "発送": "reads in_transit (dispatched), labelled accepted (Yamato's first scan)",
+    "Abgeholt": "reads delivered (picked up by the addressee), labelled accepted (from the sender)",
+    "Afhentet": "reads ready_for_pickup, labelled accepted (collected from the sender)",
+    "依頼受付（日、時間帯変更）": "reads info_received (request received), labelled unknown (a rescheduling)",
+    "依頼受付（店頭受取）": "reads info_received (request received), labelled in_transit (to a store)",
+    "Request Accepted (alternate delivery schedule arrangement)":
+        "reads accepted, labelled unknown (a rescheduling request)",
+    "Hold at Yamato (pickup at Yamato's office)":
+        "reads exception (hold), labelled ready_for_pickup (held for collection)",
+    "持戻（ポスト投函不可）": "reads delivered (ポスト投函), labelled delivery_failed (持戻: taken back)",
+    "2024.03.18 07:42 안양우편물류센터 배달준비":
+        "reads at_delivery_office (preparing delivery), labelled out_for_delivery",
     "Відправлення прийнято у відділенні 01001 Київ":
         "reads ready_for_pickup (via відправлення у$ відділенні), labelled accepted",
     "Одержано і створено ЄН зворотньої доставки":

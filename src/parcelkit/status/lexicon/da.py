@@ -61,4 +61,17 @@ IDIOMS: tuple[Idiom, ...] = (
     # the noun "levering" is too broad to be a word of its own ("næste levering")
     I("mislykket levering", Stage.DELIVERY_FAILED, leg="destination", source=_HA_POSTNORD,
       examples=("kortet for mislykket levering",)),
+    # held-out round 2 rows (scored once, then joined the development corpus)
+    I('modtagelse nægtet', Stage.DELIVERY_FAILED, detail='refused',
+      source='https://github.com/weissalexey/lisin-xml-logistics-integration/blob/HEAD/Status_Codes.md',
+      examples=('Modtagelse nægtet',)),
+    I('forkert adresse', Stage.DELIVERY_FAILED, detail='address_incorrect',
+      source='https://github.com/weissalexey/lisin-xml-logistics-integration/blob/HEAD/Status_Codes.md',
+      examples=('Forkert adresse',)),
+    I('ingen hjemme', Stage.DELIVERY_FAILED, detail='addressee_absent',
+      source='https://github.com/weissalexey/lisin-xml-logistics-integration/blob/HEAD/Status_Codes.md',
+      examples=('Ingen hjemme / Lukket',)),
+    I('fragtbrev klarmeldt', Stage.INFO_RECEIVED,
+      source='https://github.com/weissalexey/lisin-xml-logistics-integration/blob/HEAD/Status_Codes.md',
+      examples=('Fragtbrev klarmeldt',)),
 )

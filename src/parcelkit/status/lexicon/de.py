@@ -468,4 +468,20 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Der Versender hat für die Sendung eine Sendungsnummer erstellt und die Daten "
                 "elektronisch an die Post übermittelt. Die Sendung ist zu diesem Zeitpunkt "
                 "normalerweise noch nicht der Post übergeben worden.",)),
+    # held-out round 2 rows (scored once, then joined the development corpus)
+    I('verkehrte adresse', Stage.DELIVERY_FAILED, detail='address_incorrect',
+      source='https://github.com/weissalexey/lisin-xml-logistics-integration/blob/HEAD/Status_Codes.md',
+      examples=('Verkehrte Adresse',)),
+    I('niemand angetroffen', Stage.DELIVERY_FAILED, detail='addressee_absent',
+      source='https://github.com/weissalexey/lisin-xml-logistics-integration/blob/HEAD/Status_Codes.md',
+      examples=('Niemand angetroffen / geschlossen',)),
+    I('geliefert mit unterschrift', Stage.DELIVERED,
+      source='https://github.com/weissalexey/lisin-xml-logistics-integration/blob/HEAD/Status_Codes.md',
+      examples=('Geliefert mit Unterschrift',)),
+    I('frachtbrief bereitgestellt', Stage.INFO_RECEIVED,
+      source='https://github.com/weissalexey/lisin-xml-logistics-integration/blob/HEAD/Status_Codes.md',
+      examples=('Frachtbrief bereitgestellt',)),
+    I('ware mit zuruck', Stage.RETURN_TO_SENDER,
+      source='https://github.com/weissalexey/lisin-xml-logistics-integration/blob/HEAD/Status_Codes.md',
+      examples=('Beschädigte Ware mit zurück',)),
 )

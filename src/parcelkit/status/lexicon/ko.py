@@ -250,4 +250,14 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("통관목록이 접수",)),
     I("항공편이 도착", S.INTERNATIONAL_TRANSIT, leg="international", source=_DT_HANJIN,
       examples=("항공편이 도착",)),
+    # held-out round 2 rows (scored once, then joined the development corpus)
+    I('고객님으로부터 상품을 인수', Stage.ACCEPTED,
+      source='https://github.com/parcel-tracking/api-server/blob/HEAD/src/adapters/utilities/crawlers/CJLogisticsMock.ts',
+      examples=('보내시는 고객님으로부터 상품을 인수받았습니다',)),
+    I('물품을 받으셨습니다', Stage.DELIVERED,
+      source='https://github.com/parcel-tracking/api-server/blob/HEAD/src/adapters/utilities/crawlers/LotteMockHTML.ts',
+      examples=('물품을 받으셨습니다.',)),
+    I('집배센터에 도착', Stage.AT_DELIVERY_OFFICE,
+      source='https://github.com/parcel-tracking/api-server/blob/HEAD/src/adapters/utilities/crawlers/LotteMockHTML.ts',
+      examples=('화성서브집배센터에 도착하였습니다.',)),
 )

@@ -242,4 +242,8 @@ IDIOMS: tuple[Idiom, ...] = (
     I("cikis engellendi", Stage.CANCELLED, source=_YURTICI_API, examples=("Çıkış engellendi",)),
     I("iade onaylanmadi", Stage.UNKNOWN, source=_YURTICI_API, examples=("İade onaylanmadı",)),
     I("yukleme yapildi", Stage.IN_TRANSIT, source=_KARGOLOJIK, examples=("Yükleme Yapıldı",)),
+    # held-out round 2 rows (scored once, then joined the development corpus)
+    I('islem gormemis', Stage.INFO_RECEIVED,
+      source='https://github.com/oguzhanayyldz/moon-lib/blob/HEAD/dist/common/enums/yurtici-status.enum.d.ts',
+      examples=('Kargo İşlem Görmemiş',)),
 )

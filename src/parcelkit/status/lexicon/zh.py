@@ -468,4 +468,17 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("无人签收",)),
     I("联系不上 收件人", S.DELIVERY_FAILED, detail="addressee_absent", leg="destination",
       source=_TWC, examples=("无人签收，联系不上收件人",)),
+    # held-out round 2 rows (scored once, then joined the development corpus)
+    I('没有创建支付宝交易', Stage.ORDER,
+      source='https://github.com/289048093/krqsteward2.0/blob/HEAD/order-center/src/main/java/com/ejushang/steward/ordercenter/constant/TbOrderStatus.java',
+      examples=('没有创建支付宝交易',)),
+    I('部分发货', Stage.IN_TRANSIT, detail='seller_declared',
+      source='https://github.com/289048093/krqsteward2.0/blob/HEAD/order-center/src/main/java/com/ejushang/steward/ordercenter/constant/TbOrderStatus.java',
+      examples=('卖家部分发货',)),
+    I('主动关闭交易', Stage.CANCELLED,
+      source='https://github.com/289048093/krqsteward2.0/blob/HEAD/order-center/src/main/java/com/ejushang/steward/ordercenter/constant/TbOrderStatus.java',
+      examples=('付款以前，卖家或买家主动关闭交易',)),
+    I('支付付款确认中', Stage.ORDER,
+      source='https://github.com/lexwu2012/DDD.Template/blob/HEAD/Application1/Application/ThemePark.Application/AliBusiness/Enum/OrderStatus.cs',
+      examples=('国际信用卡支付付款确认中',)),
 )
