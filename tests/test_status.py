@@ -67,18 +67,12 @@ KNOWN_MISSES: dict[str, str] = {
         "reads accepted (via 受付完了), labelled order",
     "EN TRANSITO hacia la delegacion provincial":
         "reads at_delivery_office (via delegacion), labelled in_transit",
-    "Depositado en Citypaq, tiene 3 dias para recogerlo":
-        "reads in_transit (via depo), labelled ready_for_pickup",
     "Objeto devolvido ao país de origem":
         "reads export (via pais de origem), labelled return_to_sender",
     "Votre colis est pris en charge par La Poste. Il est en cours d'acheminement.":
         "reads in_transit (via en cours d acheminement), labelled accepted",
-    "Votre colis est arrivé en France. Il va être pris en charge par les services douaniers":
-        "reads accepted (via pris en charge), labelled import",
     "Zarejestrowano dane przesylki, przesylka nie zostala jeszcze nadana":
         "reads accepted (via nadana), labelled info_received",
-    "Gönderi hasarlı olarak teslim alındı":
-        "reads accepted (via teslim alindi), labelled exception",
     "Zending is aangemeld maar nog niet ontvangen door PostNL":
         "reads accepted (via ontvangen door), labelled info_received",
     "Uw pakket ligt klaar bij het PostNL-punt Albert Heijn":
@@ -139,8 +133,6 @@ KNOWN_MISSES: dict[str, str] = {
         "reads in_transit (via передан в службу доставки), labelled out_for_delivery",
     "无人签收，联系不上收件人":
         "reads delivered (via 签收), labelled delivery_failed",
-    "伝票番号未登録":
-        "reads info_received (via 伝票番号), labelled unknown",
     "발송교환국에 도착":
         "reads import (via 교환국 도착), labelled export",
     "Received at delivery station":
@@ -171,8 +163,6 @@ KNOWN_MISSES: dict[str, str] = {
         "reads in_transit (via depo), row 'citypaq' says ready_for_pickup",
     "Le colis est pris en charge. Il est en cours d'acheminement":
         "reads in_transit (via en cours d acheminement), row 'colis pris en charge' says accepted",
-    "Commande en cours de préparation":
-        "reads info_received (via en cours de preparation), row 'commande preparation' says order",
     "Votre colis a quitté le point relais et part en livraison":
         "reads in_transit (via quitte point relais), row 'part en livraison' says out_for_delivery",
     "窓口でお渡しの準備ができています":
@@ -362,6 +352,41 @@ def _folded_key(lang: str, pattern: str) -> tuple[str, ...]:
         joiner.join(fold_tokens(w.rstrip("$"))) + ("$" if w.endswith("$") else "")
         for w in pattern.split()
     )
+
+
+#: Pages whose status wording is English only: they cannot be the source of a row (or a
+#: development line) in another language, whose wording they do not contain.
+ENGLISH_ONLY_SOURCES = (
+    "help.17track.net/hc/en-us/",
+    "eng.allexprs.info/",
+)
+
+
+def _english_only(source: str) -> bool:
+    return any(marker in source for marker in ENGLISH_ONLY_SOURCES)
+
+
+@pytest.mark.parametrize("lang", [lang for lang in LANGS if lang != "en"])
+def test_no_row_cites_an_english_only_source(lang: str) -> None:
+    wrong = [row.pattern for row in _rows(lang) if _english_only(row.source)]
+    assert not wrong, (lang, wrong)
+
+
+def test_no_dev_line_cites_an_english_only_source() -> None:
+    wrong = [
+        (lang, raw)
+        for raw, lang, _, source in ROWS
+        if lang not in ("en", "-") and _english_only(source)
+    ]
+    assert not wrong, wrong
+
+
+def test_english_only_sources_are_recognised() -> None:
+    assert _english_only(
+        "https://help.17track.net/hc/en-us/articles/235987288--Terminology-Shipping-information"
+    )
+    assert _english_only("https://eng.allexprs.info/info/article/statusy-zakazov.html")
+    assert not _english_only("https://tracking.pochta.ru/specification")
 
 
 @pytest.mark.parametrize("lang", LANGS)
