@@ -7,7 +7,7 @@ matches only the start of a token, so common attached forms get their own rows.
 
 from __future__ import annotations
 
-from parcelkit.status._lexicon import Action, I, Idiom, T, Term
+from parcelkit.status._lexicon import Action, I, Idiom, Modality, T, Term
 from parcelkit.status._stage import Stage
 
 __all__ = ["IDIOMS", "LANG", "SCRIPT", "TERMS"]
@@ -23,6 +23,11 @@ _SPL_STORE = "https://ar.news-sinaa.com/133652/%d9%85%d8%af%d8%a9-%d8%a8%d9%82%d
 TERMS: tuple[Term, ...] = (
     T("تم شحن", Action.MOVE, source=_TRACKSHIP,
       examples=("تم شحن الطلب",)),
+    # ---- trackship's Arabic status names
+    T("متاح", Action.AVAILABLE, source=_TRACKSHIP, examples=("متاح للاستلام",)),
+    T("فشل", Modality.FAILED, source=_TRACKSHIP, examples=("فشل تسليم",)),
+    T("تسليم", Action.DELIVER, source=_TRACKSHIP, examples=("فشل تسليم",)),
+    T("الغاء", Action.CANCEL, source=_TRACKSHIP, examples=("تم إلغاء التسمية",)),
 )
 
 IDIOMS: tuple[Idiom, ...] = (
@@ -139,4 +144,7 @@ IDIOMS: tuple[Idiom, ...] = (
     I("تعذر", Stage.DELIVERY_FAILED, source=_SPL, examples=("تعذر الوصول إلى العميل",)),
     I("مرفوض", Stage.DELIVERY_FAILED, detail="refused", source=_SPL,
       examples=("الشحنة مرفوضة من العميل",)),
+    # ---- trackship's Arabic status names
+    I("اعد للمرسل", Stage.RETURN_TO_SENDER, source=_TRACKSHIP, examples=("أعد للمرسل",)),
+    I("مرحله انتقاليه", Stage.IN_TRANSIT, source=_TRACKSHIP, examples=("في مرحلة انتقالية",)),
 )

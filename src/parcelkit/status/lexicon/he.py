@@ -7,7 +7,7 @@ matches only the start of a token, so common attached forms get their own rows.
 
 from __future__ import annotations
 
-from parcelkit.status._lexicon import Action, I, Idiom, Place, T, Term
+from parcelkit.status._lexicon import Action, I, Idiom, Modality, Place, T, Term
 from parcelkit.status._stage import Stage
 
 __all__ = ["IDIOMS", "LANG", "SCRIPT", "TERMS"]
@@ -25,6 +25,10 @@ TERMS: tuple[Term, ...] = (
     T("נמסר", Action.DELIVER, source=_IP_GUIDE, examples=("הפריט נמסר",)),
     T("סניף", Place.DELIVERY_OFFICE, source=_IP_REGISTERED,
       examples=("החבילה התקבלה בסניף הדואר",)),
+    # ---- trackship's Hebrew status names
+    T("זמין", Action.AVAILABLE, source=_TRACKSHIP, examples=("זמין לאיסוף",)),
+    T("כשל", Modality.FAILED, source=_TRACKSHIP, examples=("כשל מסירה",)),
+    T("מסירה", Action.DELIVER, source=_TRACKSHIP, examples=("כשל מסירה",)),
 )
 
 IDIOMS: tuple[Idiom, ...] = (
@@ -114,4 +118,8 @@ IDIOMS: tuple[Idiom, ...] = (
     # the seller's or marketplace's warehouse: moving, as in the English table
     I("חברת השילוח", Stage.ACCEPTED, source=_IP_SERVICES,
       examples=("הפריט נמסר לחברת השילוח",)),
+    # ---- trackship's Hebrew status names
+    I("החזר לשולח", Stage.RETURN_TO_SENDER, source=_TRACKSHIP, examples=("החזר לשולח",)),
+    I("במסלול משלוח", Stage.IN_TRANSIT, source=_TRACKSHIP, examples=("במסלול משלוח",)),
+    I("טרום טרנזיט", Stage.INFO_RECEIVED, source=_TRACKSHIP, examples=("טרום טרנזיט",)),
 )

@@ -55,6 +55,7 @@ TERMS: tuple[Term, ...] = (
     T("создан$", Action.REGISTER, source=_CDEK, examples=("Создан",)),
     T("встречен", Action.ARRIVE, source=_CDEK,
       examples=("Встречен в г. транзите", "Встречен в г. получателе")),
+    T("доступен", Action.AVAILABLE, source=_TRACKSHIP, examples=("Доступен для самовывоза",)),
 )
 
 IDIOMS: tuple[Idiom, ...] = (
@@ -489,4 +490,6 @@ IDIOMS: tuple[Idiom, ...] = (
     # ---- Yandex Market: the order is still the marketplace's
     I("заказ в обработке", S.ORDER, source=_YM, examples=("заказ в обработке",)),
     I("зарезервирован", S.ORDER, source=_YM, examples=("товар зарезервирован на складе",)),
+    I("доставка не удалась", S.DELIVERY_FAILED, leg="destination", source=_TRACKSHIP,
+      examples=("Доставка не удалась",)),
 )

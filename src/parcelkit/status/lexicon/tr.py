@@ -174,4 +174,6 @@ IDIOMS: tuple[Idiom, ...] = (
     I("cikis engellendi", Stage.CANCELLED, source=_YURTICI_API, examples=("Çıkış engellendi",)),
     I("iade onaylanmadi", Stage.UNKNOWN, source=_YURTICI_API, examples=("İade onaylanmadı",)),
     I("yukleme yapildi", Stage.IN_TRANSIT, source=_KARGOLOJIK, examples=("Yükleme Yapıldı",)),
+    I("teslim edilmedi", Stage.DELIVERY_FAILED, source=_TRACKSHIP,
+      examples=("Teslim edilmedi",)),
 )
