@@ -55,13 +55,14 @@ KNOWN_MISSES: dict[str, str] = {
     "発送": "reads in_transit (dispatched), labelled accepted (Yamato's first scan)",
     "Abgeholt": "reads delivered (picked up by the addressee), labelled accepted (from the sender)",
     "Afhentet": "reads ready_for_pickup, labelled accepted (collected from the sender)",
-    "依頼受付（日、時間帯変更）": "reads info_received (request received), labelled unknown (a rescheduling)",
-    "依頼受付（店頭受取）": "reads info_received (request received), labelled in_transit (to a store)",
+    "依頼受付（店頭受取）":
+        "reads info_received (request received), labelled in_transit (to a store)",
     "Request Accepted (alternate delivery schedule arrangement)":
         "reads accepted, labelled unknown (a rescheduling request)",
     "Hold at Yamato (pickup at Yamato's office)":
         "reads exception (hold), labelled ready_for_pickup (held for collection)",
-    "持戻（ポスト投函不可）": "reads delivered (ポスト投函), labelled delivery_failed (持戻: taken back)",
+    "持戻（ポスト投函不可）":
+        "reads delivered (ポスト投函), labelled delivery_failed (持戻: taken back)",
     "2024.03.18 07:42 안양우편물류센터 배달준비":
         "reads at_delivery_office (preparing delivery), labelled out_for_delivery",
     "Відправлення прийнято у відділенні 01001 Київ":
@@ -84,12 +85,8 @@ KNOWN_MISSES: dict[str, str] = {
         "reads export (via pais de origem), labelled return_to_sender",
     "Votre colis est pris en charge par La Poste. Il est en cours d'acheminement.":
         "reads in_transit (via en cours d acheminement), labelled accepted",
-    "Votre colis est arrivé en France. Il va être pris en charge par les services douaniers":
-        "reads accepted (via pris en charge), labelled import",
     "Zarejestrowano dane przesylki, przesylka nie zostala jeszcze nadana":
         "reads accepted (via nadana), labelled info_received",
-    "Gönderi hasarlı olarak teslim alındı":
-        "reads accepted (via teslim alindi), labelled exception",
     "Zending is aangemeld maar nog niet ontvangen door PostNL":
         "reads accepted (via ontvangen door), labelled info_received",
     "Uw pakket ligt klaar bij het PostNL-punt Albert Heijn":
@@ -174,8 +171,6 @@ KNOWN_MISSES: dict[str, str] = {
         "reads delivered (via vyzvednuta), row 'vraci se' says return_to_sender",
     "Le colis est pris en charge. Il est en cours d'acheminement":
         "reads in_transit (via en cours d acheminement), row 'colis pris en charge' says accepted",
-    "Commande en cours de préparation":
-        "reads info_received (via en cours de preparation), row 'commande preparation' says order",
     "Votre colis a quitté le point relais et part en livraison":
         "reads in_transit (via quitte point relais), row 'part en livraison' says out_for_delivery",
     "窓口でお渡しの準備ができています":
@@ -365,6 +360,41 @@ def _folded_key(lang: str, pattern: str) -> tuple[str, ...]:
         joiner.join(fold_tokens(w.rstrip("$"))) + ("$" if w.endswith("$") else "")
         for w in pattern.split()
     )
+
+
+#: Pages whose status wording is English only: they cannot be the source of a row (or a
+#: development line) in another language, whose wording they do not contain.
+ENGLISH_ONLY_SOURCES = (
+    "help.17track.net/hc/en-us/",
+    "eng.allexprs.info/",
+)
+
+
+def _english_only(source: str) -> bool:
+    return any(marker in source for marker in ENGLISH_ONLY_SOURCES)
+
+
+@pytest.mark.parametrize("lang", [lang for lang in LANGS if lang != "en"])
+def test_no_row_cites_an_english_only_source(lang: str) -> None:
+    wrong = [row.pattern for row in _rows(lang) if _english_only(row.source)]
+    assert not wrong, (lang, wrong)
+
+
+def test_no_dev_line_cites_an_english_only_source() -> None:
+    wrong = [
+        (lang, raw)
+        for raw, lang, _, source in ROWS
+        if lang not in ("en", "-") and _english_only(source)
+    ]
+    assert not wrong, wrong
+
+
+def test_english_only_sources_are_recognised() -> None:
+    assert _english_only(
+        "https://help.17track.net/hc/en-us/articles/235987288--Terminology-Shipping-information"
+    )
+    assert _english_only("https://eng.allexprs.info/info/article/statusy-zakazov.html")
+    assert not _english_only("https://tracking.pochta.ru/specification")
 
 
 @pytest.mark.parametrize("lang", LANGS)

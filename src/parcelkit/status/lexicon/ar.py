@@ -7,8 +7,7 @@ matches only the start of a token, so common attached forms get their own rows.
 
 from __future__ import annotations
 
-from parcelkit.status._lexicon import TERMS_17TRACK as _TERMS
-from parcelkit.status._lexicon import Action, I, Idiom, T, Term
+from parcelkit.status._lexicon import Action, I, Idiom, Modality, T, Term
 from parcelkit.status._stage import Stage
 
 __all__ = ["IDIOMS", "LANG", "SCRIPT", "TERMS"]
@@ -16,25 +15,22 @@ __all__ = ["IDIOMS", "LANG", "SCRIPT", "TERMS"]
 LANG = "ar"
 SCRIPT = "Arab"
 
+_TRACKSHIP = "https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/language/trackship-for-woocommerce-ar.po"
+
 _SPL = "https://alsaudia-gate.net/news9175.html"
 _SPL_STORE = "https://ar.news-sinaa.com/133652/%d9%85%d8%af%d8%a9-%d8%a8%d9%82%d8%a7%d8%a1-%d8%a7%d9%84%d8%b4%d8%ad%d9%86%d8%a9-%d9%81%d9%8a-%d8%a7%d9%84%d8%a8%d8%b1%d9%8a%d8%af-%d8%a7%d9%84%d8%b3%d8%b9%d9%88%d8%af%d9%8a/"
 
 TERMS: tuple[Term, ...] = (
-    T("تم الشحن$", Action.MOVE, source=_TERMS,
-      examples=("تم الشحن",)),
-    T("تم شحن", Action.MOVE, source=_TERMS,
+    T("تم شحن", Action.MOVE, source=_TRACKSHIP,
       examples=("تم شحن الطلب",)),
+    # ---- trackship's Arabic status names
+    T("متاح", Action.AVAILABLE, source=_TRACKSHIP, examples=("متاح للاستلام",)),
+    T("فشل", Modality.FAILED, source=_TRACKSHIP, examples=("فشل تسليم",)),
+    T("تسليم", Action.DELIVER, source=_TRACKSHIP, examples=("فشل تسليم",)),
+    T("الغاء", Action.CANCEL, source=_TRACKSHIP, examples=("تم إلغاء التسمية",)),
 )
 
 IDIOMS: tuple[Idiom, ...] = (
-    I("بانتظار شحن", Stage.ORDER, source=_TERMS, examples=("بانتظار شحن الطلب",)),
-    I("بانتظار التخليص", Stage.CUSTOMS, leg="destination", source=_TERMS,
-      examples=("الشحنة بانتظار التخليص الجمركي",)),
-    I("في انتظار الشحن", Stage.ORDER, source=_TERMS, examples=("الطلب في انتظار الشحن",)),
-    I("الغاء", Stage.CANCELLED, source=_TERMS, examples=("تم إلغاء الشحنة",)),
-    I("ملغ", Stage.CANCELLED, source=_TERMS, examples=("الطلب ملغى",)),
-    I("استرداد", Stage.REFUNDED, source=_TERMS,
-      examples=("تم استرداد المبلغ",)),
     I("انشاء الشحنه", Stage.INFO_RECEIVED, source=_SPL, examples=("تم إنشاء الشحنة",)),
     I("معلومات الشحنه", Stage.INFO_RECEIVED, source=_SPL,
       examples=("تم استلام معلومات الشحنة",)),
@@ -55,41 +51,10 @@ IDIOMS: tuple[Idiom, ...] = (
     I("غادرت المنشاه", Stage.IN_TRANSIT, source=_SPL, examples=("غادرت المنشأة",)),
     I("وصلت الي المنشاه", Stage.IN_TRANSIT, source=_SPL, examples=("وصلت إلى المنشأة",)),
     I("العبور", Stage.IN_TRANSIT, source=_SPL, examples=("الشحنة قيد العبور",)),
-    I("غادرت بلد المنشا", Stage.EXPORT, leg="origin", source=_TERMS,
-      examples=("غادرت بلد المنشأ",)),
-    I("بلد المنشا", Stage.EXPORT, leg="origin", source=_TERMS,
-      examples=("الشحنة في بلد المنشأ",)),
-    I("تصدير", Stage.EXPORT, leg="origin", source=_TERMS, examples=("تصدير الشحنة",)),
-    I("شركه الطيران", Stage.EXPORT, leg="origin", source=_TERMS,
-      examples=("تم تسليمها إلى شركة الطيران",)),
-    I("لشركه الطيران", Stage.EXPORT, leg="origin", source=_TERMS,
-      examples=("سلمت لشركة الطيران",)),
-    I("الرحله", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
-      examples=("أقلعت الرحلة",)),
-    I("بلد الوجهه", Stage.IMPORT, leg="destination", source=_TERMS,
-      examples=("وصلت بلد الوجهة",)),
-    I("دوله الوجهه", Stage.IMPORT, leg="destination", source=_TERMS,
-      examples=("وصلت إلى دولة الوجهة",)),
-    I("مكتب التبادل", Stage.IMPORT, leg="destination", source=_TERMS,
-      examples=("وصلت إلى مكتب التبادل الدولي",)),
-    I("الجمارك", Stage.CUSTOMS, leg="destination", source=_TERMS,
-      examples=("الشحنة في الجمارك",)),
-    I("بالجمارك", Stage.CUSTOMS, leg="destination", source=_TERMS,
-      examples=("محجوزة بالجمارك",)),
-    I("للجمارك", Stage.CUSTOMS, leg="destination", source=_TERMS,
-      examples=("تم تسليم الشحنة للجمارك",)),
-    I("جمركي", Stage.CUSTOMS, source=_TERMS, examples=("إجراء جمركي",)),
-    I("التخليص", Stage.CUSTOMS, source=_TERMS, examples=("قيد التخليص",)),
-    I("تم التخليص", Stage.CUSTOMS, detail="customs_released", source=_TERMS,
-      examples=("تم التخليص الجمركي",)),
-    I("الافراج", Stage.CUSTOMS, detail="customs_released", source=_TERMS,
+    I("جمركي", Stage.CUSTOMS, source=_SPL, examples=("إجراء جمركي",)),
+    I("التخليص", Stage.CUSTOMS, source=_SPL, examples=("قيد التخليص",)),
+    I("الافراج", Stage.CUSTOMS, detail="customs_released", source=_SPL,
       examples=("تم الإفراج عن الشحنة من الجمارك",)),
-    I("محتجز", Stage.CUSTOMS, detail="customs_held", source=_TERMS,
-      examples=("محتجزة في الجمارك",)),
-    I("رسوم جمركي", Stage.CUSTOMS, detail="duty_due", source=_TERMS,
-      examples=("رسوم جمركية مستحقة",)),
-    I("دفع الرسوم", Stage.CUSTOMS, detail="duty_due", source=_TERMS,
-      examples=("يرجى دفع الرسوم",)),
     I("مكتب التوزيع", Stage.AT_DELIVERY_OFFICE, source=_SPL,
       examples=("وصلت إلى مكتب التوزيع",)),
     I("مكتب البريد", Stage.AT_DELIVERY_OFFICE, source=_SPL,
@@ -152,13 +117,10 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("المندوب في الطريق إليك", "الشحنة مع المندوب")),
     I("تم استلام", Stage.ACCEPTED, source=_SPL, examples=("تم استلام الشحنة",)),
     # airports: a flight leg
-    I("المطار", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
-      examples=("وصلت الشحنة إلى المطار",)),
     I("قيد المعالجه", Stage.IN_TRANSIT, source=_SPL, examples=("الشحنة قيد المعالجة",)),
     I("المستودع", Stage.IN_TRANSIT, source=_SPL, examples=("الشحنة في المستودع",)),
     I("وصلت الي المملكه", Stage.IMPORT, leg="destination", source=_SPL,
       examples=("وصلت الشحنة إلى المملكة",)),
-    I("تاكيد الطلب", Stage.ORDER, source=_TERMS, examples=("تم تأكيد الطلب",)),
     # more Arabic courier wording
     I("الفرز", Stage.IN_TRANSIT, source=_SPL, examples=("الشحنة قيد الفرز",)),
     I("وصلت الدوله", Stage.IMPORT, leg="destination", source=_SPL,
@@ -172,21 +134,17 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("العميل لا يرد على الهاتف",)),
     I("تاجيل", Stage.DELIVERY_FAILED, source=_SPL, examples=("تم تأجيل التسليم",)),
     I("موعد التسليم", Stage.UNKNOWN, source=_SPL, examples=("تم تحديد موعد التسليم",)),
-    I("غادرت مكتب التبادل", Stage.IN_TRANSIT, source=_TERMS,
-      examples=("غادرت الشحنة مكتب التبادل",)),
     I("اخر موعد للاستلام", Stage.READY_FOR_PICKUP, detail="storage_expiring", source=_SPL_STORE,
       examples=("آخر موعد للاستلام غدا",)),
-    I("التصدير", Stage.EXPORT, detail="export_customs", leg="origin", source=_TERMS,
-      examples=("جمارك التصدير",)),
-    I("للتصدير", Stage.EXPORT, detail="export_customs", leg="origin", source=_TERMS,
-      examples=("تم التخليص الجمركي للتصدير",)),
     I("للتوصيل", Stage.OUT_FOR_DELIVERY, source=_SPL, examples=("الشحنة خارج للتوصيل",)),
     I("في مركز", Stage.IN_TRANSIT, source=_SPL,
       examples=("تم استلام الشحنة في مركز أرامكس",)),
     I("السعوديه", Stage.IMPORT, leg="destination", source=_SPL,
       examples=("وصلت الشحنة إلى السعودية",)),
     I("تعذر", Stage.DELIVERY_FAILED, source=_SPL, examples=("تعذر الوصول إلى العميل",)),
-    I("تجهيز", Stage.ORDER, source=_TERMS, examples=("تم تجهيز الطلب",)),
     I("مرفوض", Stage.DELIVERY_FAILED, detail="refused", source=_SPL,
       examples=("الشحنة مرفوضة من العميل",)),
+    # ---- trackship's Arabic status names
+    I("اعد للمرسل", Stage.RETURN_TO_SENDER, source=_TRACKSHIP, examples=("أعد للمرسل",)),
+    I("مرحله انتقاليه", Stage.IN_TRANSIT, source=_TRACKSHIP, examples=("في مرحلة انتقالية",)),
 )

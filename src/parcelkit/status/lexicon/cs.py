@@ -3,7 +3,6 @@ PPL / Zásilkovna wording and marketplace order statuses in Czech."""
 
 from __future__ import annotations
 
-from parcelkit.status._lexicon import TERMS_17TRACK as _TERMS
 from parcelkit.status._lexicon import Action, I, Idiom, T, Term
 from parcelkit.status._stage import Stage
 
@@ -23,14 +22,8 @@ TERMS: tuple[Term, ...] = (
 )
 
 IDIOMS: tuple[Idiom, ...] = (
-    I("ceka na odeslani", Stage.ORDER, source=_TERMS, examples=("Čeká na odeslání",)),
-    I("objednavka prijata", Stage.ORDER, source=_TERMS, examples=("Objednávka přijata",)),
-    I("objednavka odeslana", Stage.IN_TRANSIT, detail="seller_declared", source=_TERMS,
-      examples=("Objednávka odeslána",)),
-    I("zrusen", Stage.CANCELLED, source=_TERMS, examples=("Objednávka zrušena",)),
-    I("storno", Stage.CANCELLED, source=_TERMS, examples=("Storno objednávky",)),
-    I("vraceni penez", Stage.REFUNDED, source=_TERMS,
-      examples=("Vrácení peněz provedeno",)),
+    I("zrusen", Stage.CANCELLED, source=_PACKETA_CS, examples=("Objednávka zrušena",)),
+    I("storno", Stage.CANCELLED, source=_PACKETA_CS, examples=("Storno objednávky",)),
     I("data z podanionline", Stage.INFO_RECEIVED, source=_CP_STATES,
       examples=("Data z PodáníOnline",)),
     I("adresni udaje", Stage.INFO_RECEIVED, source=_CP_STATES,
@@ -140,8 +133,6 @@ IDIOMS: tuple[Idiom, ...] = (
     I("vysla z evidence", Stage.UNKNOWN, source=_CP_STATES, examples=("Vyšlá z evidence",)),
     I("ztracen", Stage.LOST, source=_CP_STATES, examples=("Zásilka ztracena",)),
     # airports: a flight leg
-    I("letist", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
-      examples=("Odlet z letiště",)),
     I("odesilateli", Stage.RETURN_TO_SENDER, source=_CP_STATES,
       examples=("Zásilka se vrací odesílateli",)),
     # more Czech carrier wording
@@ -164,7 +155,6 @@ IDIOMS: tuple[Idiom, ...] = (
     I("odstehoval", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_CP_STATES,
       examples=("Adresát se odstěhoval",)),
     # the seller's or marketplace's warehouse: moving, as in the English table
-    I("sklad", Stage.IN_TRANSIT, source=_TERMS, examples=("Zásilka opustila sklad",)),
     I("vydan balikovn", Stage.DELIVERED, source=_CP_STORE,
       examples=("Zásilka byla vydána v Balíkovně",)),
     I("nezdaril", Stage.DELIVERY_FAILED, source=_CP_STATES,

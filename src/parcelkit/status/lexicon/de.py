@@ -3,7 +3,6 @@ Post wording and marketplace order statuses in German."""
 
 from __future__ import annotations
 
-from parcelkit.status._lexicon import TERMS_17TRACK as _TERMS
 from parcelkit.status._lexicon import Action, Direction, I, Idiom, Modality, Place, T, Term
 from parcelkit.status._stage import Stage
 
@@ -15,7 +14,6 @@ SCRIPT = "Latn"
 _DHL = "https://blog.silverpc.hu/?p=389231"
 _DHL_TODAY = "https://blog.silverpc.hu/2025/09/20/die-nerven-liegen-blank-woran-sie-erkennen-ob-ihr-dhl-paket-heute-noch-kommt"
 _DHL_STUCK = "https://blog.silverpc.hu/2025/09/17/dhl-paket-status-seit-uber-24-stunden-unverandert-das-sind-die-grunde-und-ihre-optionen"
-_ALI = "https://eng.allexprs.info/info/article/statusy-zakazov-na-aliekspress.html"
 
 # sources of the rows added from the harvest
 _H1 = "https://www.paketda.de/ausland/post-schweiz-status.php"
@@ -116,21 +114,7 @@ TERMS: tuple[Term, ...] = (
 
 IDIOMS: tuple[Idiom, ...] = (
     # marketplace / seller side
-    I("warte auf versand", Stage.ORDER, source=_ALI, examples=("Warte auf Versand",)),
-    I("warten auf versand", Stage.ORDER, source=_ALI, examples=("Warten auf Versand",)),
-    I("bestellung aufgegeben", Stage.ORDER, source=_ALI,
-      examples=("Bestellung aufgegeben",)),
-    I("zahlung ausstehend", Stage.ORDER, source=_ALI, examples=("Zahlung ausstehend",)),
-    I("versandt$", Stage.IN_TRANSIT, detail="seller_declared", source=_ALI,
-      examples=("Versandt",)),
-    I("verschickt$", Stage.IN_TRANSIT, detail="seller_declared", source=_ALI,
-      examples=("Verschickt",)),
-    I("bestellung versandt", Stage.IN_TRANSIT, detail="seller_declared", source=_ALI,
-      examples=("Ihre Bestellung wurde versandt",)),
-    I("storniert", Stage.CANCELLED, source=_ALI, examples=("Bestellung storniert",)),
-    I("erstattet", Stage.REFUNDED, source=_ALI, examples=("Betrag erstattet",)),
-    I("ruckerstattung", Stage.REFUNDED, source=_ALI,
-      examples=("Rückerstattung abgeschlossen",)),
+    I("storniert", Stage.CANCELLED, source=_H2, examples=("Bestellung storniert",)),
     # before and at acceptance
     I("elektronisch angekundigt", Stage.INFO_RECEIVED, source=_DHL_TODAY,
       examples=("Die Sendung wurde elektronisch angekündigt.",)),
@@ -153,10 +137,6 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Die Sendung wurde an Hermes übergeben",)),
     I("paketshop abgegeben", Stage.ACCEPTED, source=_DHL,
       examples=("Die Sendung wurde im PaketShop abgegeben",)),
-    I("logistikunternehmen", Stage.ACCEPTED, source=_TERMS,
-      examples=("Vom Logistikunternehmen erhalten",)),
-    I("aufgegeben", Stage.ACCEPTED, source=_TERMS, examples=("Die Sendung wurde aufgegeben",)),
-    I("ubernahme", Stage.ACCEPTED, source=_TERMS, examples=("Übernahme durch die Post",)),
     # on the way
     I("paketzentrum", Stage.IN_TRANSIT, source=_DHL,
       examples=("Die Sendung wurde im Start-Paketzentrum bearbeitet.",)),
@@ -173,25 +153,12 @@ IDIOMS: tuple[Idiom, ...] = (
     I("unterwegs", Stage.IN_TRANSIT, source=_DHL, examples=("Sendung ist unterwegs",)),
     I("weitergeleitet", Stage.IN_TRANSIT, source=_DHL,
       examples=("Die Sendung wurde weitergeleitet",)),
-    I("verarbeitung", Stage.IN_TRANSIT, source=_TERMS, examples=("Verarbeitung",)),
-    I("transport$", Stage.IN_TRANSIT, source=_TERMS, examples=("Im Transport",)),
+    I("transport$", Stage.IN_TRANSIT, source=_H2, examples=("Im Transport",)),
     # international legs
-    I("ausfuhr", Stage.EXPORT, leg="origin", source=_TERMS,
+    I("ausfuhr", Stage.EXPORT, leg="origin", source=_H2,
       examples=("Ausfuhr abgeschlossen",)),
-    I("abgangsland", Stage.EXPORT, leg="origin", source=_TERMS,
-      examples=("Die Sendung hat das Abgangsland verlassen",)),
-    I("ursprungsland", Stage.EXPORT, leg="origin", source=_TERMS,
-      examples=("Abflug aus dem Ursprungsland",)),
-    I("ursprungsland verlassen", Stage.EXPORT, leg="origin", source=_TERMS,
-      examples=("Die Sendung hat das Ursprungsland verlassen",)),
-    I("fluggesellschaft ubergeben", Stage.EXPORT, leg="origin", source=_TERMS,
-      examples=("An die Fluggesellschaft übergeben",)),
     I("ins zielland", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_DHL,
       examples=("Die Sendung wird ins Zielland transportiert",)),
-    I("luftfracht", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
-      examples=("Transport per Luftfracht",)),
-    I("flug$", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
-      examples=("Flug gestartet",)),
     I("im zielland eingetroffen", Stage.IMPORT, leg="destination", source=_DHL,
       examples=("Sendung im Zielland eingetroffen",)),
     I("zielland angekommen", Stage.IMPORT, leg="destination", source=_DHL,
@@ -200,10 +167,6 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Die Sendung ist in Deutschland angekommen",)),
     I("in deutschland eingetroffen", Stage.IMPORT, leg="destination", source=_DHL,
       examples=("Die Sendung ist in Deutschland eingetroffen",)),
-    I("eingang im bestimmungsland", Stage.IMPORT, leg="destination", source=_TERMS,
-      examples=("Eingang im Bestimmungsland",)),
-    I("auswechslungsstelle", Stage.IMPORT, leg="destination", source=_TERMS,
-      examples=("Ankunft in der Auswechslungsstelle",)),
     # customs
     I("zoll", Stage.CUSTOMS, leg="destination", source=_DHL,
       examples=("Die Sendung wurde an den Zoll übergeben",)),
@@ -227,12 +190,6 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Die Sendung wurde vom Zoll angehalten",)),
     I("zollkontrolle", Stage.CUSTOMS, detail="customs_inspection", source=_DHL,
       examples=("Zollkontrolle",)),
-    I("ausfuhrzoll", Stage.EXPORT, detail="export_customs", leg="origin", source=_TERMS,
-      examples=("Ausfuhrzollabfertigung abgeschlossen",)),
-    I("export zollabfertigung", Stage.EXPORT, detail="export_customs", leg="origin",
-      source=_TERMS, examples=("Export-Zollabfertigung abgeschlossen",)),
-    I("exportverzollung", Stage.EXPORT, detail="export_customs", leg="origin", source=_TERMS,
-      examples=("Exportverzollung",)),
     # last mile
     I("zustellbasis", Stage.AT_DELIVERY_OFFICE, source=_DHL,
       examples=("Die Sendung ist in der Zustellbasis eingetroffen",)),
@@ -267,7 +224,7 @@ IDIOMS: tuple[Idiom, ...] = (
     I("abholbereit", Stage.READY_FOR_PICKUP, source=_DHL, examples=("Abholbereit",)),
     I("benachrichtigungskarte", Stage.READY_FOR_PICKUP, detail="notice_left", source=_DHL,
       examples=("Der Empfänger wurde per Benachrichtigungskarte informiert.",)),
-    I("zur abholung gemeldet", Stage.READY_FOR_PICKUP, detail="notice_left", source=_TERMS,
+    I("zur abholung gemeldet", Stage.READY_FOR_PICKUP, detail="notice_left", source=_H1,
       examples=("Zur Abholung gemeldet",)),
     I("lagerfrist", Stage.READY_FOR_PICKUP, detail="storage_expiring", source=_DHL,
       examples=("Die Lagerfrist endet bald",)),
@@ -333,8 +290,6 @@ IDIOMS: tuple[Idiom, ...] = (
     I("filiale gebracht", Stage.READY_FOR_PICKUP, source=_DHL,
       examples=("Die Sendung wird in die Filiale gebracht",)),
     # airports: a flight leg
-    I("flughafen", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
-      examples=("Abflug vom Flughafen Hongkong",)),
     I("an gls ubergeben", Stage.ACCEPTED, source=_DHL,
       examples=("Das Paket wurde an GLS übergeben",)),
     I("zustellpartner", Stage.IN_TRANSIT, source=_DHL,
@@ -346,10 +301,6 @@ IDIOMS: tuple[Idiom, ...] = (
     I("zoll angemeldet", Stage.CUSTOMS, leg="destination", source=_DHL,
       examples=("Sendung wurde beim Zoll angemeldet",)),
     # more marketplace wording
-    I("bestellung bestatigt", Stage.ORDER, source=_ALI, examples=("Bestellung bestätigt",)),
-    I("bestellung in bearbeitung", Stage.ORDER, source=_ALI,
-      examples=("Bestellung in Bearbeitung",)),
-    I("zahlung eingegangen", Stage.ORDER, source=_ALI, examples=("Zahlung eingegangen",)),
     I("filiale abgeholt", Stage.DELIVERED, source=_DHL,
       examples=("Die Sendung wurde in der Filiale abgeholt",)),
     I("paketshop abgeholt", Stage.DELIVERED, source=_DHL,
@@ -359,10 +310,6 @@ IDIOMS: tuple[Idiom, ...] = (
     I("ins ausland", Stage.EXPORT, leg="origin", source=_DHL,
       examples=("Die Sendung geht ins Ausland",)),
     # exchange office (UPU): arrival without a direction is import, leaving it is transit
-    I("auswechslungsamt", Stage.IMPORT, leg="destination", source=_TERMS,
-      examples=("Ankunft im Auswechslungsamt",)),
-    I("auswechslung verlassen", Stage.IN_TRANSIT, source=_TERMS,
-      examples=("Die Sendung hat die Auswechslungsstelle verlassen",)),
     I("ubernommen", Stage.ACCEPTED, source=_DHL,
       examples=("Die Sendung wurde von Hermes übernommen",)),
     I("depot angekommen", Stage.AT_DELIVERY_OFFICE, source=_DHL,
@@ -376,9 +323,7 @@ IDIOMS: tuple[Idiom, ...] = (
     I("beim zusteller$", Stage.OUT_FOR_DELIVERY, source=_DHL,
       examples=("Die Sendung ist beim Zusteller",)),
     # the seller's or marketplace's warehouse: moving, as in the English table
-    I("lager$", Stage.IN_TRANSIT, source=_TERMS, examples=("Paket hat das Lager verlassen",)),
-    I("lagers$", Stage.IN_TRANSIT, source=_TERMS,
-      examples=("Paket zum Verlassen des Lagers bereit",)),
+    I("lager$", Stage.IN_TRANSIT, source=_H2, examples=("Paket hat das Lager verlassen",)),
     I("zustellung morgen", Stage.IN_TRANSIT, source=_DHL_TODAY,
       examples=("Zustellung morgen",)),
     I("zustellung geplant", Stage.IN_TRANSIT, source=_DHL_TODAY,

@@ -63,6 +63,8 @@ TERMS: tuple[Term, ...] = (
     T("will$", Modality.FUTURE, source=_TERMS, examples=("Your parcel will arrive soon",)),
     T("can be$", Modality.AWAITING, source=_RM,
       examples=("Carded - item can be collected from depot",)),
+    T("depot$", Place.FACILITY, source=_RM,
+      examples=("Carded - item can be collected from depot",)),
     T("will be$", Modality.FUTURE, source=_TERMS,
       examples=("The package will be returned to the sender.",)),
     T("could not", Modality.FAILED, source=_TERMS,

@@ -3,7 +3,6 @@ AliExpress's Spanish order statuses."""
 
 from __future__ import annotations
 
-from parcelkit.status._lexicon import TERMS_17TRACK as _TERMS
 from parcelkit.status._lexicon import Action, I, Idiom, Place, T, Term
 from parcelkit.status._stage import Stage
 
@@ -16,7 +15,6 @@ _CORREOS = "https://valencianoticias.com/que-significan-los-estados-de-seguimien
 _CORREOS_OLD = "http://subastandoenlared.blogspot.com/2010/03/correos-y-los-distintos-estados-del.html"
 _LATAM = "https://enviatodo.com/donde-esta-mi-paquete-rastreo-de-envios"
 _ALI_TRACK = "https://alixblog.com/delivering-aliexpress"
-_ALI = "https://eng.allexprs.info/info/article/statusy-zakazov-na-aliekspress.html"
 _KELMER = "https://github.com/kelmer44/correos-tracker/blob/HEAD/app/src/main/res/raw/eventos_array.json"
 _CTTEXP = "https://github.com/OCA/delivery-carrier/blob/HEAD/delivery_cttexpress/models/cttexpress_master_data.py"
 _SEUR = "https://github.com/OCA/l10n-spain/blob/15.0/delivery_seur_atlas/models/seur_master_data.py"
@@ -42,27 +40,12 @@ TERMS: tuple[Term, ...] = (
 
 IDIOMS: tuple[Idiom, ...] = (
     # marketplace / seller side
-    I("esperando envio", Stage.ORDER, source=_ALI, examples=("Esperando envío",)),
-    I("pendiente de envio", Stage.ORDER, source=_ALI, examples=("Pendiente de envío",)),
-    I("esperando pago", Stage.ORDER, source=_ALI, examples=("Esperando pago",)),
-    I("preparad vendedor", Stage.ORDER, source=_ALI,
-      examples=("Tu paquete está siendo preparado por el vendedor",)),
-    I("pedido realizado", Stage.ORDER, source=_ALI, examples=("Pedido realizado",)),
-    I("enviado$", Stage.IN_TRANSIT, detail="seller_declared", source=_ALI,
-      examples=("Enviado",)),
-    I("pedido enviado", Stage.IN_TRANSIT, detail="seller_declared", source=_ALI,
-      examples=("Tu pedido ha sido enviado",)),
-    I("pedido congelado", Stage.EXCEPTION, source=_ALI, examples=("Pedido congelado",)),
     I("cancelad", Stage.CANCELLED, source=_CORREOS_OLD, examples=("Pedido cancelado",)),
     I("anulad", Stage.CANCELLED, source=_CORREOS_OLD, examples=("Envío anulado",)),
-    I("reembols", Stage.REFUNDED, source=_ALI, examples=("Reembolso completado",)),
     # before and at acceptance
     I("prerregistr", Stage.INFO_RECEIVED, source=_CORREOS, examples=("Prerregistrado",)),
     I("pre registr", Stage.INFO_RECEIVED, source=_CORREOS, examples=("Pre-registrado",)),
     I("guia generada", Stage.INFO_RECEIVED, source=_LATAM, examples=("Guía generada",)),
-    I("etiqueta cread", Stage.INFO_RECEIVED, source=_TERMS, examples=("Etiqueta creada",)),
-    I("informacion electronica recibid", Stage.INFO_RECEIVED, source=_TERMS,
-      examples=("Información electrónica del envío recibida",)),
     I("admitido", Stage.ACCEPTED, source=_CORREOS, examples=("Admitido",)),
     I("admision", Stage.ACCEPTED, source=_CORREOS, examples=("Admisión en oficina",)),
     I("aceptado", Stage.ACCEPTED, source=_CORREOS_OLD, examples=("Aceptado",)),
@@ -72,15 +55,11 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Recogido por el transportista",)),
     I("entregado al transportista", Stage.ACCEPTED, source=_LATAM,
       examples=("Envío entregado al transportista",)),
-    I("empresa de logistica", Stage.ACCEPTED, source=_TERMS,
-      examples=("Recibido por la empresa de logística",)),
     I("recolectad", Stage.ACCEPTED, source=_LATAM, examples=("Paquete recolectado",)),
     I("recibido en origen", Stage.ACCEPTED, source=_LATAM, examples=("Recibido en origen",)),
     # on the way
     I("clasificado", Stage.IN_TRANSIT, source=_CORREOS, examples=("Clasificado",)),
     I("en transito", Stage.IN_TRANSIT, source=_CORREOS, examples=("En tránsito",)),
-    I("transito internacional", Stage.INTERNATIONAL_TRANSIT, leg="international",
-      source=_TERMS, examples=("En tránsito internacional",)),
     I("sera entregad", Stage.IN_TRANSIT, source=_CORREOS,
       examples=("Su envío será entregado mañana",)),
     I("centro de tratamiento", Stage.IN_TRANSIT, source=_CORREOS,
@@ -89,34 +68,8 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Salida del centro logístico",)),
     I("centro de distribucion", Stage.IN_TRANSIT, source=_LATAM,
       examples=("En centro de distribución",)),
-    I("centro de clasificacion", Stage.IN_TRANSIT, source=_TERMS,
-      examples=("Llegó al centro de clasificación",)),
     I("reencaminad", Stage.IN_TRANSIT, source=_CORREOS_OLD, examples=("Reencaminado",)),
     # international legs
-    I("salida pais origen", Stage.EXPORT, leg="origin", source=_TERMS,
-      examples=("Salida del país de origen",)),
-    I("salido pais origen", Stage.EXPORT, leg="origin", source=_TERMS,
-      examples=("El envío ha salido del país de origen",)),
-    I("aduana exportacion", Stage.EXPORT, detail="export_customs", leg="origin", source=_TERMS,
-      examples=("Despacho de aduana de exportación",)),
-    I("entregado aerolinea", Stage.EXPORT, leg="origin", source=_TERMS,
-      examples=("Entregado a la aerolínea",)),
-    I("compania aerea", Stage.EXPORT, leg="origin", source=_TERMS,
-      examples=("Entregado a la compañía aérea",)),
-    I("vuelo salio", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
-      examples=("El vuelo salió",)),
-    I("salida del vuelo", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
-      examples=("Salida del vuelo",)),
-    I("llegada del vuelo", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
-      examples=("Llegada del vuelo",)),
-    I("pais de origen", Stage.EXPORT, leg="origin", source=_TERMS,
-      examples=("Ha dejado el país de origen",)),
-    I("pais de destino", Stage.IMPORT, leg="destination", source=_TERMS,
-      examples=("Llegó al país/región de destino",)),
-    I("llegada pais destino", Stage.IMPORT, leg="destination", source=_TERMS,
-      examples=("Llegada al país de destino",)),
-    I("recibido pais destino", Stage.IMPORT, leg="destination", source=_TERMS,
-      examples=("Envío recibido en el país de destino",)),
     I("llegada oficina cambio", Stage.IMPORT, leg="destination", source=_CORREOS_OLD,
       examples=("Llegada a la oficina de cambio",)),
     I("salid oficina cambio", Stage.IN_TRANSIT, source=_CORREOS_OLD,
@@ -126,29 +79,9 @@ IDIOMS: tuple[Idiom, ...] = (
     # customs
     I("aduana", Stage.CUSTOMS, leg="destination", source=_CORREOS_OLD,
       examples=("En aduana",)),
-    I("retenido aduana", Stage.CUSTOMS, detail="customs_held", source=_TERMS,
-      examples=("Retenido en aduana",)),
-    I("pendiente pago aduan", Stage.CUSTOMS, detail="duty_due", source=_TERMS,
-      examples=("Pendiente de pago de aranceles en aduana",)),
-    I("pago aranceles", Stage.CUSTOMS, detail="duty_due", source=_TERMS,
-      examples=("Pendiente de pago de aranceles",)),
-    I("pendiente pago dua", Stage.CUSTOMS, detail="duty_due", source=_TERMS,
-      examples=("Pendiente de pago del DUA",)),
-    I("despachado aduana", Stage.CUSTOMS, detail="customs_released", source=_TERMS,
-      examples=("Despachado de aduana",)),
-    I("liberado aduana", Stage.CUSTOMS, detail="customs_released", source=_TERMS,
-      examples=("Liberado por la aduana",)),
-    I("aduana importacion", Stage.CUSTOMS, source=_TERMS,
-      examples=("Despacho de aduanas de importación",)),
-    I("aduana completado", Stage.CUSTOMS, detail="customs_released", source=_TERMS,
-      examples=("Despacho de aduanas de importación completado",)),
-    I("inspeccion aduan", Stage.CUSTOMS, detail="customs_inspection", source=_TERMS,
-      examples=("En inspección aduanera",)),
     # last mile
     I("unidad de reparto", Stage.AT_DELIVERY_OFFICE, source=_CORREOS,
       examples=("Alta en la unidad de reparto",)),
-    I("oficina de entrega", Stage.AT_DELIVERY_OFFICE, source=_TERMS,
-      examples=("Llegó a la oficina de entrega",)),
     I("oficina$ destino$", Stage.AT_DELIVERY_OFFICE, source=_CORREOS_OLD,
       examples=("En oficina destino",)),
     I("repartidor en camino", Stage.OUT_FOR_DELIVERY, source=_LATAM,
@@ -211,19 +144,9 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("En retorno al remitente",)),
     # delay notices are not stages; these rows only keep typo tolerance from reading
     # them as the stage word they resemble
-    I("retraso", Stage.UNKNOWN, detail="delayed", source=_TERMS,
-      examples=("Retraso en la entrega por alta demanda",)),
     I("entrega$", Stage.UNKNOWN, source=_CORREOS, examples=("Fecha estimada de entrega: 12/05",)),
     I("incidencia", Stage.EXCEPTION, source=_CORREOS, examples=("Incidencia en el envío",)),
-    I("danad", Stage.EXCEPTION, detail="damaged", source=_TERMS, examples=("Paquete dañado",)),
-    I("deteriorad", Stage.EXCEPTION, detail="damaged", source=_TERMS,
-      examples=("Envío deteriorado",)),
-    I("extraviad", Stage.LOST, source=_TERMS, examples=("Envío extraviado",)),
-    I("perdido", Stage.LOST, source=_TERMS, examples=("Perdido",)),
-    I("paquete perdido", Stage.LOST, source=_TERMS, examples=("Paquete perdido",)),
-    I("envio perdido", Stage.LOST, source=_TERMS, examples=("Envío perdido",)),
     # "pedido" (order) is one letter from "perdido" (lost): alone it says nothing
-    I("pedido$", Stage.UNKNOWN, source=_TERMS, examples=("Pedido n.º 8123",)),
     # more carrier wording
     I("entrega$ oficina", Stage.READY_FOR_PICKUP, source=_CORREOS,
       examples=("Envío con entrega en oficina de Correos",)),
@@ -240,9 +163,6 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Salió para entrega",)),
     I("procesad", Stage.IN_TRANSIT, source=_LATAM, examples=("Paquete procesado",)),
     I("instalacion", Stage.IN_TRANSIT, source=_LATAM, examples=("Llegó a la instalación",)),
-    I("informacion de envio", Stage.INFO_RECEIVED, source=_TERMS,
-      examples=("Información de envío recibida",)),
-    I("excepcion", Stage.EXCEPTION, source=_TERMS, examples=("Excepción en el envío",)),
     # AliExpress tracking steps in Spanish
     I("recibido transportista", Stage.ACCEPTED, source=_ALI_TRACK,
       examples=("Recibido por el transportista",)),
@@ -251,8 +171,6 @@ IDIOMS: tuple[Idiom, ...] = (
     I("repartidor", Stage.OUT_FOR_DELIVERY, source=_ALI_TRACK,
       examples=("Repartidor comienza a entregar",)),
     # airports: a flight leg
-    I("aeropuerto", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
-      examples=("Salida del aeropuerto de Shenzhen",)),
     I("pre admitid", Stage.INFO_RECEIVED, source=_CORREOS, examples=("Envío pre-admitido",)),
     I("preadmitid", Stage.INFO_RECEIVED, source=_CORREOS, examples=("Preadmitido",)),
     I("para retirar", Stage.READY_FOR_PICKUP, source=_LATAM,
@@ -267,13 +185,6 @@ IDIOMS: tuple[Idiom, ...] = (
     I("tramite aduan", Stage.CUSTOMS, leg="destination", source=_CORREOS_OLD,
       examples=("El envío se encuentra en trámite aduanero",)),
     # more marketplace wording
-    I("espera de pago", Stage.ORDER, source=_ALI, examples=("En espera de pago",)),
-    I("pendiente de pago", Stage.ORDER, source=_ALI, examples=("Pendiente de pago",)),
-    I("pendiente de confirmacion", Stage.ORDER, source=_ALI,
-      examples=("Pedido pendiente de confirmación",)),
-    I("pedido confirmado", Stage.ORDER, source=_ALI, examples=("Pedido confirmado",)),
-    I("pago confirmado", Stage.ORDER, source=_ALI, examples=("Pago confirmado",)),
-    I("preparando", Stage.ORDER, source=_ALI, examples=("El vendedor está preparando tu pedido",)),
     # pickup by the addressee, exchange office, future delivery, absence
     I("recogid cliente", Stage.DELIVERED, source=_LATAM,
       examples=("Paquete recogido por el cliente en el punto",)),
@@ -292,8 +203,6 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Dirección insuficiente, se intentará nuevamente",)),
     I("se$ mudo", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_CORREOS,
       examples=("El destinatario se mudó",)),
-    I("aduana liberad", Stage.CUSTOMS, detail="customs_released", source=_TERMS,
-      examples=("Aduana liberada, en tránsito",)),
     # Spanish courier networks (delegations, platforms, pickup points)
     I("delegacion", Stage.AT_DELIVERY_OFFICE, source=_LATAM,
       examples=("En delegación de destino",)),
@@ -305,7 +214,6 @@ IDIOMS: tuple[Idiom, ...] = (
     I("punto pack", Stage.READY_FOR_PICKUP, source=_LATAM,
       examples=("Disponible en Punto Pack",)),
     # the seller's or marketplace's warehouse: moving, as in the English table
-    I("almacen", Stage.IN_TRANSIT, source=_TERMS, examples=("Salida del almacén",)),
     I("salida hacia", Stage.IN_TRANSIT, source=_CORREOS,
       examples=("Llegada a Madrid; salida hacia Barcelona",)),
     I("recogid origen", Stage.ACCEPTED, source=_LATAM,
@@ -345,4 +253,9 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("DESTRUIDA INTERNACIONAL",)),
     I("manifestad", Stage.INFO_RECEIVED, leg="origin", source=_GLS, examples=("MANIFESTADA",)),
     I("grabado$", Stage.INFO_RECEIVED, leg="origin", source=_GLS, examples=("GRABADO",)),
+    # damaged items (SEUR's incident names)
+    I("danad", Stage.EXCEPTION, detail="damaged", source='https://github.com/OCA/l10n-spain/blob/15.0/delivery_seur_atlas/models/seur_master_data.py',
+      examples=("BULTO DAÑADO",)),
+    I("deteriorad", Stage.EXCEPTION, detail="damaged", source='https://github.com/OCA/l10n-spain/blob/15.0/delivery_seur_atlas/models/seur_master_data.py',
+      examples=("EXPEDICIÓN DETERIORADA",)),
 )

@@ -3,7 +3,6 @@ Finnish."""
 
 from __future__ import annotations
 
-from parcelkit.status._lexicon import TERMS_17TRACK as _TERMS
 from parcelkit.status._lexicon import Action, I, Idiom, Place, T, Term
 from parcelkit.status._stage import Stage
 
@@ -31,14 +30,6 @@ TERMS: tuple[Term, ...] = (
 )
 
 IDIOMS: tuple[Idiom, ...] = (
-    I("odottaa lahetysta", Stage.ORDER, source=_TERMS, examples=("Tilaus odottaa lähetystä",)),
-    I("tilaus vastaanotettu", Stage.ORDER, source=_TERMS, examples=("Tilaus vastaanotettu",)),
-    I("tilaus lahetetty", Stage.IN_TRANSIT, detail="seller_declared", source=_TERMS,
-      examples=("Tilaus lähetetty",)),
-    I("peruttu", Stage.CANCELLED, source=_TERMS, examples=("Lähetys peruttu",)),
-    I("peruutettu", Stage.CANCELLED, source=_TERMS, examples=("Lähetys peruutettu",)),
-    I("hyvitetty", Stage.REFUNDED, source=_TERMS,
-      examples=("Summa hyvitetty",)),
     I("posti odottaa lahetysta", Stage.INFO_RECEIVED, source=_POSTI_HELP,
       examples=("Posti odottaa lähetystä saapuvaksi",)),
     I("ennakkotied", Stage.INFO_RECEIVED, source=_POSTI_HELP,
@@ -124,10 +115,6 @@ IDIOMS: tuple[Idiom, ...] = (
     I("kadonnut", Stage.LOST, source=_POSTI_FLOW, examples=("Lähetys on kadonnut",)),
     # more carrier wording
     # airports: a flight leg
-    I("lentoasema", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
-      examples=("Saapunut lentoasemalle",)),
-    I("lentokent", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
-      examples=("Lähtenyt lentokentältä",)),
     I("vastaanotettu postissa", Stage.ACCEPTED, source=_POSTI_FLOW,
       examples=("Lähetys on vastaanotettu Postissa",)),
     I("lahettajalle", Stage.RETURN_TO_SENDER, source=_POSTI_FLOW,
@@ -144,14 +131,11 @@ IDIOMS: tuple[Idiom, ...] = (
     I("odottaa noutoa", Stage.READY_FOR_PICKUP, source=_POSTI_FLOW,
       examples=("Lähetys odottaa noutoa",)),
     # exchange office (UPU): arrival without a direction is import
-    I("vaihtotoimipaik", Stage.IMPORT, leg="destination", source=_TERMS,
-      examples=("Saapunut vaihtotoimipaikkaan",)),
     I("vientitull", Stage.EXPORT, detail="export_customs", leg="origin", source=_TULLI,
       examples=("Vientitullaus valmis",)),
     I("muuttanut", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_POSTI_HELP,
       examples=("Vastaanottaja on muuttanut",)),
     # the seller's or marketplace's warehouse: moving, as in the English table
-    I("varasto", Stage.IN_TRANSIT, source=_TERMS, examples=("Lähetys lähti varastosta",)),
     I("ei voitu", Stage.DELIVERY_FAILED, source=_POSTI_HELP,
       examples=("Lähetystä ei voitu toimittaa",)),
     I("vastaanotettu lahtomaassa", Stage.ACCEPTED, source=_POSTI_HELP,

@@ -3,7 +3,6 @@ Belgian post wording and marketplace order statuses in French."""
 
 from __future__ import annotations
 
-from parcelkit.status._lexicon import TERMS_17TRACK as _TERMS
 from parcelkit.status._lexicon import Action, Direction, I, Idiom, Place, T, Term
 from parcelkit.status._stage import Stage
 
@@ -16,7 +15,6 @@ _COLISSIMO = "https://infopostes.fr/suivi-colissimo"
 _AVIS = "https://aide.laposte.fr/?l=en&c=1"
 _RELAIS = "https://deneuville.zendesk.com/hc/fr/articles/360054908552-Ma-commande-est-arriv%C3%A9e-dans-un-point-relais-que-faire-si-je-ne-peux-pas-aller-la-chercher"
 _DELAIS = "https://aide.laposte.fr/categorie/envoyer-et-receptionner-un-courrier-colis/receptionner-un-courrier-colis/reception-et-delais"
-_ALI = "https://eng.allexprs.info/info/article/statusy-zakazov-na-aliekspress.html"
 
 # sources of the rows added from the harvest
 _H1 = "https://github.com/WordPressBugBounty/plugins-colissimo-shipping-methods-for-woocommerce/blob/HEAD/colissimo-shipping-methods-for-woocommerce/includes/tracking/lpc_colissimo_status.php"
@@ -25,15 +23,15 @@ _H3 = "https://github.com/karrioapi/karrio/blob/HEAD/modules/connectors/laposte/
 _H4 = "https://github.com/petrus-v/AnyBlok-Delivery/blob/HEAD/anyblok_delivery/bloks/colissimo/eventcodes.py"
 
 TERMS: tuple[Term, ...] = (
-    T("arrive$", Action.ARRIVE, source=_TERMS,
+    T("arrive$", Action.ARRIVE, source=_H3,
       examples=("Votre colis est arrivé dans le pays de destination",)),
-    T("pays$", Place.COUNTRY, source=_TERMS,
+    T("pays$", Place.COUNTRY, source=_H3,
       examples=("Votre colis est arrivé dans le pays de destination",)),
-    T("destination$", Direction.DESTINATION, source=_TERMS,
+    T("destination$", Direction.DESTINATION, source=_H1,
       examples=("Votre colis est arrivé dans le pays de destination",)),
     T("destinataire$", Direction.DESTINATION, source=_COLISSIMO,
       examples=("Colis remis au destinataire",)),
-    T("bureau d echange", Place.EXCHANGE_OFFICE, source=_TERMS,
+    T("bureau d echange", Place.EXCHANGE_OFFICE, source=_H4,
       examples=("Arrivée au bureau d'échange",)),
     T("site de distribution", Place.DELIVERY_OFFICE, source=_COLISSIMO,
       examples=("Votre colis est arrivé sur son site de distribution",)),
@@ -55,17 +53,8 @@ TERMS: tuple[Term, ...] = (
 
 IDIOMS: tuple[Idiom, ...] = (
     # marketplace / seller side
-    I("en attente d expedition", Stage.ORDER, source=_ALI,
-      examples=("En attente d'expédition",)),
-    I("en attente de paiement", Stage.ORDER, source=_ALI,
-      examples=("En attente de paiement",)),
-    I("commande passee", Stage.ORDER, source=_ALI, examples=("Commande passée",)),
-    I("expedie$", Stage.IN_TRANSIT, detail="seller_declared", source=_ALI,
+    I("expedie$", Stage.IN_TRANSIT, detail="seller_declared", source=_H1,
       examples=("Expédié",)),
-    I("commande expediee", Stage.IN_TRANSIT, detail="seller_declared", source=_ALI,
-      examples=("Votre commande a été expédiée",)),
-    I("annule", Stage.CANCELLED, source=_ALI, examples=("Commande annulée",)),
-    I("rembours", Stage.REFUNDED, source=_ALI, examples=("Remboursement effectué",)),
     # before and at acceptance
     I("en preparation chez l expediteur", Stage.INFO_RECEIVED, source=_COLISSIMO,
       examples=("Votre colis est en préparation chez l'expéditeur",)),
@@ -73,9 +62,6 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Votre colis est en cours de préparation",)),
     I("colis annonce", Stage.INFO_RECEIVED, source=_COLISSIMO,
       examples=("Votre colis est annoncé",)),
-    I("informations electroniques", Stage.INFO_RECEIVED, source=_TERMS,
-      examples=("Informations électroniques reçues",)),
-    I("etiquette creee", Stage.INFO_RECEIVED, source=_TERMS, examples=("Étiquette créée",)),
     I("pris en charge", Stage.ACCEPTED, source=_COLISSIMO,
       examples=("Pris en charge par La Poste",)),
     I("colis pris en charge", Stage.ACCEPTED, source=_COLISSIMO,
@@ -86,8 +72,6 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Votre colis a été remis au transporteur",)),
     I("depose", Stage.ACCEPTED, source=_COLISSIMO,
       examples=("Votre colis a été déposé dans un bureau de poste",)),
-    I("societe de logistique", Stage.ACCEPTED, source=_TERMS,
-      examples=("Reçu par la société de logistique",)),
     I("depose point relais", Stage.ACCEPTED, source=_COLISSIMO,
       examples=("Votre colis a été déposé en point relais",)),
     I("depot bureau", Stage.ACCEPTED, source=_COLISSIMO, examples=("Dépôt au bureau de poste",)),
@@ -106,27 +90,15 @@ IDIOMS: tuple[Idiom, ...] = (
     I("centre de tri", Stage.IN_TRANSIT, source=_COLISSIMO, examples=("Centre de tri",)),
     I("traite", Stage.IN_TRANSIT, source=_COLISSIMO, examples=("Colis traité",)),
     # international legs
-    I("quitte le pays", Stage.EXPORT, leg="origin", source=_TERMS,
+    I("quitte le pays", Stage.EXPORT, leg="origin", source=_H1,
       examples=("Le colis a quitté le pays d'expédition",)),
-    I("depart du pays", Stage.EXPORT, leg="origin", source=_TERMS,
-      examples=("Départ du pays d'origine",)),
-    I("compagnie aerienne", Stage.EXPORT, leg="origin", source=_TERMS,
-      examples=("Remis à la compagnie aérienne",)),
-    I("douane export", Stage.EXPORT, detail="export_customs", leg="origin", source=_TERMS,
-      examples=("Formalités de douane export",)),
-    I("dedouanement export", Stage.EXPORT, detail="export_customs", leg="origin",
-      source=_TERMS, examples=("Dédouanement export effectué",)),
-    I("pays d origine", Stage.EXPORT, leg="origin", source=_TERMS,
+    I("pays d origine", Stage.EXPORT, leg="origin", source=_H1,
       examples=("Sorti du pays d'origine",)),
-    I("vol$", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
-      examples=("Départ du vol",)),
-    I("transit international", Stage.INTERNATIONAL_TRANSIT, leg="international",
-      source=_TERMS, examples=("Colis en transit international",)),
-    I("arrive dans le pays de destination", Stage.IMPORT, leg="destination", source=_TERMS,
+    I("arrive dans le pays de destination", Stage.IMPORT, leg="destination", source=_H1,
       examples=("Votre colis est arrivé dans le pays de destination",)),
-    I("arrive en france", Stage.IMPORT, leg="destination", source=_TERMS,
+    I("arrive en france", Stage.IMPORT, leg="destination", source=_H1,
       examples=("Votre colis est arrivé en France",)),
-    I("pays de destination", Stage.IMPORT, leg="destination", source=_TERMS,
+    I("pays de destination", Stage.IMPORT, leg="destination", source=_H1,
       examples=("Entrée dans le pays de destination",)),
     # customs
     I("douane", Stage.CUSTOMS, leg="destination", source=_DELAIS, examples=("En douane",)),
@@ -240,7 +212,7 @@ IDIOMS: tuple[Idiom, ...] = (
     I("main propre", Stage.DELIVERED, source=_COLISSIMO,
       examples=("Colis remis en main propre",)),
     I("echec", Stage.DELIVERY_FAILED, source=_COLISSIMO, examples=("Échec de livraison",)),
-    I("vers pays de destination", Stage.IN_TRANSIT, source=_TERMS,
+    I("vers pays de destination", Stage.IN_TRANSIT, source=_H1,
       examples=("Le colis est en route vers le pays de destination",)),
     I("cours de tri", Stage.IN_TRANSIT, source=_COLISSIMO,
       examples=("Votre colis est en cours de tri",)),
@@ -251,8 +223,6 @@ IDIOMS: tuple[Idiom, ...] = (
     I("livraison en cours", Stage.OUT_FOR_DELIVERY, source=_COLISSIMO,
       examples=("Livraison en cours",)),
     # airports: a flight leg
-    I("aeroport", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
-      examples=("Arrivée à l'aéroport de destination",)),
     I("partenaire de livraison", Stage.IN_TRANSIT, source=_COLISSIMO,
       examples=("Votre colis a été confié à notre partenaire de livraison",)),
     I("attente de prise en charge", Stage.INFO_RECEIVED, source=_COLISSIMO,
@@ -271,10 +241,6 @@ IDIOMS: tuple[Idiom, ...] = (
     I("a$ l$ expediteur", Stage.RETURN_TO_SENDER, source=_COLISSIMO,
       examples=("Colis remis à l'expéditeur",)),
     # more marketplace wording
-    I("commande preparation", Stage.ORDER, source=_ALI,
-      examples=("Commande en cours de préparation",)),
-    I("commande confirmee", Stage.ORDER, source=_ALI, examples=("Commande confirmée",)),
-    I("paiement accepte", Stage.ORDER, source=_ALI, examples=("Paiement accepté",)),
     I("recupere destinataire", Stage.DELIVERED, source=_RELAIS,
       examples=("Votre colis a été récupéré par le destinataire",)),
     I("quitte point relais", Stage.IN_TRANSIT, source=_RELAIS,
@@ -284,8 +250,6 @@ IDIOMS: tuple[Idiom, ...] = (
     I("pour$ retour", Stage.RETURN_TO_SENDER, source=_COLISSIMO,
       examples=("Le colis est en route pour le retour",)),
     # exchange office (UPU): arrival without a direction is import, leaving it is transit
-    I("quitte bureau echange", Stage.IN_TRANSIT, source=_TERMS,
-      examples=("Le colis a quitté le bureau d'échange",)),
     I("introuvable", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_COLISSIMO,
       examples=("Adresse introuvable",)),
     I("inconnu", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_COLISSIMO,
@@ -295,7 +259,6 @@ IDIOMS: tuple[Idiom, ...] = (
     I("arrive site de livraison", Stage.AT_DELIVERY_OFFICE, source=_COLISSIMO,
       examples=("Votre colis est arrivé sur son site de livraison",)),
     # the seller's or marketplace's warehouse: moving, as in the English table
-    I("entrepot", Stage.IN_TRANSIT, source=_TERMS, examples=("Colis prêt à quitter l'entrepôt",)),
     I("arrive agence", Stage.AT_DELIVERY_OFFICE, source=_COLISSIMO,
       examples=("Votre colis est arrivé à l'agence Chronopost",)),
     I("livraison prevue", Stage.IN_TRANSIT, source=_COLISSIMO,

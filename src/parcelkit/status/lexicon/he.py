@@ -7,14 +7,15 @@ matches only the start of a token, so common attached forms get their own rows.
 
 from __future__ import annotations
 
-from parcelkit.status._lexicon import TERMS_17TRACK as _TERMS
-from parcelkit.status._lexicon import Action, I, Idiom, Place, T, Term
+from parcelkit.status._lexicon import Action, I, Idiom, Modality, Place, T, Term
 from parcelkit.status._stage import Stage
 
 __all__ = ["IDIOMS", "LANG", "SCRIPT", "TERMS"]
 
 LANG = "he"
 SCRIPT = "Hebr"
+
+_TRACKSHIP = "https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/language/trackship-for-woocommerce-he_IL.po"
 
 _IP_GUIDE = "https://www.israelpost.co.il/madrich.nsf/DefDocs/124?OpenDocument"
 _IP_REGISTERED = "https://mypost.israelpost.co.il/%D7%93%D7%95%D7%90%D7%A8-%D7%91%D7%90%D7%A8%D7%A5/%D7%A7%D7%91%D7%9C%D7%AA-%D7%9E%D7%9B%D7%AA%D7%91-%D7%A8%D7%A9%D7%95%D7%9D/"
@@ -24,19 +25,14 @@ TERMS: tuple[Term, ...] = (
     T("נמסר", Action.DELIVER, source=_IP_GUIDE, examples=("הפריט נמסר",)),
     T("סניף", Place.DELIVERY_OFFICE, source=_IP_REGISTERED,
       examples=("החבילה התקבלה בסניף הדואר",)),
+    # ---- trackship's Hebrew status names
+    T("זמין", Action.AVAILABLE, source=_TRACKSHIP, examples=("זמין לאיסוף",)),
+    T("כשל", Modality.FAILED, source=_TRACKSHIP, examples=("כשל מסירה",)),
+    T("מסירה", Action.DELIVER, source=_TRACKSHIP, examples=("כשל מסירה",)),
 )
 
 IDIOMS: tuple[Idiom, ...] = (
-    I("ממתין למשלוח", Stage.ORDER, source=_TERMS, examples=("ממתין למשלוח",)),
-    I("ההזמנה התקבלה", Stage.ORDER, source=_TERMS, examples=("ההזמנה התקבלה",)),
-    I("ההזמנה נשלחה", Stage.IN_TRANSIT, detail="seller_declared", source=_TERMS,
-      examples=("ההזמנה נשלחה",)),
-    I("בוטל", Stage.CANCELLED, source=_TERMS, examples=("המשלוח בוטל",)),
-    I("החזר כספי", Stage.REFUNDED, source=_TERMS, examples=("בוצע החזר כספי",)),
-    I("פרטי המשלוח התקבלו", Stage.INFO_RECEIVED, source=_TERMS,
-      examples=("פרטי המשלוח התקבלו",)),
-    I("התקבלה הודעה מראש", Stage.INFO_RECEIVED, source=_TERMS,
-      examples=("התקבלה הודעה מראש על הפריט",)),
+    I("בוטל", Stage.CANCELLED, source=_TRACKSHIP, examples=("המשלוח בוטל",)),
     I("נאסף מהשולח", Stage.ACCEPTED, source=_IP_SERVICES, examples=("נאסף מהשולח",)),
     I("התקבל למשלוח", Stage.ACCEPTED, source=_IP_SERVICES, examples=("הפריט התקבל למשלוח",)),
     I("נקלט", Stage.ACCEPTED, source=_IP_SERVICES, examples=("הפריט נקלט במערכת",)),
@@ -47,43 +43,6 @@ IDIOMS: tuple[Idiom, ...] = (
     I("המיון", Stage.IN_TRANSIT, source=_IP_SERVICES, examples=("המיון הסתיים",)),
     I("בתהליך מיון", Stage.IN_TRANSIT, source=_IP_SERVICES, examples=("בתהליך מיון",)),
     I("בדרך", Stage.IN_TRANSIT, source=_IP_SERVICES, examples=("המשלוח בדרך",)),
-    I("יצא מארץ המוצא", Stage.EXPORT, leg="origin", source=_TERMS,
-      examples=("הפריט יצא מארץ המוצא",)),
-    I("ארץ המוצא", Stage.EXPORT, leg="origin", source=_TERMS,
-      examples=("עזב את ארץ המוצא",)),
-    I("מארץ המוצא", Stage.EXPORT, leg="origin", source=_TERMS,
-      examples=("נשלח מארץ המוצא",)),
-    I("חברת התעופה", Stage.EXPORT, leg="origin", source=_TERMS,
-      examples=("הועבר אל חברת התעופה",)),
-    I("לחברת התעופה", Stage.EXPORT, leg="origin", source=_TERMS,
-      examples=("נמסר לחברת התעופה",)),
-    I("טיסה", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
-      examples=("טיסה המריאה",)),
-    I("הגיע לישראל", Stage.IMPORT, leg="destination", source=_TERMS,
-      examples=("המשלוח הגיע לישראל",)),
-    I("התקבל בישראל", Stage.IMPORT, leg="destination", source=_TERMS,
-      examples=("הפריט התקבל בישראל",)),
-    I("מכס", Stage.CUSTOMS, leg="destination", source=_TERMS, examples=("מכס",)),
-    I("במכס", Stage.CUSTOMS, leg="destination", source=_TERMS,
-      examples=("הפריט נמצא במכס",)),
-    I("המכס", Stage.CUSTOMS, leg="destination", source=_TERMS,
-      examples=("הפריט הועבר לטיפול המכס",)),
-    I("בדיקת מכס", Stage.CUSTOMS, detail="customs_inspection", source=_TERMS,
-      examples=("בדיקת מכס",)),
-    I("בבדיקת מכס", Stage.CUSTOMS, detail="customs_inspection", source=_TERMS,
-      examples=("הפריט בבדיקת מכס",)),
-    I("שוחרר מהמכס", Stage.CUSTOMS, detail="customs_released", source=_TERMS,
-      examples=("המשלוח שוחרר מהמכס",)),
-    I("לשחרור מהמכס", Stage.CUSTOMS, detail="customs_held", source=_TERMS,
-      examples=("הפריט ממתין לשחרור מהמכס",)),
-    I("עוכב במכס", Stage.CUSTOMS, detail="customs_held", source=_TERMS,
-      examples=("הפריט עוכב במכס",)),
-    I("עצור במכס", Stage.CUSTOMS, detail="customs_held", source=_TERMS,
-      examples=("עצור במכס",)),
-    I("תשלום מסים", Stage.CUSTOMS, detail="duty_due", source=_TERMS,
-      examples=("נדרש תשלום מסים",)),
-    I("לתשלום מסים", Stage.CUSTOMS, detail="duty_due", source=_TERMS,
-      examples=("ממתין לתשלום מסים",)),
     I("ביחידת הדואר", Stage.AT_DELIVERY_OFFICE, source=_IP_REGISTERED,
       examples=("הפריט התקבל ביחידת הדואר",)),
     I("הגיע ליחידת", Stage.AT_DELIVERY_OFFICE, source=_IP_REGISTERED,
@@ -136,21 +95,16 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("הפריט ניזוק",)),
     I("אבד", Stage.LOST, source=_IP_SERVICES, examples=("הפריט אבד",)),
     # airports: a flight leg
-    I("התעופה", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
-      examples=("הפריט הגיע לנמל התעופה", "הפריט יצא משדה התעופה")),
     I("נקודת איסוף", Stage.READY_FOR_PICKUP, source=_IP_REGISTERED,
       examples=("נקודת איסוף: סופר פארם",)),
     I("לנקודת איסוף", Stage.READY_FOR_PICKUP, source=_IP_REGISTERED,
       examples=("הפריט נמסר לנקודת איסוף",)),
     I("השליח", Stage.OUT_FOR_DELIVERY, source=_IP_GUIDE, examples=("השליח בדרך אליך",)),
-    I("ההזמנה בטיפול", Stage.ORDER, source=_TERMS, examples=("ההזמנה בטיפול",)),
     I("בנקודת איסוף", Stage.READY_FOR_PICKUP, source=_IP_REGISTERED,
       examples=("החבילה בנקודת איסוף",)),
     # more Hebrew courier wording
     I("נאסף", Stage.ACCEPTED, source=_IP_SERVICES, examples=("המשלוח נאסף מבית העסק",)),
     I("מיון", Stage.IN_TRANSIT, source=_IP_SERVICES, examples=("החבילה עברה מיון",)),
-    I("הגיע לארץ", Stage.IMPORT, leg="destination", source=_TERMS,
-      examples=("החבילה הגיעה לארץ",)),
     I("ממתין לך", Stage.READY_FOR_PICKUP, source=_IP_REGISTERED, examples=("הפריט ממתין לך",)),
     I("ממתינה לך", Stage.READY_FOR_PICKUP, source=_IP_REGISTERED,
       examples=("החבילה ממתינה לך",)),
@@ -159,14 +113,13 @@ IDIOMS: tuple[Idiom, ...] = (
     I("נכשל", Stage.DELIVERY_FAILED, source=_IP_GUIDE, examples=("המסירה נכשלה",)),
     I("מועד אחרון לאיסוף", Stage.READY_FOR_PICKUP, detail="storage_expiring", source=_IP_REGISTERED,
       examples=("מועד אחרון לאיסוף: 20/06",)),
-    I("מכס יצוא", Stage.EXPORT, detail="export_customs", leg="origin", source=_TERMS,
-      examples=("שחרור מכס יצוא",)),
     I("עבר דירה", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_IP_GUIDE,
       examples=("הנמען עבר דירה",)),
     # the seller's or marketplace's warehouse: moving, as in the English table
-    I("מחסן", Stage.IN_TRANSIT, source=_TERMS, examples=("החבילה יצאה מהמחסן",)),
     I("חברת השילוח", Stage.ACCEPTED, source=_IP_SERVICES,
       examples=("הפריט נמסר לחברת השילוח",)),
-    I("לשלם מסים", Stage.CUSTOMS, detail="duty_due", source=_TERMS,
-      examples=("יש לשלם מסים כדי לשחרר את הפריט",)),
+    # ---- trackship's Hebrew status names
+    I("החזר לשולח", Stage.RETURN_TO_SENDER, source=_TRACKSHIP, examples=("החזר לשולח",)),
+    I("במסלול משלוח", Stage.IN_TRANSIT, source=_TRACKSHIP, examples=("במסלול משלוח",)),
+    I("טרום טרנזיט", Stage.INFO_RECEIVED, source=_TRACKSHIP, examples=("טרום טרנזיט",)),
 )

@@ -3,8 +3,7 @@ statuses in Italian."""
 
 from __future__ import annotations
 
-from parcelkit.status._lexicon import TERMS_17TRACK as _TERMS
-from parcelkit.status._lexicon import Action, I, Idiom, Place, T, Term
+from parcelkit.status._lexicon import Action, I, Idiom, T, Term
 from parcelkit.status._stage import Stage
 
 __all__ = ["IDIOMS", "LANG", "SCRIPT", "TERMS"]
@@ -14,30 +13,18 @@ SCRIPT = "Latn"
 
 _POSTE = "https://studiocataldi.it/articoli/30884-come-rintracciare-una-raccomandata.asp"
 _POSTE_FAQ = "https://www.poste.it/faq-spedizioni-e-consegne.html"
-_ALI = "https://eng.allexprs.info/info/article/statusy-zakazov-na-aliekspress.html"
 _SEND = "https://github.com/logos-trad/devportal-docs-translations/blob/HEAD/docs/3FyVXetkmOApT9WPTwPN/readme/creazione-e-gestione-degli-stream/stream-di-timeline/decodifiche-send_analog.md"
 _AMAZON_IT = "https://github.com/moralmunky/Home-Assistant-Mail-And-Packages/blob/HEAD/tests/test_emails/amazon_shipped_it.eml"
 
 TERMS: tuple[Term, ...] = (
     T("disponibile", Action.AVAILABLE, source=_POSTE,
       examples=("Disponibile presso il Punto Poste",)),
-    T("ufficio di scambio", Place.EXCHANGE_OFFICE, source=_TERMS,
-      examples=("Arrivata all'ufficio di scambio",)),
 )
 
 IDIOMS: tuple[Idiom, ...] = (
     # marketplace / seller side
-    I("in attesa di spedizione", Stage.ORDER, source=_ALI,
-      examples=("In attesa di spedizione",)),
-    I("in attesa di pagamento", Stage.ORDER, source=_ALI,
-      examples=("In attesa di pagamento",)),
-    I("ordine effettuato", Stage.ORDER, source=_ALI, examples=("Ordine effettuato",)),
-    I("spedito$", Stage.IN_TRANSIT, detail="seller_declared", source=_ALI,
+    I("spedito$", Stage.IN_TRANSIT, detail="seller_declared", source=_AMAZON_IT,
       examples=("Spedito",)),
-    I("ordine spedito", Stage.IN_TRANSIT, detail="seller_declared", source=_ALI,
-      examples=("Il tuo ordine è stato spedito",)),
-    I("annullat", Stage.CANCELLED, source=_ALI, examples=("Spedizione annullata dal mittente",)),
-    I("rimbors", Stage.REFUNDED, source=_ALI, examples=("Rimborso effettuato",)),
     # before and at acceptance
     I("spedizione creata", Stage.INFO_RECEIVED, source=_POSTE,
       examples=("Spedizione creata",)),
@@ -45,15 +32,12 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Dati della spedizione ricevuti",)),
     I("attesa di essere presa in carico", Stage.INFO_RECEIVED, source=_POSTE,
       examples=("In attesa di essere presa in carico",)),
-    I("etichetta creata", Stage.INFO_RECEIVED, source=_TERMS, examples=("Etichetta creata",)),
     I("presa in carico", Stage.ACCEPTED, source=_POSTE,
       examples=("Spedizione presa in carico",)),
     I("preso in carico", Stage.ACCEPTED, source=_POSTE,
       examples=("Pacco preso in carico",)),
     I("accettat", Stage.ACCEPTED, source=_POSTE, examples=("Accettata",)),
     I("accettazione", Stage.ACCEPTED, source=_POSTE, examples=("In accettazione",)),
-    I("societa di logistica", Stage.ACCEPTED, source=_TERMS,
-      examples=("Ricevuto dalla società di logistica",)),
     I("ritirata dal corriere", Stage.ACCEPTED, source=_POSTE,
       examples=("Spedizione ritirata dal corriere",)),
     # on the way
@@ -66,24 +50,6 @@ IDIOMS: tuple[Idiom, ...] = (
     I("partita$", Stage.IN_TRANSIT, source=_POSTE, examples=("Partita",)),
     I("hub$", Stage.IN_TRANSIT, source=_POSTE, examples=("Arrivata all'hub",)),
     # international legs
-    I("paese di origine", Stage.EXPORT, leg="origin", source=_TERMS,
-      examples=("In uscita dal paese di origine",)),
-    I("lasciato il paese", Stage.EXPORT, leg="origin", source=_TERMS,
-      examples=("La spedizione ha lasciato il paese di partenza",)),
-    I("esportazione", Stage.EXPORT, leg="origin", source=_TERMS,
-      examples=("In esportazione",)),
-    I("dogana esportazione", Stage.EXPORT, detail="export_customs", leg="origin",
-      source=_TERMS, examples=("Dogana di esportazione",)),
-    I("compagnia aerea", Stage.EXPORT, leg="origin", source=_TERMS,
-      examples=("Consegnata alla compagnia aerea",)),
-    I("volo$", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
-      examples=("Partenza del volo",)),
-    I("arrivata in italia", Stage.IMPORT, leg="destination", source=_TERMS,
-      examples=("Spedizione arrivata in Italia",)),
-    I("paese di destinazione", Stage.IMPORT, leg="destination", source=_TERMS,
-      examples=("Giunta nel paese di destinazione",)),
-    I("centro scambi internazional", Stage.IMPORT, leg="destination", source=_TERMS,
-      examples=("Arrivata al centro scambi internazionali",)),
     # customs
     I("dogana", Stage.CUSTOMS, leg="destination", source=_POSTE, examples=("In dogana",)),
     I("sdoganamento", Stage.CUSTOMS, source=_POSTE,
@@ -102,8 +68,6 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Oneri doganali da pagare",)),
     I("sdoganamento completato", Stage.CUSTOMS, detail="customs_released", source=_POSTE,
       examples=("Sdoganamento all'importazione completato",)),
-    I("sdoganamento esportazione", Stage.EXPORT, detail="export_customs", leg="origin",
-      source=_TERMS, examples=("Sdoganamento all'esportazione completato",)),
     I("controllo doganale", Stage.CUSTOMS, detail="customs_inspection", source=_POSTE,
       examples=("Controllo doganale in corso",)),
     # last mile
@@ -194,8 +158,6 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Arrivata al centro di Bologna",)),
     I("smistat", Stage.IN_TRANSIT, source=_POSTE, examples=("Spedizione smistata",)),
     # airports: a flight leg
-    I("aeroporto", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
-      examples=("Partenza dall'aeroporto",)),
     I("non riuscit", Stage.DELIVERY_FAILED, source=_POSTE,
       examples=("Consegna non riuscita",)),
     I("arrivat filiale", Stage.AT_DELIVERY_OFFICE, source=_POSTE,
@@ -205,12 +167,7 @@ IDIOMS: tuple[Idiom, ...] = (
     I("al$ mittente", Stage.RETURN_TO_SENDER, source=_POSTE,
       examples=("Spedizione diretta al mittente",)),
     # more marketplace wording
-    I("ordine in elaborazione", Stage.ORDER, source=_ALI, examples=("Ordine in elaborazione",)),
-    I("ordine confermato", Stage.ORDER, source=_ALI, examples=("Ordine confermato",)),
-    I("pagamento confermato", Stage.ORDER, source=_ALI, examples=("Pagamento confermato",)),
     # exchange office (UPU): arrival without a direction is import, leaving it is transit
-    I("partit ufficio scambio", Stage.IN_TRANSIT, source=_TERMS,
-      examples=("Partita dall'ufficio di scambio",)),
     I("consegnat dogana", Stage.CUSTOMS, leg="destination", source=_POSTE,
       examples=("Consegnata alla dogana",)),
     I("consegnat al$ corriere", Stage.ACCEPTED, source=_POSTE,
@@ -224,8 +181,6 @@ IDIOMS: tuple[Idiom, ...] = (
     I("ritiro presso", Stage.READY_FOR_PICKUP, source=_POSTE,
       examples=("Ritiro presso ufficio postale",)),
     # the seller's or marketplace's warehouse: moving, as in the English table
-    I("magazzino", Stage.IN_TRANSIT, source=_TERMS,
-      examples=("Pacco pronto a lasciare il magazzino",)),
     # Poste Italiane SEND event names and Amazon.it mails
     I("irreperibilita", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_SEND,
       examples=("Irreperibilità Assoluta",)),

@@ -3,7 +3,6 @@ order statuses in Polish."""
 
 from __future__ import annotations
 
-from parcelkit.status._lexicon import TERMS_17TRACK as _TERMS
 from parcelkit.status._lexicon import Action, I, Idiom, Modality, T, Term
 from parcelkit.status._stage import Stage
 
@@ -16,7 +15,6 @@ _AWIZO = "https://businessinsider.com.pl/poradnik-finansowy/oszczedzanie/odbior-
 _PP_STORE = "https://www.rp.pl/Bezpieczenstwo/310319999-Koronawirus-Jak-odebrac-przesylke-polecona-kiedy-ma-sie-kwarantanne.html"
 _PP_ADDR = "https://www.poczta-polska.pl/en/news/przypominamy-o-koniecznosci-prawidlowego-adresowania-przesylek-pocztowych"
 _PP_GUIDE = "https://www.traffica.pl/poradnik/"
-_ALI = "https://eng.allexprs.info/info/article/statusy-zakazov-na-aliekspress.html"
 _INPOST_MAGE = "https://github.com/InPost-Magento/smartmage_inpost/blob/HEAD/Model/Config/Source/Status.php"
 _INPOST_PY = "https://github.com/IFOSSA/inpost-python/blob/HEAD/inpost/static/statuses.py"
 _ALLEGRO = "https://github.com/itsvic-dev/parcel/blob/HEAD/app/src/main/java/dev/itsvic/parceltracker/api/AllegroOneBoxDeliveryService.kt"
@@ -36,21 +34,7 @@ TERMS: tuple[Term, ...] = (
 
 IDIOMS: tuple[Idiom, ...] = (
     # marketplace / seller side
-    I("oczekiwanie na wysylke", Stage.ORDER, source=_ALI,
-      examples=("Oczekiwanie na wysyłkę",)),
-    I("czeka na wysylke", Stage.ORDER, source=_ALI, examples=("Czeka na wysyłkę",)),
-    I("oczekuje na platnosc", Stage.ORDER, source=_ALI,
-      examples=("Oczekuje na płatność",)),
-    I("zamowienie zlozone", Stage.ORDER, source=_ALI, examples=("Zamówienie złożone",)),
-    I("zamowienie wyslane", Stage.IN_TRANSIT, detail="seller_declared", source=_ALI,
-      examples=("Zamówienie wysłane",)),
-    I("wyslano$", Stage.IN_TRANSIT, detail="seller_declared", source=_ALI,
-      examples=("Wysłano",)),
-    I("anulowan", Stage.CANCELLED, source=_ALI, examples=("Zamówienie anulowane",)),
-    I("zwrot pieniedzy", Stage.REFUNDED, source=_ALI, examples=("Zwrot pieniędzy",)),
-    I("zwrot srodkow", Stage.REFUNDED, source=_ALI,
-      examples=("Zwrot środków zakończony",)),
-    I("zwrocono srodki", Stage.REFUNDED, source=_ALI, examples=("Zwrócono środki",)),
+    I("anulowan", Stage.CANCELLED, source=_INPOST_PY, examples=("Zamówienie anulowane",)),
     # before and at acceptance
     I("zarejestrowano dane", Stage.INFO_RECEIVED, source=_PP_GUIDE,
       examples=("Zarejestrowano dane przesyłki",)),
@@ -67,8 +51,6 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Przesyłka odebrana przez Kuriera",)),
     I("odebrana od nadawcy", Stage.ACCEPTED, source=_PP_GUIDE,
       examples=("Przesyłka odebrana od nadawcy",)),
-    I("firm logistyczn", Stage.ACCEPTED, source=_TERMS,
-      examples=("Przesyłka odebrana przez firmę logistyczną",)),
     # on the way
     I("wyslanie", Stage.IN_TRANSIT, source=_PP_GUIDE, examples=("Wysłanie",)),
     I("przyjecie w sortowni", Stage.IN_TRANSIT, source=_PP_GUIDE,
@@ -79,54 +61,8 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Przyjęcie przesyłki w oddziale DPD",)),
     I("przekazano do transportu", Stage.IN_TRANSIT, source=_PP_GUIDE,
       examples=("Przekazano do transportu",)),
-    I("wyslanie z urzedu wymiany", Stage.IN_TRANSIT, source=_TERMS,
-      examples=("Wysłanie z urzędu wymiany",)),
     # international legs
-    I("wyslanie z kraju nadania", Stage.EXPORT, leg="origin", source=_TERMS,
-      examples=("Wysłanie z kraju nadania",)),
-    I("opuscila kraj", Stage.EXPORT, leg="origin", source=_TERMS,
-      examples=("Przesyłka opuściła kraj nadania",)),
-    I("kraju pochodzenia", Stage.EXPORT, leg="origin", source=_TERMS,
-      examples=("Wylot z kraju pochodzenia",)),
-    I("kraju docelow", Stage.IMPORT, leg="destination", source=_TERMS,
-      examples=("Przybycie do kraju docelowego",)),
-    I("eksport", Stage.EXPORT, leg="origin", source=_TERMS, examples=("Eksport przesyłki",)),
-    I("linii lotniczej", Stage.EXPORT, leg="origin", source=_TERMS,
-      examples=("Przekazano do linii lotniczej",)),
-    I("lot$", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
-      examples=("Lot wystartował",)),
-    I("przybycie do kraju przeznaczenia", Stage.IMPORT, leg="destination", source=_TERMS,
-      examples=("Przybycie przesyłki do kraju przeznaczenia",)),
-    I("kraju przeznaczenia", Stage.IMPORT, leg="destination", source=_TERMS,
-      examples=("Przesyłka w kraju przeznaczenia",)),
-    I("dotarla do polski", Stage.IMPORT, leg="destination", source=_TERMS,
-      examples=("Przesyłka dotarła do Polski",)),
-    I("urzedzie wymiany", Stage.IMPORT, leg="destination", source=_TERMS,
-      examples=("Przyjęcie przesyłki w urzędzie wymiany",)),
-    I("urzad wymiany", Stage.IMPORT, leg="destination", source=_TERMS,
-      examples=("Urząd wymiany - przyjęcie",)),
     # customs
-    I("celn", Stage.CUSTOMS, leg="destination", source=_TERMS,
-      examples=("Odprawa celna",)),
-    I("clo$", Stage.CUSTOMS, detail="duty_due", source=_TERMS, examples=("Cło do zapłaty",)),
-    I("naleznosc celna", Stage.CUSTOMS, detail="duty_due", source=_TERMS,
-      examples=("Należność celna do zapłaty",)),
-    I("oplata celna", Stage.CUSTOMS, detail="duty_due", source=_TERMS,
-      examples=("Opłata celna do uiszczenia",)),
-    I("zatrzymana celn", Stage.CUSTOMS, detail="customs_held", source=_TERMS,
-      examples=("Zatrzymana przez urząd celny",)),
-    I("zwolniona celn", Stage.CUSTOMS, detail="customs_released", source=_TERMS,
-      examples=("Przesyłka zwolniona przez organ celny",)),
-    I("odprawa celna zakonczona", Stage.CUSTOMS, detail="customs_released", source=_TERMS,
-      examples=("Odprawa celna zakończona",)),
-    I("kontrol celn", Stage.CUSTOMS, detail="customs_inspection", source=_TERMS,
-      examples=("Kontrolę celną zakończono",)),
-    I("kontrola celna", Stage.CUSTOMS, detail="customs_inspection", source=_TERMS,
-      examples=("Kontrola celna",)),
-    I("celn eksportow", Stage.EXPORT, detail="export_customs", leg="origin", source=_TERMS,
-      examples=("Odprawa celna eksportowa zakończona",)),
-    I("eksportow odpraw celn", Stage.EXPORT, detail="export_customs", leg="origin",
-      source=_TERMS, examples=("Eksportowa odprawa celna",)),
     # last mile
     I("placowki doreczajacej", Stage.AT_DELIVERY_OFFICE, source=_PP_GUIDE,
       examples=("Przybycie do placówki doręczającej",)),
@@ -220,8 +156,6 @@ IDIOMS: tuple[Idiom, ...] = (
     I("umieszczona", Stage.READY_FOR_PICKUP, source=_AWIZO,
       examples=("Umieszczona w automacie",)),
     # airports: a flight leg
-    I("lotnisk", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
-      examples=("Przylot na lotnisko docelowe",)),
     I("trakcie doreczenia", Stage.OUT_FOR_DELIVERY, source=_PP_GUIDE,
       examples=("Przesyłka w trakcie doręczenia",)),
     I("odebranie", Stage.DELIVERED, source=_PP_GUIDE, examples=("Odebranie w placówce",)),
@@ -229,8 +163,6 @@ IDIOMS: tuple[Idiom, ...] = (
     I("do$ nadawcy", Stage.RETURN_TO_SENDER, source=_AWIZO,
       examples=("Przesyłka wraca do nadawcy",)),
     # more marketplace wording
-    I("zamowienie przyjete", Stage.ORDER, source=_ALI, examples=("Zamówienie przyjęte",)),
-    I("oplacone", Stage.ORDER, source=_ALI, examples=("Zamówienie opłacone",)),
     I("punk nadan", Stage.ACCEPTED, source=_PP_GUIDE,
       examples=("Przesyłka została przyjęta w punkcie nadania",)),
     I("kurierowi", Stage.OUT_FOR_DELIVERY, source=_PP_GUIDE,
@@ -238,7 +170,7 @@ IDIOMS: tuple[Idiom, ...] = (
     I("wyprowadz", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_PP_ADDR,
       examples=("Adresat wyprowadził się",)),
     # the seller's or marketplace's warehouse: moving, as in the English table
-    I("magazyn", Stage.IN_TRANSIT, source=_TERMS,
+    I("magazyn", Stage.IN_TRANSIT, source=_ALLEGRO,
       examples=("Paczka gotowa do opuszczenia magazynu",)),
     # InPost and Allegro One Box status names
     I("ofert", Stage.INFO_RECEIVED, source=_INPOST_MAGE,

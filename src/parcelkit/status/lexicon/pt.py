@@ -3,7 +3,6 @@ order statuses in Portuguese."""
 
 from __future__ import annotations
 
-from parcelkit.status._lexicon import TERMS_17TRACK as _TERMS
 from parcelkit.status._lexicon import Action, I, Idiom, Place, T, Term
 from parcelkit.status._stage import Stage
 
@@ -12,13 +11,14 @@ __all__ = ["IDIOMS", "LANG", "SCRIPT", "TERMS"]
 LANG = "pt"
 SCRIPT = "Latn"
 
+_FITAI = "https://github.com/Lucas-Leonides/fitai_correios/blob/HEAD/README.md"
+
 _CORREIOS = "https://theshoppers.com/rastreio-dos-correios/"
 _CORREIOS_BR = "https://rastreieaqui.com/objeto-recebido-pelos-correios-do-brasil"
 _CORREIOS_OUT = "https://auditorioibirapuera.com.br/quais-os-dias-que-o-carteiro-passa"
 _CORREIOS_AREA = "https://euquerosabertudo.com/geografia/o-que-restrio-de-endereo.html"
 _CTT = "https://www.ctt.pt/ajuda/empresas/seguir-ou-alterar-entrega/seguir/resultados-que-podem-aparecer-na-pesquisa-do-seguir-objeto?language_id=1"
 _CTT_CUSTOMS = "https://www.ctt.pt/ajuda/particulares/importacoes-e-desalfandegamento/notificacoes/notificacoes-que-posso-receber"
-_ALI = "https://eng.allexprs.info/info/article/statusy-zakazov-na-aliekspress.html"
 _BEARPOST = "https://github.com/nordweg/bearpost/blob/HEAD/app/models/carrier/correios.rb"
 _CARTEIRO = "https://github.com/rbardini/carteiro/blob/HEAD/app/src/main/java/com/rbardini/carteiro/util/PostalUtils.java"
 _KEADER = "https://github.com/Keader/KeaderTracker/blob/HEAD/app/src/main/java/dev/keader/correiostracker/view/adapters/CorreiosResourceStatus.kt"
@@ -37,14 +37,7 @@ TERMS: tuple[Term, ...] = (
 
 IDIOMS: tuple[Idiom, ...] = (
     # marketplace / seller side
-    I("aguardando envio", Stage.ORDER, source=_ALI, examples=("Aguardando envio",)),
-    I("pedido realizado", Stage.ORDER, source=_ALI, examples=("Pedido realizado",)),
-    I("pedido enviado", Stage.IN_TRANSIT, detail="seller_declared", source=_ALI,
-      examples=("Seu pedido foi enviado",)),
-    I("enviado$", Stage.IN_TRANSIT, detail="seller_declared", source=_ALI,
-      examples=("Enviado",)),
     I("cancelad", Stage.CANCELLED, source=_CTT, examples=("Pedido cancelado",)),
-    I("reembols", Stage.REFUNDED, source=_ALI, examples=("Reembolso concluído",)),
     # before and at acceptance
     I("etiqueta emitida", Stage.INFO_RECEIVED, source=_CORREIOS, examples=("Etiqueta emitida",)),
     I("aguardando postagem", Stage.INFO_RECEIVED, source=_CORREIOS,
@@ -57,8 +50,6 @@ IDIOMS: tuple[Idiom, ...] = (
     I("postado", Stage.ACCEPTED, source=_CORREIOS, examples=("Objeto postado",)),
     I("aceite", Stage.ACCEPTED, source=_CTT, examples=("Aceite",)),
     I("aceitacao", Stage.ACCEPTED, source=_CTT, examples=("Aceitação",)),
-    I("empresa de logistica", Stage.ACCEPTED, source=_TERMS,
-      examples=("Recebido pela empresa de logística",)),
     I("coletado", Stage.ACCEPTED, source=_CORREIOS, examples=("Objeto coletado",)),
     # on the way
     I("em transito", Stage.IN_TRANSIT, source=_CORREIOS, examples=("Objeto em trânsito",)),
@@ -75,8 +66,6 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Chegada ao centro operacional",)),
     I("sera entregue", Stage.IN_TRANSIT, source=_CTT,
       examples=("O objeto será entregue amanhã",)),
-    I("centro de triagem", Stage.IN_TRANSIT, source=_TERMS,
-      examples=("Chegou ao centro de triagem",)),
     I("correcao de rota", Stage.IN_TRANSIT, source=_CORREIOS,
       examples=("Objeto em correção de rota",)),
     # international legs
@@ -91,9 +80,7 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Saída do país de origem",)),
     I("saiu do pais de origem", Stage.EXPORT, leg="origin", source=_CTT_CUSTOMS,
       examples=("O objeto saiu do país de origem",)),
-    I("companhia aerea", Stage.EXPORT, leg="origin", source=_TERMS,
-      examples=("Entregue à companhia aérea",)),
-    I("pais de origem", Stage.EXPORT, leg="origin", source=_TERMS,
+    I("pais de origem", Stage.EXPORT, leg="origin", source=_KEADER,
       examples=("Partiu do país de origem",)),
     I("unidade internacional", Stage.IMPORT, leg="destination", source=_CORREIOS_BR,
       examples=("Objeto recebido em Curitiba - unidade internacional",)),
@@ -132,12 +119,6 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Objeto retido na alfândega",)),
     I("autoridade aduaneira", Stage.CUSTOMS, source=_CORREIOS,
       examples=("Informações enviadas para análise da autoridade aduaneira",)),
-    I("desembaraco", Stage.CUSTOMS, source=_TERMS,
-      examples=("Desembaraço aduaneiro de importação",)),
-    I("desembaraco concluido", Stage.CUSTOMS, detail="customs_released", source=_TERMS,
-      examples=("Desembaraço aduaneiro de importação concluído",)),
-    I("desembaraco exportacao", Stage.EXPORT, detail="export_customs", leg="origin",
-      source=_TERMS, examples=("Desembaraço de exportação concluído",)),
     I("alfandega", Stage.CUSTOMS, source=_CORREIOS_BR, examples=("Na alfândega",)),
     I("desalfandegamento", Stage.CUSTOMS, source=_CTT_CUSTOMS,
       examples=("Em processo de desalfandegamento",)),
@@ -146,8 +127,6 @@ IDIOMS: tuple[Idiom, ...] = (
     I("saida de armazem", Stage.CUSTOMS, detail="customs_released", source=_CTT_CUSTOMS,
       examples=("Saída de armazém para expedição",)),
     # last mile
-    I("centro de entrega", Stage.AT_DELIVERY_OFFICE, source=_TERMS,
-      examples=("Chegou ao centro de entrega local",)),
     I("unidade de destino", Stage.AT_DELIVERY_OFFICE, source=_CORREIOS,
       examples=("Na unidade de destino",)),
     I("rececao no local de entrega", Stage.AT_DELIVERY_OFFICE, source=_CTT,
@@ -206,9 +185,8 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Objeto entregue ao remetente",)),
     # delay notices are not stages; these rows only keep typo tolerance from reading
     # them as the stage word they resemble
-    I("atraso", Stage.UNKNOWN, detail="delayed", source=_TERMS,
+    I("atraso", Stage.UNKNOWN, detail="delayed", source=_CARTEIRO,
       examples=("Objeto em atraso",)),
-    I("expirad", Stage.UNKNOWN, source=_TERMS, examples=("Prazo de entrega expirado",)),
     I("entrega$", Stage.UNKNOWN, source=_CORREIOS, examples=("Previsão de entrega: 15/05",)),
     I("bloqueado", Stage.EXCEPTION, source=_CORREIOS, examples=("Objeto bloqueado",)),
     I("avariado", Stage.EXCEPTION, detail="damaged", source=_CORREIOS,
@@ -238,13 +216,9 @@ IDIOMS: tuple[Idiom, ...] = (
     I("retido fiscalizacao", Stage.CUSTOMS, detail="customs_held", source=_CORREIOS,
       examples=("Objeto retido pela fiscalização",)),
     # airports: a flight leg
-    I("aeroporto", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
-      examples=("Chegada ao aeroporto de destino",)),
-    I("voo$", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
-      examples=("Partida do voo",)),
     I("aguardando coleta", Stage.INFO_RECEIVED, source=_CORREIOS,
       examples=("Aguardando coleta pela transportadora",)),
-    I("separacao", Stage.ORDER, source=_ALI, examples=("Pedido em separação",)),
+    I("separacao", Stage.ORDER, source=_FITAI, examples=("Pedido em separação",)),
     I("endereco nao localizado", Stage.DELIVERY_FAILED, detail="address_incorrect",
       source=_CORREIOS, examples=("Endereço não localizado",)),
     I("processo de entrega", Stage.OUT_FOR_DELIVERY, source=_CORREIOS_OUT,
@@ -259,9 +233,6 @@ IDIOMS: tuple[Idiom, ...] = (
     I("defeito", Stage.EXCEPTION, detail="damaged", source=_CORREIOS,
       examples=("Objeto com defeito na embalagem",)),
     I("avaria", Stage.EXCEPTION, detail="damaged", source=_CTT, examples=("Avaria no objeto",)),
-    I("pedido pago", Stage.ORDER, source=_ALI, examples=("Pedido pago",)),
-    I("pagamento aprovado", Stage.ORDER, source=_ALI, examples=("Pagamento aprovado",)),
-    I("pedido confirmado", Stage.ORDER, source=_ALI, examples=("Pedido confirmado",)),
     I("transito para", Stage.IN_TRANSIT, source=_CORREIOS,
       examples=("Objeto em trânsito para a Unidade Internacional de Curitiba",)),
     # exchange office (UPU): arrival without a direction is import, leaving it is transit
@@ -279,7 +250,7 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Destinatário mudou-se",)),
     I("recolhid", Stage.ACCEPTED, source=_CTT, examples=("Recolhido pelo estafeta",)),
     # the seller's or marketplace's warehouse: moving, as in the English table
-    I("armazem", Stage.IN_TRANSIT, source=_TERMS, examples=("Pacote pronto para sair do armazém",)),
+    I("armazem", Stage.IN_TRANSIT, source=_FITAI, examples=("Pacote pronto para sair do armazém",)),
     I("aguardando saida", Stage.AT_DELIVERY_OFFICE, source=_CORREIOS_OUT,
       examples=("Objeto aguardando saída para entrega",)),
     I("em$ rota", Stage.IN_TRANSIT, source=_CORREIOS, examples=("Objeto em rota - Curitiba/PR",)),

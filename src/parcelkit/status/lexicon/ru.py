@@ -8,7 +8,6 @@ from parcelkit.status._lexicon import SEED_000 as _S000
 from parcelkit.status._lexicon import SEED_001 as _S001
 from parcelkit.status._lexicon import SEED_002 as _S002
 from parcelkit.status._lexicon import SEED_003 as _S003
-from parcelkit.status._lexicon import TERMS_17TRACK as _TERMS
 from parcelkit.status._lexicon import Action, Direction, I, Idiom, Place, T, Term
 from parcelkit.status._stage import Stage
 
@@ -16,6 +15,9 @@ __all__ = ["IDIOMS", "LANG", "SCRIPT", "TERMS"]
 
 LANG = "ru"
 SCRIPT = "Cyrl"
+
+_TRACKSHIP = "https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/language/trackship-for-woocommerce-ru_RU.po"
+_CDEK_PROBLEM = "https://github.com/spoleto-software/Spoleto.Delivery/blob/HEAD/src/Providers/Spoleto.Delivery.Cdek/Enums/DeliveryProblemType.cs"
 
 _RP = "https://tracking.pochta.ru/specification"
 #: CDEK's order statuses and their additional (return and loss) reasons, as an SDK's enums
@@ -28,13 +30,12 @@ _YM = "https://github.com/MrSmitix/ympa/blob/HEAD/docs/OrderStatsStatusType.md"
 S = Stage
 
 TERMS: tuple[Term, ...] = (
-    T("готов", Action.AVAILABLE, source=_TERMS, examples=("Готово к выдаче",)),
     T("стран", Place.COUNTRY, source=_RP, examples=("Прибыло в транзитную страну Казахстан",)),
     T("обработка", Action.SORT, source=_RP, examples=("Обработка",)),
     T("поступил", Action.ARRIVE, source=_RP, examples=("Поступило",)),
     T("прибыл", Action.ARRIVE, source=_RP, examples=("Прибыло",)),
     T("покинул", Action.DEPART, source=_RP, examples=("Покинуло",)),
-    T("склад", Place.FACILITY, source=_TERMS,
+    T("склад", Place.FACILITY, source=_CDEK_X,
       examples=("Посылка прибыла на склад Boxberry",)),
     T("транзитн", Direction.TRANSIT, source=_RP,
       examples=("Прибыло в транзитный пункт",)),
@@ -43,7 +44,7 @@ TERMS: tuple[Term, ...] = (
       examples=("Отправление принято",)),
     T("почтомат", Place.LOCKER, source=_RP,
       examples=("Прибыло в почтомат",)),
-    T("доставлен", Action.DELIVER, source=_TERMS, examples=("Доставлено",)),
+    T("доставлен", Action.DELIVER, source=_TRACKSHIP, examples=("Доставлено",)),
     T("ммпо", Place.EXCHANGE_OFFICE, source=_RP,
       examples=("Регистрация прохождения в ММПО",)),
     T("задерж", Action.DELAY, source=_S001,
@@ -54,6 +55,7 @@ TERMS: tuple[Term, ...] = (
     T("создан$", Action.REGISTER, source=_CDEK, examples=("Создан",)),
     T("встречен", Action.ARRIVE, source=_CDEK,
       examples=("Встречен в г. транзите", "Встречен в г. получателе")),
+    T("доступен", Action.AVAILABLE, source=_TRACKSHIP, examples=("Доступен для самовывоза",)),
 )
 
 IDIOMS: tuple[Idiom, ...] = (
@@ -105,15 +107,13 @@ IDIOMS: tuple[Idiom, ...] = (
     I("принято$", S.ACCEPTED, leg="origin", source=_RP, examples=("Принято",)),
     I("единичный", S.ACCEPTED, leg="origin", source=_RP, examples=("Приём. Единичный",)),
     I("партионный", S.ACCEPTED, leg="origin", source=_RP, examples=("Партионный",)),
-    I("принято перевозчиком", S.ACCEPTED, leg="origin", source=_TERMS,
-      examples=("Принято перевозчиком",)),
     # ---- on the way inside a country
     I("сортировка", S.IN_TRANSIT, source=_RP, examples=("Сортировка",)),
     I("покинул место приема", S.IN_TRANSIT, leg="origin", source=_RP,
       examples=("Покинуло место приёма",)),
     I("сортировочн центр", S.IN_TRANSIT, detail="sorting", source=_RP,
       examples=("Прибыло в сортировочный центр", "Покинуло сортировочный центр")),
-    I("в$ пути", S.IN_TRANSIT, source=_TERMS, examples=("Посылка в пути",)),
+    I("в$ пути", S.IN_TRANSIT, source=_TRACKSHIP, examples=("Посылка в пути",)),
     I("досылка", S.IN_TRANSIT, detail="redirected", source=_RP, examples=("Досылка почты",)),
     I("переадресовано", S.IN_TRANSIT, detail="redirected", source=_RP,
       examples=("Переадресовано",)),
@@ -227,9 +227,7 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Прибыло в Центр выдачи посылок",)),
     I("ожидает адресата", S.READY_FOR_PICKUP, leg="destination", source=_RP,
       examples=("Ожидает адресата в месте вручения",)),
-    I("готов к выдаче", S.READY_FOR_PICKUP, leg="destination", source=_TERMS,
-      examples=("Готово к выдаче",)),
-    I("можно забрать", S.READY_FOR_PICKUP, leg="destination", source=_TERMS,
+    I("можно забрать", S.READY_FOR_PICKUP, leg="destination", source=_RP,
       examples=("Посылку можно забрать",)),
     I("извещение", S.READY_FOR_PICKUP, detail="notice_left", leg="destination",
       source=_RP, examples=("Извещение доставлено",)),
@@ -240,9 +238,9 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Передано курьеру",)),
     I("передан почтальону", S.OUT_FOR_DELIVERY, leg="destination", source=_RP,
       examples=("Передано почтальону",)),
-    I("доставка курьером", S.OUT_FOR_DELIVERY, leg="destination", source=_TERMS,
+    I("доставка курьером", S.OUT_FOR_DELIVERY, leg="destination", source=_RP,
       examples=("Доставка курьером",)),
-    I("курьер выехал", S.OUT_FOR_DELIVERY, leg="destination", source=_TERMS,
+    I("курьер выехал", S.OUT_FOR_DELIVERY, leg="destination", source=_RP,
       examples=("Курьер выехал к получателю",)),
     # ---- delivered
     I("вручение", S.DELIVERED, leg="destination", source=_RP, examples=("Вручение",)),
@@ -256,12 +254,12 @@ IDIOMS: tuple[Idiom, ...] = (
     I("выдано", S.DELIVERED, leg="destination", source=_RP, examples=("Выдано",)),
     I("выдано адресат", S.DELIVERED, leg="destination", source=_RP,
       examples=("Выдано адресату через почтомат",)),
-    I("выдан получателю", S.DELIVERED, leg="destination", source=_TERMS,
+    I("выдан получателю", S.DELIVERED, leg="destination", source=_RP,
       examples=("Выдан получателю",)),
-    I("получен$", S.DELIVERED, leg="destination", source=_TERMS, examples=("Получен",)),
-    I("получено$", S.DELIVERED, leg="destination", source=_TERMS,
+    I("получен$", S.DELIVERED, leg="destination", source=_RP, examples=("Получен",)),
+    I("получено$", S.DELIVERED, leg="destination", source=_RP,
       examples=("Получено получателем",)),
-    I("получена$", S.DELIVERED, leg="destination", source=_TERMS,
+    I("получена$", S.DELIVERED, leg="destination", source=_RP,
       examples=("Посылка получена",)),
     # ---- delivery failed
     I("неудачная попытка вручения", S.DELIVERY_FAILED, leg="destination", source=_RP,
@@ -330,7 +328,7 @@ IDIOMS: tuple[Idiom, ...] = (
     I("средства возвращены", S.REFUNDED, source=_S002,
       examples=("Средства возвращены",)),
     # ---- more wording (Russian Post variants, CDEK, Boxberry, marketplaces)
-    I("ожидает получателя", S.READY_FOR_PICKUP, leg="destination", source=_TERMS,
+    I("ожидает получателя", S.READY_FOR_PICKUP, leg="destination", source=_RP,
       examples=("Посылка ожидает получателя в отделении",)),
     I("ожидает вручения", S.READY_FOR_PICKUP, leg="destination", source=_RP,
       examples=("Ожидает вручения",)),
@@ -341,19 +339,19 @@ IDIOMS: tuple[Idiom, ...] = (
     I("поступило в отделение", S.AT_DELIVERY_OFFICE, leg="destination", source=_RP,
       examples=("Поступило в отделение связи",)),
     I("утерян", S.LOST, source=_RP, examples=("Утеряно",)),
-    I("курьер доставля", S.OUT_FOR_DELIVERY, leg="destination", source=_TERMS,
+    I("курьер доставля", S.OUT_FOR_DELIVERY, leg="destination", source=_RP,
       examples=("Курьер доставляет заказ",)),
-    I("выдан курьер", S.OUT_FOR_DELIVERY, leg="destination", source=_TERMS,
+    I("выдан курьер", S.OUT_FOR_DELIVERY, leg="destination", source=_CDEK,
       examples=("Выдан курьеру на доставку",)),
-    I("получил", S.DELIVERED, leg="destination", source=_TERMS,
+    I("получил", S.DELIVERED, leg="destination", source=_RP,
       examples=("Посылку получил покупатель",)),
-    I("ожидает в отделении", S.READY_FOR_PICKUP, leg="destination", source=_TERMS,
+    I("ожидает в отделении", S.READY_FOR_PICKUP, leg="destination", source=_RP,
       examples=("Посылка ожидает в отделении",)),
-    I("не пришел", S.DELIVERY_FAILED, leg="destination", source=_TERMS,
+    I("не пришел", S.DELIVERY_FAILED, leg="destination", source=_RP,
       examples=("Адресат не пришел за посылкой",)),
-    I("попытка доставки", S.DELIVERY_FAILED, leg="destination", source=_TERMS,
+    I("попытка доставки", S.DELIVERY_FAILED, leg="destination", source=_CDEK,
       examples=("Неудачная попытка доставки",)),
-    I("не смог доставить", S.DELIVERY_FAILED, leg="destination", source=_TERMS,
+    I("не смог доставить", S.DELIVERY_FAILED, leg="destination", source=_RP,
       examples=("Курьер не смог доставить заказ",)),
     I("заказ собирается", S.ORDER, source=_S002,
       examples=("Заказ собирается на складе",)),
@@ -367,10 +365,6 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Адресат отказался от посылки",)),
     I("отправлен из$", S.IN_TRANSIT, source=_S001,
       examples=("Посылка отправлена из Китая",)),
-    I("пути пункт выдачи", S.IN_TRANSIT, leg="destination", source=_TERMS,
-      examples=("Посылка в пути в пункт выдачи",)),
-    I("забрал", S.DELIVERED, leg="destination", source=_TERMS,
-      examples=("Получатель забрал посылку",)),
     I("востребован", S.DELIVERY_FAILED, detail="unclaimed", leg="destination",
       source=_RP, examples=("Посылка не востребована",)),
     # ---- more Russian Post operation attributes
@@ -393,16 +387,9 @@ IDIOMS: tuple[Idiom, ...] = (
       source=_RP, examples=("Извещение выдано адресату",)),
     I("заказ принят", S.ORDER, source=_S002,
       examples=("Заказ принят в обработку",)),
-    I("выдан$", S.DELIVERED, leg="destination", source=_TERMS, examples=("Заказ выдан",)),
-    I("хранит", S.READY_FOR_PICKUP, detail="held", leg="destination", source=_TERMS,
-      examples=("Заказ будет храниться до 15 марта",)),
-    I("направлено в город", S.IN_TRANSIT, source=_TERMS,
-      examples=("Отправление направлено в город получателя",)),
-    I("не удалось связаться", S.DELIVERY_FAILED, detail="addressee_absent",
-      leg="destination", source=_TERMS,
-      examples=("Не удалось связаться с получателем",)),
+    I("выдан$", S.DELIVERED, leg="destination", source=_RP, examples=("Заказ выдан",)),
     I("потерян", S.LOST, source=_RP, examples=("Отправление потеряно",)),
-    I("не найден на складе", S.LOST, source=_TERMS,
+    I("не найден на складе", S.LOST, source=_RP,
       examples=("Посылка не найдена на складе",)),
     I("аннулирован", S.CANCELLED, source=_S002, examples=("Заказ аннулирован",)),
     I("деньги вернутся", S.REFUNDED, source=_S002,
@@ -423,16 +410,14 @@ IDIOMS: tuple[Idiom, ...] = (
     I("не найден", S.UNKNOWN, detail="not_found", source=_S001,
       examples=("Отправление не найдено",)),
     # ---- round 2: fresh Russian Post / marketplace wording
-    I("постамат", S.READY_FOR_PICKUP, detail="locker", leg="destination", source=_TERMS,
+    I("постамат", S.READY_FOR_PICKUP, detail="locker", leg="destination", source=_CDEK,
       examples=("Заказ ждёт вас в постамате",)),
-    I("курьер везет", S.OUT_FOR_DELIVERY, leg="destination", source=_TERMS,
+    I("курьер везет", S.OUT_FOR_DELIVERY, leg="destination", source=_RP,
       examples=("Курьер уже везёт посылку",)),
     I("получена информация", S.INFO_RECEIVED, source=_RP,
       examples=("Получена информация о посылке",)),
     I("вывез из стран", S.EXPORT, leg="origin", source=_RP,
       examples=("Посылка вывезена из страны",)),
-    I("ожидает получения", S.READY_FOR_PICKUP, leg="destination", source=_TERMS,
-      examples=("Посылка ожидает получения в ПВЗ",)),
     I("покинул стран", S.EXPORT, leg="origin", source=_RP,
       examples=("Отправление покинуло страну",)),
     I("транзитн стран", S.INTERNATIONAL_TRANSIT, leg="international", source=_RP,
@@ -446,13 +431,11 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Оформлен возврат денег покупателю",)),
     I("ожидает подтвержден", S.ORDER, source=_S002,
       examples=("Заказ ожидает подтверждения продавцом",)),
-    I("выдан в$ пункт", S.DELIVERED, leg="destination", source=_TERMS,
-      examples=("Заказ выдан в пункте самовывоза",)),
-    I("пвз", S.READY_FOR_PICKUP, leg="destination", source=_TERMS,
+    I("пвз", S.READY_FOR_PICKUP, leg="destination", source=_CDEK_PROBLEM,
       examples=("Заказ уже в ПВЗ",)),
-    I("курьер в$ пути", S.OUT_FOR_DELIVERY, leg="destination", source=_TERMS,
+    I("курьер в$ пути", S.OUT_FOR_DELIVERY, leg="destination", source=_RP,
       examples=("Курьер уже в пути к вам",)),
-    I("заказ на доставку", S.INFO_RECEIVED, source=_TERMS,
+    I("заказ на доставку", S.INFO_RECEIVED, source=_RP,
       examples=("Зарегистрирован заказ на доставку",)),
     I("тамож задерж", S.CUSTOMS, detail="customs_held", leg="destination", source=_RP,
       examples=("Таможенный орган задержал отправление",)),
@@ -466,10 +449,8 @@ IDIOMS: tuple[Idiom, ...] = (
       source=_RP, examples=("Не вручено, адресат отсутствовал",)),
     I("отказ получател", S.DELIVERY_FAILED, detail="refused", leg="destination",
       source=_RP, examples=("Отказ от получения получателем",)),
-    I("курьерск служб", S.IN_TRANSIT, source=_TERMS,
+    I("курьерск служб", S.IN_TRANSIT, source=_RP,
       examples=("Заказ передан в курьерскую службу СДЭК",)),
-    I("курьер доставит", S.OUT_FOR_DELIVERY, leg="destination", source=_TERMS,
-      examples=("Курьер доставит посылку до 18:00",)),
     I("ждет отделен", S.READY_FOR_PICKUP, leg="destination", source=_RP,
       examples=("Отправление ждёт вас в отделении связи",)),
     I("вернул отправител", S.RETURN_TO_SENDER, source=_RP,
@@ -509,4 +490,6 @@ IDIOMS: tuple[Idiom, ...] = (
     # ---- Yandex Market: the order is still the marketplace's
     I("заказ в обработке", S.ORDER, source=_YM, examples=("заказ в обработке",)),
     I("зарезервирован", S.ORDER, source=_YM, examples=("товар зарезервирован на складе",)),
+    I("доставка не удалась", S.DELIVERY_FAILED, leg="destination", source=_TRACKSHIP,
+      examples=("Доставка не удалась",)),
 )

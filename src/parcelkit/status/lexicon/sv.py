@@ -3,7 +3,6 @@ and marketplace order statuses in Swedish."""
 
 from __future__ import annotations
 
-from parcelkit.status._lexicon import TERMS_17TRACK as _TERMS
 from parcelkit.status._lexicon import Action, I, Idiom, Place, T, Term
 from parcelkit.status._stage import Stage
 
@@ -39,15 +38,6 @@ TERMS: tuple[Term, ...] = (
 )
 
 IDIOMS: tuple[Idiom, ...] = (
-    I("vantar pa leverans fran saljaren", Stage.ORDER, source=_TERMS,
-      examples=("Väntar på leverans från säljaren",)),
-    I("order mottagen", Stage.ORDER, source=_TERMS, examples=("Order mottagen",)),
-    I("ordern har skickats", Stage.IN_TRANSIT, detail="seller_declared", source=_TERMS,
-      examples=("Ordern har skickats",)),
-    I("avbruten", Stage.CANCELLED, source=_TERMS, examples=("Ordern avbruten",)),
-    I("makulerad", Stage.CANCELLED, source=_TERMS, examples=("Försändelsen makulerad",)),
-    I("aterbetal", Stage.REFUNDED, source=_TERMS,
-      examples=("Beloppet har återbetalats",)),
     I("fatt information", Stage.INFO_RECEIVED, source=_POSTI_FAQ,
       examples=("Vi har fått information om försändelsen",)),
     I("fatt besked om en kommande", Stage.INFO_RECEIVED, source=_POSTI_FAQ,
@@ -69,16 +59,6 @@ IDIOMS: tuple[Idiom, ...] = (
     I("pa vag till utlamningsstallet", Stage.IN_TRANSIT, source=_POSTI_SV,
       examples=("Försändelsen är på väg till utlämningsstället",)),
     I("omstyrning", Stage.IN_TRANSIT, source=_POSTI_FAQ, examples=("UDO - Omstyrning",)),
-    I("lamnat avsandarlandet", Stage.EXPORT, leg="origin", source=_TERMS,
-      examples=("Försändelsen har lämnat avsändarlandet",)),
-    I("avsandarland", Stage.EXPORT, leg="origin", source=_TERMS,
-      examples=("Avgått från avsändarlandet",)),
-    I("flyg", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
-      examples=("Flyget har avgått",)),
-    I("ankommit till sverige", Stage.IMPORT, leg="destination", source=_TERMS,
-      examples=("Paketet har ankommit till Sverige",)),
-    I("mottagarlandet", Stage.IMPORT, leg="destination", source=_TERMS,
-      examples=("Ankommit till mottagarlandet",)),
     I("importbehandling", Stage.CUSTOMS, leg="destination", source=_TULLVERKET,
       examples=("Paketet är under importbehandling",)),
     I("tullbehandling", Stage.CUSTOMS, leg="destination", source=_TULLI_SV,
@@ -169,8 +149,6 @@ IDIOMS: tuple[Idiom, ...] = (
     I("pa vag till dig", Stage.OUT_FOR_DELIVERY, source=_POSTI_SV,
       examples=("Försändelsen är på väg till dig",)),
     # airports: a flight leg
-    I("flygplats", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
-      examples=("Ankommit till flygplatsen",)),
     I("kunde inte", Stage.DELIVERY_FAILED, source=_POSTI_FAQ,
       examples=("Försändelsen kunde inte delas ut",)),
     I("kvittera", Stage.DELIVERED, source=_POSTI_SV,
@@ -190,10 +168,6 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Försändelsen är ute för utdelning",)),
     I("leverans pagar", Stage.OUT_FOR_DELIVERY, source=_POSTI_SV, examples=("Leverans pågår",)),
     # exchange office (UPU): arrival without a direction is import, leaving it is transit
-    I("utvaxlingskontor", Stage.IMPORT, leg="destination", source=_TERMS,
-      examples=("Ankommit till utväxlingskontoret",)),
-    I("lamnat utvaxlingskontor", Stage.IN_TRANSIT, source=_TERMS,
-      examples=("Har lämnat utväxlingskontoret",)),
     I("exporttull", Stage.EXPORT, detail="export_customs", leg="origin", source=_TULLVERKET,
       examples=("Exporttullklarering klar",)),
     I("tullverket", Stage.CUSTOMS, leg="destination", source=_TULLVERKET,
@@ -205,7 +179,6 @@ IDIOMS: tuple[Idiom, ...] = (
     I("flyttat", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_POSTI_FAQ,
       examples=("Mottagaren har flyttat",)),
     # the seller's or marketplace's warehouse: moving, as in the English table
-    I("lagret", Stage.IN_TRANSIT, source=_TERMS, examples=("Paketet har lämnat lagret",)),
     I("delats ut", Stage.DELIVERED, source=_POSTI_SV, examples=("Försändelsen har delats ut",)),
     I("avhamtning", Stage.READY_FOR_PICKUP, source=_POSTI_SV,
       examples=("Försändelsen ligger för avhämtning",)),

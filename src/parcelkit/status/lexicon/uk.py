@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from parcelkit.status._lexicon import SEED_001 as _S001
 from parcelkit.status._lexicon import SEED_002 as _S002
-from parcelkit.status._lexicon import TERMS_17TRACK as _TERMS
 from parcelkit.status._lexicon import Action, I, Idiom, Place, T, Term
 from parcelkit.status._stage import Stage
 
@@ -83,8 +82,6 @@ IDIOMS: tuple[Idiom, ...] = (
                                 "Виїхало з установи обміну відправлення")),
     I("залишило країну відправлення", S.EXPORT, leg="origin", source=_UP_INT,
       examples=("Залишило країну відправлення",)),
-    I("передано авіаперевізнику", S.EXPORT, leg="origin", source=_TERMS,
-      examples=("Передано авіаперевізнику",)),
     I("експортн митн", S.EXPORT, detail="export_customs", leg="origin", source=_UP_INT,
       examples=("Експортне митне оформлення",)),
     # ---- between countries
@@ -92,8 +89,6 @@ IDIOMS: tuple[Idiom, ...] = (
       source=_UP_INT, examples=("Міжнародний транзит",)),
     I("краї транзит", S.INTERNATIONAL_TRANSIT, leg="international", source=_UP_INT,
       examples=("Прибуло в країну транзиту",)),
-    I("рейс", S.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
-      examples=("Рейс вилетів",)),
     # ---- import
     I("імпорт", S.IMPORT, leg="destination", source=_UP_INT, examples=("Імпорт",)),
     I("установи обміну призначення", S.IMPORT, leg="destination", source=_UP_INT,

@@ -7,7 +7,6 @@ from __future__ import annotations
 from parcelkit.status._lexicon import SEED_001 as _S001
 from parcelkit.status._lexicon import SEED_002 as _S002
 from parcelkit.status._lexicon import SEED_003 as _S003
-from parcelkit.status._lexicon import TERMS_17TRACK as _TERMS
 from parcelkit.status._lexicon import Action, I, Idiom, Modality, Place, T, Term
 from parcelkit.status._stage import Stage
 
@@ -133,13 +132,13 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("快件已被丰巢智能柜代收",)),
     I("已关闭", S.CANCELLED, source=_S002, examples=("订单已关闭",)),
     I("等待 揽件", S.INFO_RECEIVED, source=_CP, examples=("等待揽件",)),
-    I("机场", S.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
+    I("机场", S.INTERNATIONAL_TRANSIT, leg="international", source=_CP,
       examples=("到达目的地机场",)),
     I("营业部", S.AT_DELIVERY_OFFICE, leg="destination", source=_CP,
       examples=("您的快件已到达【成都武侯区营业部】",)),
     I("目的国 清关", S.CUSTOMS, leg="destination", source=_S002,
       examples=("已到达目的国，正在清关",)),
-    I("目的国机场", S.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
+    I("目的国机场", S.INTERNATIONAL_TRANSIT, leg="international", source=_CP,
       examples=("包裹已到达目的国机场",)),
     I("当地邮政", S.IN_TRANSIT, leg="destination", source=_S002,
       examples=("包裹已移交当地邮政",)),
@@ -213,16 +212,12 @@ IDIOMS: tuple[Idiom, ...] = (
     I("互换局", S.EXPORT, leg="origin", source=_CP,
       examples=("已离开【国际邮件互换局】，发往【俄罗斯】",)),
     # ---- between countries
-    I("航班", S.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
+    I("航班", S.INTERNATIONAL_TRANSIT, leg="international", source=_CP,
       examples=("航班已起飞",)),
-    I("起飞", S.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
+    I("起飞", S.INTERNATIONAL_TRANSIT, leg="international", source=_CP,
       examples=("飞机已起飞",)),
-    I("起飛", S.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
-      examples=("班機已起飛",)),
     I("国际运输", S.INTERNATIONAL_TRANSIT, leg="international", source=_S002,
       examples=("国际运输中",)),
-    I("中转国", S.INTERNATIONAL_TRANSIT, leg="international", source=_TERMS,
-      examples=("到达中转国",)),
     # ---- import
     I("进口", S.IMPORT, leg="destination", source=_CP, examples=("进口",)),
     I("寄达地", S.IMPORT, leg="destination", source=_CP,
@@ -407,7 +402,7 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("卖家已通知快递员上门揽件",)),
     I("已打包", S.ORDER, source=_S002, examples=("商品已打包",)),
     I("仓库处理中", S.ORDER, source=_S002, examples=("订单仓库处理中",)),
-    I("离开 寄件国", S.EXPORT, leg="origin", source=_TERMS,
+    I("离开 寄件国", S.EXPORT, leg="origin", source=_CP,
       examples=("已离开寄件国家",)),
     I("取走", S.DELIVERED, leg="destination", source=_CP,
       examples=("快件已被收件人取走",)),
