@@ -86,7 +86,7 @@ def judge(raw: str, lang: str | None = None) -> tuple[bool, dict[str, Any], str]
     # An S10-shaped code on a pair S10-12 does not allocate that a carrier prints on its
     # own items (Chronopost XP…FR) is that carrier's valid code, not an invalid S10 one.
     own = c.best if failure is not None and failure.reason in _UNALLOCATED else None
-    if own is not None and own.carrier != "s10":
+    if failure is not None and own is not None and own.carrier != "s10":
         ok, record, line = _carrier_verdict(raw, c, own, lang)
         record["s10_error"] = _error_record(raw, code, failure)
     elif failure is None or failure.reason in _S10_SHAPED:
