@@ -111,9 +111,10 @@ def _strided(buf: _Bytes, rows: int, width: int, step: int = 1) -> _Bytes:
 
 
 @functools.cache
-def _dropped_ranges() -> tuple[tuple[np.uint8, np.uint8], ...]:
+def dropped_ranges() -> tuple[tuple[np.uint8, np.uint8], ...]:
     """The ASCII bytes ``clean`` drops (tab to CR, space, '-'), as ``(first, count - 1)``
-    runs, read from :mod:`parcelkit._normalize`'s own table."""
+    runs, read from :mod:`parcelkit._normalize`'s own table (the classifier's column path
+    cleans with them too)."""
     runs: list[list[int]] = []
     for b in sorted(ascii_dropped()):
         if runs and b == runs[-1][1] + 1:
@@ -127,7 +128,7 @@ def _removable(buf: _Bytes) -> BoolArray:
     """Which bytes of *buf* ``clean`` drops (a few passes over bytes: cheaper than a
     look-up table, whose index NumPy would widen)."""
     rm: BoolArray | None = None
-    for first, span in _dropped_ranges():
+    for first, span in dropped_ranges():
         run = (buf - first) <= span  # wraps around below *first*
         rm = run if rm is None else rm | run
     assert rm is not None
