@@ -3,6 +3,7 @@ what ``s10.is_valid`` answers, for every element and every input kind."""
 
 from __future__ import annotations
 
+import itertools
 import random
 import string
 import subprocess
@@ -297,6 +298,44 @@ def test_batch_paths_equal_is_valid(codes: list[object]) -> None:
     assert s10.is_valid_many(codes) == truth
     assert batch.s10_is_valid(codes).tolist() == truth
     assert batch.s10_is_valid(np.array(codes, dtype=object)).tolist() == truth
+
+
+# The column path reads 13-byte rows in place (a strided view when every row is one),
+# cleans rows of up to 32 bytes column-wise and sends longer noisy rows to the exact
+# path; these draw inputs at those edges: every row 13 characters, separators that make
+# a row 14-40 characters long, and rows at the very end of a block's buffer.
+_separators = st.text(alphabet=" -\t\r\n\x0b\x0c", max_size=30)
+_spread = st.builds(
+    lambda code, cuts, seps, lower: "".join(
+        (code.lower() if lower else code)[a:b] + sep
+        for (a, b), sep in zip(itertools.pairwise([0, *sorted(cuts), 13]), seps, strict=False)
+    ),
+    st.sampled_from([*VALID, "RK190321411CN", "JA123456785CN", "RK190321410XX"]),
+    st.lists(st.integers(0, 13), max_size=4),
+    st.lists(_separators, min_size=5, max_size=5),
+    st.booleans(),
+)
+_thirteen = st.one_of(
+    st.sampled_from(VALID),
+    st.text(alphabet="RKEQMcnrk0123456789 -", min_size=13, max_size=13),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_thirteen, min_size=1, max_size=40))
+def test_rows_all_thirteen_characters(codes: list[str]) -> None:
+    assert batch.s10_is_valid(codes).tolist() == _truth(list(codes))
+    assert batch.s10_is_valid(np.array(codes)).tolist() == _truth(list(codes))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(_spread, _thirteen, st.text(max_size=3)), min_size=1, max_size=30))
+def test_rows_cleaned_column_wise_or_on_the_exact_path(codes: list[str]) -> None:
+    truth = _truth(list(codes))
+    assert batch.s10_is_valid(codes).tolist() == truth
+    assert batch.s10_is_valid(pa.array(codes)).tolist() == truth
+    assert batch.s10_is_valid(np.array(codes)).tolist() == truth
+    assert batch.s10_is_valid(np.array([c.encode() for c in codes])).tolist() == truth
 
 
 # --- import cost ---------------------------------------------------------------------

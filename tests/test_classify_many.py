@@ -127,6 +127,41 @@ def test_paths_agree_on_random_strings(codes: list[str]) -> None:
     assert _classify_many(codes, columnar=False) == expected
 
 
+# The column path cleans on bytes (separators dropped, lower case raised) and runs the
+# rows without a column test by matching each code and checking the digits of the
+# matches column-wise: row examples with that noise, and with one character changed.
+_EXAMPLES = sorted({e for r in ROWS for e in r.valid_examples + r.invalid_examples})
+
+
+def _noised(code: str, at: list[int], seps: list[str], lower: bool, swap: int | None) -> str:
+    if swap is not None and code:
+        i = swap % len(code)
+        code = code[:i] + ("7" if code[i] != "7" else "A") + code[i + 1 :]
+    if lower:
+        code = code.lower()
+    for i, sep in zip(sorted(at, reverse=True), seps, strict=False):
+        code = code[:i] + sep + code[i:]
+    return code
+
+
+_noisy_example = st.builds(
+    _noised,
+    st.sampled_from(_EXAMPLES),
+    st.lists(st.integers(0, 40), max_size=3),
+    st.lists(st.sampled_from([" ", "-", "\t", "  ", " - "]), min_size=3, max_size=3),
+    st.booleans(),
+    st.one_of(st.none(), st.integers(0, 40)),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(_noisy_example, st.sampled_from(_EXAMPLES)), max_size=80))
+def test_column_path_on_noisy_row_examples(codes: list[str]) -> None:
+    expected = _reference(list(codes))
+    assert _classify_many(codes, columnar=True, min_block=1, min_group=1) == expected
+    assert _classify_many(codes, columnar=True, min_block=1, min_group=3) == expected
+
+
 @pytest.mark.parametrize("single", ["RK190321410CN", b"RK190321410CN", ""])
 def test_a_bare_string_is_not_a_batch(single: str | bytes) -> None:
     """Issue 13: a str was read as a list of characters; batch.s10_is_valid refused it."""

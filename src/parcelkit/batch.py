@@ -58,7 +58,6 @@ _Index = npt.NDArray[np.intp]
 
 #: Rows per block: big enough to amortise NumPy calls, small enough to stay in cache.
 _BLOCK: Final = 1 << 14
-_COLS: Final = np.arange(LENGTH, dtype=np.intp)
 
 
 @functools.cache
@@ -81,59 +80,132 @@ def _luts() -> tuple[BoolArray, BoolArray, _Bytes]:
     return pairs(t.services), pairs(t.countries), check
 
 
+_WEIGHTS16: Final = tuple(np.uint16(w) for w in WEIGHTS)
+
+
 def rows_ok(g: _Bytes) -> BoolArray:
     """:func:`parcelkit._s10_rules.valid13` on NumPy rows: the validity of clean
-    candidate rows, an ``(m, 13)`` array of the bytes left after removing separators
-    (letters may still be lower-case).  The classifier's column path uses it too."""
+    candidate rows, an ``(m, 13)`` array (or view) of the bytes left after removing
+    separators (letters may still be lower-case).  The classifier's column path uses it
+    too.  Column by column: each step is one pass over *m* values."""
     services, countries, check = _luts()
-    svc = services[(g[:, 0].astype(np.intp) << 8) | g[:, 1]]
-    cty = countries[(g[:, 11].astype(np.intp) << 8) | g[:, 12]]
-    digits = g[:, 2:11] - np.uint8(48)  # wraps around for bytes below '0'
-    total = digits[:, :8].astype(np.intp) @ np.asarray(WEIGHTS, dtype=np.intp)
-    ok: BoolArray = svc & cty & (digits.max(axis=1) <= 9) & (check[total] == g[:, 10])
+    total = np.zeros(len(g), dtype=np.uint16)
+    bad = np.zeros(len(g), dtype=np.bool_)
+    for j, w in enumerate(_WEIGHTS16, start=2):
+        digit = g[:, j] - np.uint8(48)  # wraps around for bytes below '0'
+        bad |= digit > 9
+        total += digit * w  # at most 255 * 44: fits
+    ok: BoolArray = check[total] == g[:, 10]  # a non-digit check byte matches no entry
+    ok &= ~bad
+    ok &= services[(g[:, 0].astype(np.intp) << 8) | g[:, 1]]
+    ok &= countries[(g[:, 11].astype(np.intp) << 8) | g[:, 12]]
     return ok
 
 
+def _strided(buf: _Bytes, rows: int, width: int, step: int = 1) -> _Bytes:
+    """A view of the contiguous bytes *buf* as *rows* rows of *width* bytes, each *step*
+    bytes after the previous one (``step=1``: every window).  Built directly: NumPy's
+    ``as_strided`` and ``sliding_window_view`` cost far more per call."""
+    view: _Bytes = np.ndarray((rows, width), np.uint8, buffer=buf, strides=(step, 1))
+    return view
+
+
 @functools.cache
-def _dropped_ranges() -> tuple[tuple[int, int], ...]:
+def dropped_ranges() -> tuple[tuple[np.uint8, np.uint8], ...]:
     """The ASCII bytes ``clean`` drops (tab to CR, space, '-'), as ``(first, count - 1)``
-    runs, read from :mod:`parcelkit._normalize`'s own table."""
-    dropped = sorted(ascii_dropped())
+    runs, read from :mod:`parcelkit._normalize`'s own table (the classifier's column path
+    cleans with them too)."""
     runs: list[list[int]] = []
-    for b in dropped:
+    for b in sorted(ascii_dropped()):
         if runs and b == runs[-1][1] + 1:
             runs[-1][1] = b
         else:
             runs.append([b, b])
-    return tuple((first, last - first) for first, last in runs)
+    return tuple((np.uint8(first), np.uint8(last - first)) for first, last in runs)
 
 
 def _removable(buf: _Bytes) -> BoolArray:
-    """Which bytes of *buf* ``clean`` drops."""
-    rm: BoolArray = np.zeros(len(buf), dtype=np.bool_)
-    for first, span in _dropped_ranges():
-        rm |= (buf - np.uint8(first)) <= span  # wraps around below *first*
+    """Which bytes of *buf* ``clean`` drops (a few passes over bytes: cheaper than a
+    look-up table, whose index NumPy would widen)."""
+    rm: BoolArray | None = None
+    for first, span in dropped_ranges():
+        run = (buf - first) <= span  # wraps around below *first*
+        rm = run if rm is None else rm | run
+    assert rm is not None
     return rm
 
 
-def _check_flat(buf: _Bytes, starts: _Index, ends: _Index) -> tuple[BoolArray, _Index]:
+#: Rows up to this many bytes are cleaned column-wise; longer ones that may hold a code
+#: once cleaned (rare: a code padded with many separators) take the exact path.
+_CLEAN_WIDTH: Final = 32
+
+
+def _check_flat(
+    buf: _Bytes, starts: _Index, ends: _Index, find_wide: bool = True
+) -> tuple[BoolArray, _Index]:
     """Validate the rows ``buf[starts[i]:ends[i]]`` (sorted, non-overlapping); also return
-    the rows holding non-ASCII bytes, which the caller must answer on the exact path."""
-    rm = _removable(buf)
-    rm_pos = np.flatnonzero(rm)
-    if len(rm_pos):
-        kept = buf[~rm]
-        kstarts = starts - np.searchsorted(rm_pos, starts)
-        kends = ends - np.searchsorted(rm_pos, ends)
-    else:
-        kept, kstarts, kends = buf, starts, ends
-    cand = np.flatnonzero((kends - kstarts == LENGTH) & (ends - starts <= MAX_CODE_INPUT))
+    the rows that the caller must answer on the exact path: the ones holding non-ASCII
+    bytes (not looked for when not *find_wide*: the caller knows them, or that there are
+    none) and the few long ones that :func:`_cleaned_rows_ok` leaves.
+
+    An ASCII row of 13 bytes is valid exactly when :func:`rows_ok` accepts its bytes as
+    they are (a separator in it leaves fewer than 13 characters, and fails every column
+    test), so those rows are read in place.  Only rows longer than 13 bytes are cleaned.
+    A shorter ASCII row is never valid.
+    """
+    lens = ends - starts
     out = np.zeros(len(starts), dtype=np.bool_)
-    out[cand] = rows_ok(kept[kstarts[cand][:, None] + _COLS])
-    wide: _Index = np.empty(0, dtype=np.intp)
-    if len(buf) and buf.max() >= 0x80:
-        wide = np.unique(np.searchsorted(ends, np.flatnonzero(buf >= 0x80), side="right"))
-    return out, wide
+    exact: _Index = np.empty(0, dtype=np.intp)
+    if len(buf) >= LENGTH:
+        at = np.flatnonzero(lens == LENGTH)
+        if len(at) == len(starts) and len(at) > 1 and starts[1] - starts[0] > LENGTH - 1:
+            step = int(starts[1] - starts[0])
+            evenly = bool((np.diff(starts) == step).all())
+        else:
+            evenly = False
+        if evenly:  # every row is 13 bytes at a fixed step: a strided view, no copy
+            out[:] = rows_ok(_strided(buf[starts[0] :], len(at), LENGTH, step))
+        elif len(at):
+            out[at] = rows_ok(_strided(buf, len(buf) - LENGTH + 1, LENGTH)[starts[at]])
+        longer = np.flatnonzero((lens > LENGTH) & (lens <= MAX_CODE_INPUT))
+        if len(longer):
+            ok, left = _cleaned_rows_ok(buf, starts[longer], ends[longer])
+            out[longer] = ok
+            exact = longer[left]
+    if find_wide and len(buf) and buf.max() >= 0x80:
+        wide = np.searchsorted(ends, np.flatnonzero(buf >= 0x80), side="right")
+        exact = np.union1d(exact, wide)
+    return out, exact
+
+
+def _cleaned_rows_ok(buf: _Bytes, starts: _Index, ends: _Index) -> tuple[BoolArray, _Index]:
+    """:func:`rows_ok` of the rows ``buf[starts[i]:ends[i]]`` (each longer than 13 bytes)
+    once ``clean`` has removed their separators; rows left with a length other than 13
+    are not valid.  Also returns the rows not answered (longer than :data:`_CLEAN_WIDTH`
+    bytes with 13 left, or too near the end of *buf* for a window)."""
+    out = np.zeros(len(starts), dtype=np.bool_)
+    removable = _removable(buf)
+    # separators per row, counted from their positions (noise is rare: few of them)
+    at = np.flatnonzero(removable)
+    row = np.searchsorted(ends, at, side="right")
+    inside = row < len(ends)
+    at, row = at[inside], row[inside]
+    row = row[starts[row] <= at]
+    lens = ends - starts
+    hit = np.flatnonzero(lens - np.bincount(row, minlength=len(starts)) == LENGTH)
+    if not len(hit):
+        return out, hit
+    width = int(min(lens[hit].max(), _CLEAN_WIDTH))
+    fits = (lens[hit] <= width) & (starts[hit] + width <= len(buf))
+    left, hit = hit[~fits], hit[fits]
+    if len(hit):
+        # each row hit as a window of *width* bytes; its kept bytes are 13, in order
+        windows = len(buf) - width + 1
+        rows = _strided(buf, windows, width)[starts[hit]]
+        keep = ~_strided(removable.view(np.uint8), windows, width)[starts[hit]].view(np.bool_)
+        keep &= np.arange(width) < lens[hit][:, None]
+        out[hit] = rows_ok(rows[keep].reshape(len(hit), LENGTH))
+    return out, left
 
 
 def _joined_block(items: Sequence[Any], binary: bool) -> BoolArray:
@@ -142,22 +214,29 @@ def _joined_block(items: Sequence[Any], binary: bool) -> BoolArray:
     try:
         if binary:
             raw = b"\0".join(items)
+            ascii_only = False
         else:
             text = "\0".join(items)
-            raw = text.encode("ascii" if text.isascii() else "utf-8", "surrogatepass")
+            ascii_only = text.isascii()  # constant time: str knows its widest character
+            raw = text.encode("ascii" if ascii_only else "utf-8", "surrogatepass")
     except TypeError:  # an element is not str (bytes)
         return _mixed_block(items, binary)
-    buf = np.frombuffer(raw, dtype=np.uint8)
-    seps = np.flatnonzero(buf == 0)
-    if len(seps) != n - 1:  # an element contains NUL, which no code may
+    if raw.count(b"\0") != n - 1:  # an element contains NUL, which no code may
         return _mixed_block(items, binary)
+    buf = np.frombuffer(raw, dtype=np.uint8)
+    step = LENGTH + 1
+    if ascii_only and len(raw) == step * n - 1 and not buf[LENGTH::step].any():
+        # the n - 1 NULs sit every 14 bytes, so every element is 13 ASCII characters:
+        # a strided view of the buffer, no copy, no cleaning
+        return rows_ok(_strided(buf, n, LENGTH, step))
+    seps = np.flatnonzero(buf == 0)
     starts = np.empty(n, dtype=np.intp)
     ends = np.empty(n, dtype=np.intp)
     starts[0] = 0
     starts[1:] = seps + 1
     ends[:-1] = seps
     ends[-1] = len(buf)
-    out, wide = _check_flat(buf, starts, ends)
+    out, wide = _check_flat(buf, starts, ends, find_wide=not ascii_only)
     if len(wide):
         out[wide] = _exact([items[i] for i in wide], binary)
     return out
@@ -211,12 +290,21 @@ def _from_fixed(arr: npt.NDArray[Any]) -> BoolArray:
     block_rows = max(1, _BLOCK * 16 // width)
     for i in range(0, n, block_rows):
         rows = units[i : i + block_rows]
-        wide = np.flatnonzero((rows >= 0x80).any(axis=1))
-        mat = rows.astype(np.uint8)  # exact for ASCII rows; the others are redone below
-        filled = mat != 0
-        lens = np.where(filled.any(axis=1), width - filled[:, ::-1].argmax(axis=1), 0)
+        wide: _Index = np.empty(0, dtype=np.intp)
+        if rows.max(initial=0) >= 0x80:
+            wide = np.flatnonzero((rows >= 0x80).any(axis=1))
+        # exact for ASCII rows; the others are redone below
+        mat = rows if binary else rows.astype(np.uint8)
+        lens = np.full(len(mat), width, dtype=np.intp)
+        short = np.flatnonzero(mat[:, -1] == 0)  # rows that NumPy padded
+        if len(short):
+            filled = mat[short] != 0
+            lens[short] = np.where(
+                filled.any(axis=1), width - filled[:, ::-1].argmax(axis=1), 0
+            )
         starts = np.arange(len(mat), dtype=np.intp) * width
-        block, _ = _check_flat(mat.ravel(), starts, starts + lens)
+        block, left = _check_flat(mat.ravel(), starts, starts + lens, find_wide=False)
+        wide = np.union1d(wide, left)
         if len(wide):
             block[wide] = _exact(arr[i + wide].tolist(), binary)
         out[i : i + len(block)] = block

@@ -19,13 +19,15 @@ from __future__ import annotations
 
 import functools
 import itertools
-from typing import Final
+import re
+from typing import Final, cast
 
 import attrs
 import numpy as np
 import numpy.typing as npt
 
 from parcelkit import batch
+from parcelkit._normalize import MAX_CODE_INPUT
 from parcelkit.carriers import _pattern
 from parcelkit.carriers._checksums import ColumnCheck, column_checker
 from parcelkit.carriers._engine import CompiledRow, length_rows
@@ -34,6 +36,7 @@ __all__ = ["CODE_BY_CODE", "ColumnRow", "carriers", "column_rows"]
 
 _Bytes = npt.NDArray[np.uint8]
 _Mask = npt.NDArray[np.bool_]
+_Index = npt.NDArray[np.intp]
 
 #: The formats run code by code, and why: their patterns have alternatives or
 #: lookaheads (``4px``, ``dhl_ecommerce``, the USPS IMpb and 91 forms, ``old_dominion``,
@@ -52,10 +55,9 @@ CODE_BY_CODE: Final = frozenset(
     }
 )
 
-#: Bytes that are ASCII digits or capital letters.
-_IS_ALNUM: Final = np.zeros(256, dtype=np.bool_)
-_IS_ALNUM[list(_pattern.ALPHABET.encode())] = True
 _DIGITS: Final = frozenset("0123456789")
+#: The ASCII bytes ``clean`` drops, as ``(first, count - 1)`` runs.
+_DROPPED: Final = batch.dropped_ranges()
 
 
 @attrs.frozen
@@ -69,14 +71,20 @@ class ColumnRow:
     #: ``256 * first + second``) the row's pattern allows.
     first: _Mask
     starts: _Mask
+    #: For a row run code by code: its pattern, matched on each code, and the column
+    #: form of its check digit, run on the ``body`` and ``check`` groups of the matches
+    #: (None: the engine's own test on each code).
+    regex: re.Pattern[str] | None = None
+    span_check: ColumnCheck | None = None
 
 
 @attrs.frozen
 class ColumnTest:
     """Pattern and check digit of one row on ``(m, n)`` matrices of code bytes."""
 
-    #: ``(start, end, allowed bytes)`` per position run that is not any character.
-    classes: tuple[tuple[int, int, _Mask], ...]
+    #: ``(start, end, allowed bytes, kind)`` per position run that is not any character;
+    #: *kind* (:func:`_kind`) says how the run is tested.
+    classes: tuple[tuple[int, int, _Mask, str], ...]
     #: ``(start, bytes)``: the code must not continue with these bytes at *start*.
     forbids: tuple[tuple[int, _Bytes], ...]
     #: The check digit on ``(body, check)`` columns; None without one.
@@ -92,13 +100,16 @@ class ColumnTest:
     never: bool = False
 
     def __call__(self, d: _Bytes) -> _Mask:
+        """The rows of *d* (bytes 0-9 and A-Z only) that match the pattern and whose
+        check digit holds.  Every test runs column by column: NumPy reduces a short row
+        far more slowly than it combines whole columns."""
         if self.never:
             return np.zeros(len(d), dtype=np.bool_)
         ok = np.ones(len(d), dtype=np.bool_)
-        for s, e, allowed in self.classes:
-            ok &= allowed[d[:, s:e]].all(axis=1)
+        for s, e, allowed, kind in self.classes:
+            _all_in(d, s, e, allowed, kind, ok)
         for s, forbid in self.forbids:
-            ok &= ~(d[:, s : s + len(forbid)] == forbid).all(axis=1)
+            ok &= ~_equal(d, s, forbid)
         if self.s10:
             where = np.flatnonzero(ok)
             ok[where] = batch.rows_ok(d[where])
@@ -112,11 +123,50 @@ class ColumnTest:
             if len(self.unless) > b1 - b0:
                 keep = np.zeros(len(d), dtype=np.bool_)
             else:
-                keep = (body[:, : len(self.unless)] == self.unless).all(axis=1)
+                keep = _equal(body, 0, self.unless)
             longer = np.hstack([np.broadcast_to(self.text, (len(d), len(self.text))), body])
             checked = np.where(keep, checked, self.check(longer, d[:, self.check_at]))
         ok &= checked
         return ok
+
+
+#: A class of bytes as the rows of a matrix of digits and capital letters meet it.
+_DIGIT_BYTES: Final = frozenset(b"0123456789")
+_LETTER_BYTES: Final = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _kind(chars: str) -> str:
+    """How :func:`_all_in` tests a run of *chars* on bytes 0-9 and A-Z: ``digits`` and
+    ``letters`` (every one of them, and nothing else that such bytes hold), or ``table``."""
+    held = frozenset(chars.encode()) & (_DIGIT_BYTES | _LETTER_BYTES)
+    return "digits" if held == _DIGIT_BYTES else "letters" if held == _LETTER_BYTES else "table"
+
+
+def _all_in(d: _Bytes, s: int, e: int, allowed: _Mask, kind: str, ok: _Mask) -> None:
+    """``ok &= every byte of d[:, s:e] is allowed``, for *d* made of 0-9 and A-Z: digits
+    are the bytes up to '9' and letters those from 'A', so those two classes are one
+    running maximum or minimum; any other class is one table look-up per column."""
+    if kind == "digits":
+        top = d[:, s].copy()
+        for j in range(s + 1, e):
+            np.maximum(top, d[:, j], out=top)
+        ok &= top <= ord("9")
+    elif kind == "letters":
+        low = d[:, s].copy()
+        for j in range(s + 1, e):
+            np.minimum(low, d[:, j], out=low)
+        ok &= low >= ord("A")
+    else:
+        for j in range(s, e):
+            ok &= allowed[d[:, j]]
+
+
+def _equal(d: _Bytes, s: int, text: _Bytes) -> _Mask:
+    """Which rows of *d* hold *text* from column *s* on."""
+    eq: _Mask = d[:, s] == text[0]
+    for k in range(1, len(text)):
+        eq &= d[:, s + k] == text[k]
+    return eq
 
 
 def _mask(chars: str) -> _Mask:
@@ -138,7 +188,7 @@ def column_test(cr: CompiledRow, n: int) -> ColumnTest | None:  # noqa: PLR0911 
     if not spans:
         return ColumnTest((), (), never=True)
     classes = tuple(
-        (s.start, s.end, _mask(s.chars))
+        (s.start, s.end, _mask(s.chars), _kind(s.chars))
         for s in spans
         if not s.forbid and set(s.chars) != set(_pattern.ALPHABET)
     )
@@ -186,75 +236,121 @@ def _starts(pattern: str) -> _Mask:
     return out
 
 
+def _span_check(cr: CompiledRow) -> ColumnCheck | None:
+    """The column form of a code-by-code row's check digit, when the row has one, adds
+    no prefix to the body, and the form reads bodies of digits and letters."""
+    r = cr.row
+    if r.checksum is None or r.prepend is not None or r.s10:
+        return None
+    return column_checker(r.checksum, r.params, digits=False)
+
+
 @functools.cache
 def column_rows(n: int) -> tuple[ColumnRow, ...]:
     """Every row a code of *n* characters can meet, in the engine's order, as this path
     runs it."""
-    return tuple(
-        ColumnRow(
-            cr,
-            column_test(cr, n),
-            _mask(cr.row.first),
-            _starts(cr.row.pattern) if n >= 2 else np.ones(1 << 16, dtype=np.bool_),
+    out = []
+    for cr in length_rows(n):
+        test = column_test(cr, n)
+        out.append(
+            ColumnRow(
+                cr,
+                test,
+                _mask(cr.row.first),
+                _starts(cr.row.pattern) if n >= 2 else np.ones(1 << 16, dtype=np.bool_),
+                None if test is not None else re.compile(cr.row.pattern),
+                None if test is not None else _span_check(cr),
+            )
         )
-        for cr in length_rows(n)
-    )
+    return tuple(out)
 
 
-def carriers(codes: list[str], min_group: int) -> tuple[list[str | None], list[int]]:
-    """The carrier of each cleaned code of *codes* made of ASCII digits and capital
-    letters only, when at least *min_group* codes have its length (None for the
-    others), and the positions of the others, which the caller answers.
+def _bytes_of(block: list[object]) -> tuple[_Bytes, _Index, _Index] | None:
+    """The elements of *block* joined on NUL as bytes, with each one's start and end; a
+    non-str element counts as empty.  None when an element contains NUL (the caller
+    takes the code-by-code path)."""
+    try:
+        text = "\0".join(cast("list[str]", block))
+    except TypeError:  # an element is not str
+        text = "\0".join([c if isinstance(c, str) else "" for c in block])
+    raw = text.encode("ascii") if text.isascii() else text.encode("utf-8", "surrogatepass")
+    if raw.count(b"\0") != len(block) - 1:
+        return None
+    buf = np.frombuffer(raw, dtype=np.uint8)
+    ends = np.empty(len(block), dtype=np.intp)
+    ends[:-1] = np.flatnonzero(buf == 0)
+    ends[-1] = len(buf)
+    starts = np.empty(len(block), dtype=np.intp)
+    starts[0] = 0
+    starts[1:] = ends[:-1] + 1
+    return buf, starts, ends
 
-    Every row a code of *n* characters can meet is tried (:func:`column_rows`), most
-    confident first; a row applies to the codes whose first character it allows.  Codes
-    whose first accepting row ties with another carrier's row are left to the caller.
+
+def carriers(block: list[object], min_group: int) -> tuple[list[str | None], list[int]] | None:
+    """The carrier of each element of *block* that is a ``str`` of ASCII text which
+    ``clean`` turns into digits and capital letters only, when at least *min_group*
+    codes have its cleaned length (None for the other elements), and the positions of
+    the others, which the caller answers; None when an element contains NUL.
+
+    Cleaning is done here on bytes (separators dropped, lower case raised), as
+    ``clean`` does it for ASCII text, so no cleaned ``str`` is made.  Every row a code
+    of *n* characters can meet is tried (:func:`column_rows`), most confident first; a
+    row applies to the codes whose first character it allows.  Codes whose first
+    accepting row ties with another carrier's row are left to the caller.
     """
-    joined = "".join(codes)
-    lengths = np.fromiter(map(len, codes), dtype=np.intp, count=len(codes))
-    if joined.isascii():
-        # a code is taken when none of its bytes is outside 0-9 and A-Z
-        other = (~_IS_ALNUM[np.frombuffer(joined.encode("ascii"), dtype=np.uint8)]).view(
-            np.uint8
-        )
-        filled = np.flatnonzero(lengths)
-        taken = np.zeros(len(codes), dtype=np.bool_)
-        if len(filled):
-            starts = (np.cumsum(lengths) - lengths)[filled]
-            taken[filled] = np.maximum.reduceat(other, starts) == 0
-    else:
-        taken = np.array([c.isascii() and c.isalnum() and c.upper() == c for c in codes])
-        taken &= lengths > 0
-    # a length with few codes is left to the caller: NumPy's per-call cost would not pay
+    packed = _bytes_of(block)
+    if packed is None:
+        return None
+    buf, starts, ends = packed
+    n_codes = len(block)
+    # elements the caller answers: non-ASCII text, non-str (empty here), too long
+    rest = (ends - starts) > MAX_CODE_INPUT
+    wide = np.flatnonzero(buf >= 0x80)
+    if len(wide):
+        rest[np.searchsorted(ends, wide, side="right")] = True
+    # cleaned: separators dropped, NULs kept, so the rows stay apart
+    removable = np.zeros(len(buf), dtype=np.bool_)
+    for first, span in _DROPPED:
+        removable |= (buf - first) <= span
+    kept = buf[~removable] if removable.any() else buf.copy()
+    kept -= ((kept - np.uint8(97)) <= 25).view(np.uint8) * np.uint8(32)  # a-z to A-Z
+    cends = np.empty(n_codes, dtype=np.intp)
+    cends[:-1] = np.flatnonzero(kept == 0)
+    cends[-1] = len(kept)
+    cstarts = np.empty(n_codes, dtype=np.intp)
+    cstarts[0] = 0
+    cstarts[1:] = cends[:-1] + 1
+    lengths = cends - cstarts
+    # a row with a byte outside 0-9 and A-Z (NUL aside) is the caller's
+    alnum = ((kept - np.uint8(48)) <= 9) | ((kept - np.uint8(65)) <= 25)
+    other = np.flatnonzero(~alnum & (kept != 0))
+    if len(other):
+        rest[np.searchsorted(cends, other, side="right")] = True
+    # an element cleaned to nothing has no carrier; a length with few codes is left to
+    # the caller: NumPy's per-call cost would not pay
+    taken = ~rest & (lengths > 0)
     sizes = np.bincount(lengths[taken], minlength=1)
-    taken &= (sizes >= min_group)[np.minimum(lengths, len(sizes) - 1)]
-    out = np.full(len(codes), None, dtype=object)
-    if taken.any():
-        # the codes taken, shortest first: each length's codes are one block of bytes
-        where = np.flatnonzero(taken)
-        where = where[np.argsort(lengths[where], kind="stable")]
-        group = list(map(codes.__getitem__, where.tolist()))
-        buf = np.frombuffer("".join(group).encode("ascii"), dtype=np.uint8)
-        sizes, counts = np.unique(lengths[where], return_counts=True)
-        first, at = 0, 0
-        for n, m in zip(sizes.tolist(), counts.tolist(), strict=True):
-            candidates = column_rows(n)
-            if candidates:
-                d = buf[at : at + n * m].reshape(m, n)
-                found = _first_rows(d, group[first : first + m], candidates)
-                carrier_of = [c.compiled.candidate.carrier for c in candidates]
-                labels = np.array([None, *carrier_of], dtype=object)
-                out[where[first : first + m]] = labels[found + 1]
-                # a row that ties with another carrier's: the caller decides code by code
-                tied = _tied(n)[found + 1]
-                if tied.any():
-                    back = where[first : first + m][tied]
-                    out[back] = None
-                    taken[back] = False
-            first, at = first + m, at + n * m
-    rest: list[int] = np.flatnonzero(~taken).tolist()
+    small = (sizes < min_group)[np.minimum(lengths, len(sizes) - 1)]
+    rest |= taken & small
+    taken &= ~small
+    out = np.full(n_codes, None, dtype=object)
+    for n in np.flatnonzero(sizes >= min_group).tolist():
+        candidates = column_rows(n)
+        if not candidates:
+            continue
+        where = np.flatnonzero(taken & (lengths == n))
+        d = _windows(kept, n)[cstarts[where]]
+        found = _first_rows(d, candidates)
+        labels = np.array([None, *(c.compiled.candidate.carrier for c in candidates)], dtype=object)
+        out[where] = labels[found + 1]
+        # a row that ties with another carrier's: the caller decides code by code
+        tied = _tied(n)[found + 1]
+        if tied.any():
+            back = where[tied]
+            out[back] = None
+            rest[back] = True
     found_all: list[str | None] = out.tolist()
-    return found_all, rest
+    return found_all, np.flatnonzero(rest).tolist()
 
 
 @functools.cache
@@ -270,28 +366,70 @@ def _tied(n: int) -> _Mask:
     return out
 
 
-def _first_rows(
-    d: _Bytes, group: list[str], candidates: tuple[ColumnRow, ...]
-) -> npt.NDArray[np.intp]:
-    """For each code of *group* (its bytes a row of *d*), the index of the first of
-    *candidates* that accepts it, or -1."""
+def _windows(buf: _Bytes, n: int) -> _Bytes:
+    """Every run of *n* bytes of the contiguous *buf*, as rows of a view (no copy)."""
+    view: _Bytes = np.ndarray((len(buf) - n + 1, n), np.uint8, buffer=buf, strides=(1, 1))
+    return view
+
+
+def _first_rows(d: _Bytes, candidates: tuple[ColumnRow, ...]) -> _Index:
+    """For each code (a row of bytes of *d*), the index of the first of *candidates*
+    that accepts it, or -1.  Each row is tried on the codes still open whose first
+    character it allows, so the work shrinks as codes are claimed."""
     found = np.full(len(d), -1, dtype=np.intp)
-    open_ = np.ones(len(d), dtype=np.bool_)
+    open_ = np.arange(len(d), dtype=np.intp)
     firsts = d[:, 0]
     for k, row in enumerate(candidates):
-        todo = open_ & row.first[firsts]
-        if not todo.any():
+        if not len(open_):
+            break
+        todo = open_[row.first[firsts[open_]]]
+        if not len(todo):
             continue
-        hit = np.zeros(len(d), dtype=np.bool_)
         if row.test is not None:
-            at = np.flatnonzero(todo)
-            hit[at] = row.test(d[at])
+            hit = todo[row.test(d[todo])]
         else:
             if d.shape[1] >= 2:
-                todo &= row.starts[(d[:, 0].astype(np.intp) << 8) | d[:, 1]]
-            accepts = row.compiled.accepts
-            for j in np.flatnonzero(todo).tolist():
-                hit[j] = accepts(group[j])
-        found[hit] = k
-        open_ &= ~hit
+                pair = (firsts[todo].astype(np.intp) << 8) | d[todo, 1]
+                todo = todo[row.starts[pair]]
+            hit = todo[_code_by_code(row, d[todo])]
+        if len(hit):
+            found[hit] = k
+            open_ = open_[found[open_] < 0]
     return found
+
+
+def _code_by_code(row: ColumnRow, d: _Bytes) -> _Index:
+    """The rows of *d* that *row* accepts, matched one by one on the group's text (no
+    ``str`` per code); the check digit of the matches is checked column-wise on their
+    ``body`` and ``check`` groups when the row allows it."""
+    n = d.shape[1]
+    text = d.tobytes().decode("ascii")
+    rx = row.regex
+    assert rx is not None
+    if row.span_check is None and row.compiled.check is None and not row.compiled.row.s10:
+        fullmatch = rx.fullmatch
+        return np.array([i for i in range(len(d)) if fullmatch(text, i * n, i * n + n)],
+                        dtype=np.intp)  # fmt: skip
+    if row.span_check is None:
+        accepts = row.compiled.accepts
+        return np.array([i for i in range(len(d)) if accepts(text[i * n : i * n + n])],
+                        dtype=np.intp)  # fmt: skip
+    body, check = rx.groupindex["body"], rx.groupindex["check"]
+    matched = [
+        (m.start(), m.start(body), m.end(body), m.start(check))
+        for i in range(len(d))
+        if (m := rx.fullmatch(text, i * n, i * n + n)) is not None
+    ]
+    if not matched:
+        return np.empty(0, dtype=np.intp)
+    where = np.array(matched, dtype=np.intp)
+    where[:, 1:] -= where[:, :1]  # groups from the code's start
+    rows = where[:, 0] // n
+    shapes, group = np.unique(where[:, 1:], axis=0, return_inverse=True)
+    ok = np.zeros(len(where), dtype=np.bool_)
+    for g, (b0, b1, c) in enumerate(shapes.tolist()):
+        at = np.flatnonzero(group.ravel() == g)
+        sel = d[rows[at]]
+        ok[at] = row.span_check(sel[:, b0:b1], sel[:, c])
+    hit: _Index = rows[ok]
+    return hit

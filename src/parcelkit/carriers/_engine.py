@@ -580,9 +580,11 @@ def _classify_many(
     min_group: int = _MIN_GROUP,
 ) -> list[str | None]:
     """:func:`classify_many` on the pure-Python path, or with the NumPy one (for
-    blocks of *min_block* codes or more, and lengths with *min_group* codes or more)."""
+    blocks of *min_block* codes or more, and lengths with *min_group* codes or more).
+
+    Each block is settled before the next one is read, S10 codes included, so memory
+    and the cost per code do not grow with the batch."""
     out: list[str | None] = []
-    pending = _Pending()
     items = iter(codes)
     size = _BLOCK if columnar else _CHUNK
     upcoming = list(itertools.islice(items, size))
@@ -591,30 +593,38 @@ def _classify_many(
         if columnar and len(upcoming) < min_block:  # a short last block joins this one
             block += upcoming
             upcoming = []
-        cleaned: list[str] = []
-        for i in range(0, len(block), _CHUNK):
-            cleaned += _clean_chunk(block[i : i + _CHUNK])
         start = len(out)
-        if columnar and len(cleaned) >= min_block:
+        pending = _Pending()
+        found = None
+        if columnar and len(block) >= min_block:
             from parcelkit.carriers import _columnar  # noqa: PLC0415  (imports numpy)
 
-            found, rest = _columnar.carriers(cleaned, min_group)
-            out += found
-            others = zip([start + i for i in rest], map(cleaned.__getitem__, rest), strict=True)
-            _carriers(others, out, pending)
+            found = _columnar.carriers(block, min_group)
+        if found is not None:
+            out += found[0]
+            rest = found[1]
+            cleaned = _clean_chunk([block[i] for i in rest])
+            _carriers(zip([start + i for i in rest], cleaned, strict=True), out, pending)
         else:
-            out += [None] * len(cleaned)
-            _carriers(enumerate(cleaned, start), out, pending)
-    if pending.codes:
-        if columnar:
-            from parcelkit import batch  # noqa: PLC0415  (imports numpy)
-
-            valid: list[bool] = batch.s10_is_valid(pending.codes).tolist()
-        else:
-            valid = is_valid_many(pending.codes)
-        for i, below, c, ok in zip(pending.at, pending.below, pending.codes, valid, strict=True):
-            out[i] = _carrier_below(c, *below, s10_ok=ok)
+            for i in range(0, len(block), _CHUNK):
+                cleaned = _clean_chunk(block[i : i + _CHUNK])
+                out += [None] * len(cleaned)
+                _carriers(enumerate(cleaned, start + i), out, pending)
+        if pending.codes:
+            _settle(pending, out, columnar=columnar)
     return out
+
+
+def _settle(pending: _Pending, out: list[str | None], *, columnar: bool) -> None:
+    """The carriers of the codes the S10 row matched, checked in one batch."""
+    if columnar and len(pending.codes) >= _MIN_GROUP:
+        from parcelkit import batch  # noqa: PLC0415  (imports numpy)
+
+        valid: list[bool] = batch.s10_is_valid(pending.codes).tolist()
+    else:
+        valid = is_valid_many(pending.codes)
+    for i, below, c, ok in zip(pending.at, pending.below, pending.codes, valid, strict=True):
+        out[i] = _carrier_below(c, *below, s10_ok=ok)
 
 
 @attrs.frozen
