@@ -214,7 +214,8 @@ def accuracy_section(rounds: list[dict[str, object]]) -> str:
             "hint_ok": sum(v.get("hint_ok", 0) for v in r["by_lang"].values()),  # type: ignore[attr-defined]
             "confident_wrong": 0,
         }
-        out += [f"### Round {r['round']} ({r['date']}), first try", "", tables(m), "",
+        note = [str(r["note"]), ""] if r.get("note") else []
+        out += [f"### Round {r['round']} ({r['date']}), first try", "", *note, tables(m), "",
                 "Reliability:", "", reliability(m), ""]
     return "\n".join(out).rstrip()
 
