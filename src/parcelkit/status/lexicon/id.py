@@ -165,4 +165,8 @@ IDIOMS: tuple[Idiom, ...] = (
     I("box undel", Stage.DELIVERY_FAILED, source=_JNE_TERMS_2,
       examples=("BOX UNDEL (BOX UNDELIVERED)",)),
     I("on$ process$", Stage.IN_TRANSIT, source=_JNE_TERMS, examples=("On-Process",)),
+    # held-out round 3 rows (scored once, then joined the development corpus)
+    I('tidak ditemukan', Stage.UNKNOWN, detail='not_found',
+      source='https://github.com/rapdodge/API-Pengiriman/blob/HEAD/pengiriman.php',
+      examples=('Data dengan barcode tersebut tidak ditemukan',)),
 )

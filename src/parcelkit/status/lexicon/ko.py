@@ -260,4 +260,11 @@ IDIOMS: tuple[Idiom, ...] = (
     I('집배센터에 도착', Stage.AT_DELIVERY_OFFICE,
       source='https://github.com/parcel-tracking/api-server/blob/HEAD/src/adapters/utilities/crawlers/LotteMockHTML.ts',
       examples=('화성서브집배센터에 도착하였습니다.',)),
+    # held-out round 3 rows (scored once, then joined the development corpus)
+    I('운송장 미등록', Stage.UNKNOWN, detail='not_found',
+      source='https://github.com/shlee322/delivery-tracker/blob/HEAD/packages/core/src/carriers/kr.coupangls/index.ts',
+      examples=('운송장 미등록',)),
+    I('배달차량상차', Stage.OUT_FOR_DELIVERY,
+      source='https://github.com/shlee322/delivery-tracker/blob/HEAD/packages/core/src/carriers/kr.kdexp/index.ts',
+      examples=('배달차량상차',)),
 )

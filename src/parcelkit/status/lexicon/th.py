@@ -107,4 +107,8 @@ IDIOMS: tuple[Idiom, ...] = (
     # "preparing the delivery": the delivery office has it and plans the round
     I("เตรียมการนำจ่าย", S.AT_DELIVERY_OFFICE, leg="destination", source=_THP_PAGE,
       examples=("เตรียมการนำจ่าย",)),
+    # held-out round 3 rows (scored once, then joined the development corpus)
+    I('ที่ทำการกลางทาง', Stage.IN_TRANSIT,
+      source='https://github.com/parsilver/thailandpost-tracking-php/blob/HEAD/tests/json/tracking-response.success.json',
+      examples=('ส่งออกจากที่ทำการกลางทาง',)),
 )

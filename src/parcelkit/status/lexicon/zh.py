@@ -476,4 +476,17 @@ IDIOMS: tuple[Idiom, ...] = (
     I('支付付款确认中', Stage.ORDER,
       source='https://github.com/lexwu2012/DDD.Template/blob/HEAD/Application1/Application/ThemePark.Application/AliBusiness/Enum/OrderStatus.cs',
       examples=('国际信用卡支付付款确认中',)),
+    # held-out round 3 rows (scored once, then joined the development corpus)
+    I('顺利送达', Stage.DELIVERED,
+      source='https://github.com/Rytass/Utils/blob/HEAD/packages/logistics-adapter-tcat/src/typings.ts',
+      examples=('順利送達',)),
+    I('未顺利取件', Stage.EXCEPTION,
+      source='https://github.com/Rytass/Utils/blob/HEAD/packages/logistics-adapter-tcat/src/typings.ts',
+      examples=('未順利取件，請洽客服中心',)),
+    I('新单', Stage.INFO_RECEIVED,
+      source='https://github.com/Rytass/Utils/blob/HEAD/packages/logistics-adapter-ctc/src/typings.ts',
+      examples=('新單',)),
+    I('取件到站', Stage.IN_TRANSIT,
+      source='https://github.com/Rytass/Utils/blob/HEAD/packages/logistics-adapter-ctc/src/typings.ts',
+      examples=('取件到站',)),
 )
