@@ -55,6 +55,9 @@ TERMS: tuple[Term, ...] = (
       examples=("Ændre udleveringssted",)),
     T("ikke$", Modality.NOT, source=_CHECKOUT,
       examples=("Du kan ikke ændre leveringsformen senere.",)),
+    T("annuller", Action.CANCEL,
+      source="https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/language/trackship-for-woocommerce-da_DK.po",
+      examples=("Etiket annulleret",)),
 )
 
 IDIOMS: tuple[Idiom, ...] = (

@@ -27,6 +27,15 @@ TERMS: tuple[Term, ...] = (
       examples=("Saapunut noutopisteeseen",)),
     T("kuljetuksessa", Action.MOVE, source=_POSTI_FLOW,
       examples=("Lähetys on kuljetuksessa", "Lähetys on kuljetuksessa noutopisteeseen")),
+    T("varasto", Place.FACILITY,
+      source="https://github.com/norkator/paketin-seuranta/blob/HEAD/app/src/main/java/com/nitramite/paketinseuranta/PhaseNumber.java",
+      examples=("Lähetys on saapunut varastolle",)),
+    T("lahtenyt", Action.DEPART,
+      source="https://github.com/norkator/paketin-seuranta/blob/HEAD/app/src/main/java/com/nitramite/paketinseuranta/PhaseNumber.java",
+      examples=("Lähetys on lähtenyt varastolta",)),
+    T("saapunut", Action.ARRIVE,
+      source="https://github.com/norkator/paketin-seuranta/blob/HEAD/app/src/main/java/com/nitramite/paketinseuranta/PhaseNumber.java",
+      examples=("Lähetys on saapunut varastolle",)),
 )
 
 IDIOMS: tuple[Idiom, ...] = (

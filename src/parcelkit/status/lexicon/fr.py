@@ -49,6 +49,9 @@ TERMS: tuple[Term, ...] = (
     T("redirige", Action.MOVE, source=_H1,
       examples=("Votre colis est redirigé vers un point de retrait, un courrier informatif "
                 "est envoyé au destinataire.",)),
+    T("annul", Action.CANCEL,
+      source="https://github.com/myparcelnl/magento/blob/HEAD/i18n/fr_FR.csv",
+      examples=("Annulé",)),
 )
 
 IDIOMS: tuple[Idiom, ...] = (

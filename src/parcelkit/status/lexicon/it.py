@@ -19,6 +19,9 @@ _AMAZON_IT = "https://github.com/moralmunky/Home-Assistant-Mail-And-Packages/blo
 TERMS: tuple[Term, ...] = (
     T("disponibile", Action.AVAILABLE, source=_POSTE,
       examples=("Disponibile presso il Punto Poste",)),
+    T("annullat", Action.CANCEL,
+      source="https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/language/trackship-for-woocommerce-it_IT.po",
+      examples=("Etichetta annullata",)),
 )
 
 IDIOMS: tuple[Idiom, ...] = (

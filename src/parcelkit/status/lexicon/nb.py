@@ -108,6 +108,9 @@ TERMS: tuple[Term, ...] = (
       examples=("Dersom brevet ikke har kommet frem innen forventet tid",)),
     T("forventet", Modality.FUTURE, source=_POSTEN_DELIVERY,
       examples=("Du får varsel fra oss om forventet leveringsdag og tidsrom",)),
+    T("kansellert", Action.CANCEL,
+      source="https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/language/trackship-for-woocommerce-nb_NO.po",
+      examples=("Etikett kansellert",)),
 )
 
 IDIOMS: tuple[Idiom, ...] = ()

@@ -35,6 +35,9 @@ TERMS: tuple[Term, ...] = (
     T("hamtats", Action.PICK_UP, source=_POSTI_SV, examples=("Paketet har hämtats",)),
     T("transporteras", Action.MOVE, source=_H1,
       examples=("Försändelsen transporteras",)),
+    T("annullera", Action.CANCEL,
+      source="https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/language/trackship-for-woocommerce-sv_SE.po",
+      examples=("Etikett annullerad",)),
 )
 
 IDIOMS: tuple[Idiom, ...] = (
