@@ -31,6 +31,9 @@ TERMS: tuple[Term, ...] = (
     T("geannuleerd", Action.CANCEL,
       source="https://github.com/myparcelnl/magento/blob/HEAD/i18n/nl_NL.csv",
       examples=("Geannuleerd",)),
+    T("afhaallocatie", Place.PICKUP_POINT,
+      source="https://github.com/myparcelnl/magento/blob/HEAD/i18n/nl_NL.csv",
+      examples=("Zending op afhaallocatie",)),
 )
 
 IDIOMS: tuple[Idiom, ...] = (

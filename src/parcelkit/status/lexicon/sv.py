@@ -197,4 +197,7 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("beställa eftersändning av din post",)),
     I("upphamtning", Stage.READY_FOR_PICKUP, source=_HA_POSTNORD_SV,
       examples=("Redo för upphämtning",)),
+    I("ater avsandare", Stage.RETURN_TO_SENDER,
+      source="https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/language/trackship-for-woocommerce-sv_SE.po",
+      examples=("Åter avsändaren",)),
 )
