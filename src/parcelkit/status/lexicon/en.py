@@ -1102,4 +1102,7 @@ IDIOMS: tuple[Idiom, ...] = (
     I("delivered to a service point", Stage.READY_FOR_PICKUP,
       source="https://github.com/proninyaroslav/libretrack/blob/HEAD/test/model/postnord/postnord_parser_test.dart",
       examples=("The shipment item has been delivered to a service point.",)),
+    I("mailed$", Stage.ACCEPTED,
+      source="https://github.com/sauladam/shipment-tracker/blob/HEAD/tests/mock/PostCH/delivered.txt",
+      examples=("Mailed",)),
 )

@@ -282,4 +282,7 @@ IDIOMS: tuple[Idiom, ...] = (
     I("devolver dest", Stage.RETURN_TO_SENDER,
       source="https://github.com/WordPressBugBounty/plugins-seur/blob/HEAD/seur/core/tracking/status.php",
       examples=("DEVOLVER.DEST.RECHAZA PUDO",)),
+    I("transito internacional", Stage.INTERNATIONAL_TRANSIT,
+      source="https://github.com/WordPressBugBounty/plugins-seur/blob/HEAD/seur/core/tracking/status.php",
+      examples=("TRANSITO INTERNACIONAL",)),
 )
