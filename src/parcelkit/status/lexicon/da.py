@@ -55,6 +55,9 @@ TERMS: tuple[Term, ...] = (
       examples=("Ændre udleveringssted",)),
     T("ikke$", Modality.NOT, source=_CHECKOUT,
       examples=("Du kan ikke ændre leveringsformen senere.",)),
+    T("annuller", Action.CANCEL,
+      source="https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/language/trackship-for-woocommerce-da_DK.po",
+      examples=("Etiket annulleret",)),
 )
 
 IDIOMS: tuple[Idiom, ...] = (
@@ -74,4 +77,16 @@ IDIOMS: tuple[Idiom, ...] = (
     I('fragtbrev klarmeldt', Stage.INFO_RECEIVED,
       source='https://github.com/weissalexey/lisin-xml-logistics-integration/blob/HEAD/Status_Codes.md',
       examples=('Fragtbrev klarmeldt',)),
+    I("ude til levering", Stage.OUT_FOR_DELIVERY,
+      source="https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/language/trackship-for-woocommerce-da_DK.po",
+      examples=("Ude til levering",)),
+    I("tilbage til afsender", Stage.RETURN_TO_SENDER,
+      source="https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/language/trackship-for-woocommerce-da_DK.po",
+      examples=("Tilbage til afsender",)),
+    I("leveringsfejl", Stage.DELIVERY_FAILED,
+      source="https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/language/trackship-for-woocommerce-da_DK.po",
+      examples=("Leveringsfejl",)),
+    I("ugyldig sporing", Stage.UNKNOWN, detail="not_found",
+      source="https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/language/trackship-for-woocommerce-nb_NO.po",
+      examples=("Ugyldig sporing",)),
 )

@@ -49,6 +49,12 @@ TERMS: tuple[Term, ...] = (
     T("redirige", Action.MOVE, source=_H1,
       examples=("Votre colis est redirigé vers un point de retrait, un courrier informatif "
                 "est envoyé au destinataire.",)),
+    T("annul", Action.CANCEL,
+      source="https://github.com/myparcelnl/magento/blob/HEAD/i18n/fr_FR.csv",
+      examples=("Annulé",)),
+    T("point de collecte", Place.PICKUP_POINT,
+      source="https://github.com/myparcelnl/magento/blob/HEAD/i18n/fr_FR.csv",
+      examples=("Envoi au point de collecte",)),
 )
 
 IDIOMS: tuple[Idiom, ...] = (
@@ -347,4 +353,19 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Votre colis va être récupéré dans votre boite aux lettres aujourd'hui.",)),
     I("sera expedie", Stage.UNKNOWN, source=_H4,
       examples=("Il sera expédié dès le prochain jour ouvré.",)),
+    I("prenotifie", Stage.INFO_RECEIVED,
+      source="https://github.com/myparcelnl/magento/blob/HEAD/i18n/fr_FR.csv",
+      examples=("Prénotifié",)),
+    I("presente chez postnl", Stage.ACCEPTED,
+      source="https://github.com/myparcelnl/magento/blob/HEAD/i18n/fr_FR.csv",
+      examples=("Présenté chez postnl",)),
+    I("au tri$", Stage.IN_TRANSIT, detail="sorting",
+      source="https://github.com/myparcelnl/magento/blob/HEAD/i18n/fr_FR.csv",
+      examples=("Au tri",)),
+    I("retire au point de collecte", Stage.DELIVERED,
+      source="https://github.com/myparcelnl/magento/blob/HEAD/i18n/fr_FR.csv",
+      examples=("Envoi retiré au point de collecte",)),
+    I("statut inconnu", Stage.UNKNOWN, detail="pending",
+      source="https://github.com/myparcelnl/magento/blob/HEAD/i18n/fr_FR.csv",
+      examples=("Inactif - Statut inconnu",)),
 )

@@ -19,6 +19,9 @@ _AMAZON_IT = "https://github.com/moralmunky/Home-Assistant-Mail-And-Packages/blo
 TERMS: tuple[Term, ...] = (
     T("disponibile", Action.AVAILABLE, source=_POSTE,
       examples=("Disponibile presso il Punto Poste",)),
+    T("annullat", Action.CANCEL,
+      source="https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/language/trackship-for-woocommerce-it_IT.po",
+      examples=("Etichetta annullata",)),
 )
 
 IDIOMS: tuple[Idiom, ...] = (
@@ -196,4 +199,16 @@ IDIOMS: tuple[Idiom, ...] = (
                 "spedizione è stato addebitato sul metodo di pagamento prescelto.",)),
     I("persona delegata", Stage.DELIVERED, source=_SEND,
       examples=("Consegna a persona delegata presso Punti di Giacenza",)),
+    I("ritirat", Stage.ACCEPTED,
+      source="https://www.logivery.cloud/documentation/110",
+      examples=("Ritirata",)),
+    I("indirizzo non corretto", Stage.DELIVERY_FAILED, detail="address_incorrect",
+      source="https://www.fasterservice.it/rintraccia-e-monitora-spedizione/",
+      examples=("Indirizzo non corretto",)),
+    I("trattenuto per verifica", Stage.EXCEPTION,
+      source="https://www.fasterservice.it/rintraccia-e-monitora-spedizione/",
+      examples=("Pacco trattenuto per verifica",)),
+    I("prenotato$", Stage.INFO_RECEIVED,
+      source="https://www.logivery.cloud/documentation/110",
+      examples=("Prenotato",)),
 )

@@ -11,7 +11,8 @@ composition table; no Norwegian wording needed a whole-phrase row.
 
 from __future__ import annotations
 
-from parcelkit.status._lexicon import Action, Idiom, Modality, Place, T, Term
+from parcelkit.status._lexicon import Action, I, Idiom, Modality, Place, T, Term
+from parcelkit.status._stage import Stage
 
 __all__ = ["IDIOMS", "LANG", "SCRIPT", "TERMS"]
 
@@ -108,6 +109,22 @@ TERMS: tuple[Term, ...] = (
       examples=("Dersom brevet ikke har kommet frem innen forventet tid",)),
     T("forventet", Modality.FUTURE, source=_POSTEN_DELIVERY,
       examples=("Du får varsel fra oss om forventet leveringsdag og tidsrom",)),
+    T("kansellert", Action.CANCEL,
+      source="https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/language/trackship-for-woocommerce-nb_NO.po",
+      examples=("Etikett kansellert",)),
+    T("transitt", Action.MOVE,
+      source="https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/language/trackship-for-woocommerce-nb_NO.po",
+      examples=("I transitt",)),
+    T("tilgjengelig", Action.AVAILABLE,
+      source="https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/language/trackship-for-woocommerce-nb_NO.po",
+      examples=("Tilgjengelig for Henting",)),
 )
 
-IDIOMS: tuple[Idiom, ...] = ()
+IDIOMS: tuple[Idiom, ...] = (
+    I("ute for levering", Stage.OUT_FOR_DELIVERY,
+      source="https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/language/trackship-for-woocommerce-nb_NO.po",
+      examples=("Ute for levering",)),
+    I("leveransefeil", Stage.DELIVERY_FAILED,
+      source="https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/language/trackship-for-woocommerce-nb_NO.po",
+      examples=("Leveransefeil",)),
+)

@@ -28,6 +28,12 @@ TERMS: tuple[Term, ...] = (
     T("afhaalpunt", Place.PICKUP_POINT, source=_POSTNL_EN,
       examples=("Beschikbaar bij afhaalpunt",)),
     T("vertrokken", Action.DEPART, source=_POSTNL, examples=("Zending is vertrokken",)),
+    T("geannuleerd", Action.CANCEL,
+      source="https://github.com/myparcelnl/magento/blob/HEAD/i18n/nl_NL.csv",
+      examples=("Geannuleerd",)),
+    T("afhaallocatie", Place.PICKUP_POINT,
+      source="https://github.com/myparcelnl/magento/blob/HEAD/i18n/nl_NL.csv",
+      examples=("Zending op afhaallocatie",)),
 )
 
 IDIOMS: tuple[Idiom, ...] = (

@@ -35,6 +35,9 @@ TERMS: tuple[Term, ...] = (
     T("hamtats", Action.PICK_UP, source=_POSTI_SV, examples=("Paketet har hämtats",)),
     T("transporteras", Action.MOVE, source=_H1,
       examples=("Försändelsen transporteras",)),
+    T("annullera", Action.CANCEL,
+      source="https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/language/trackship-for-woocommerce-sv_SE.po",
+      examples=("Etikett annullerad",)),
 )
 
 IDIOMS: tuple[Idiom, ...] = (
@@ -194,4 +197,7 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("beställa eftersändning av din post",)),
     I("upphamtning", Stage.READY_FOR_PICKUP, source=_HA_POSTNORD_SV,
       examples=("Redo för upphämtning",)),
+    I("ater avsandare", Stage.RETURN_TO_SENDER,
+      source="https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/language/trackship-for-woocommerce-sv_SE.po",
+      examples=("Åter avsändaren",)),
 )
