@@ -7,7 +7,7 @@ matches only the start of a token, so common attached forms get their own rows.
 
 from __future__ import annotations
 
-from parcelkit.status._lexicon import Action, I, Idiom, Modality, T, Term
+from parcelkit.status._lexicon import Action, I, Idiom, Modality, Place, T, Term
 from parcelkit.status._stage import Stage
 
 __all__ = ["IDIOMS", "LANG", "SCRIPT", "TERMS"]
@@ -18,6 +18,8 @@ SCRIPT = "Arab"
 _TRACKSHIP = "https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/language/trackship-for-woocommerce-ar.po"
 
 _SPL = "https://alsaudia-gate.net/news9175.html"
+_MARCA = "https://github.com/storemarca/marca/blob/HEAD/lang/ar/general.php"
+_SHIPTRACK = "https://github.com/HamzaAlmohmadi/ShippingTracker/blob/HEAD/config/shipment_status.php"
 _SPL_STORE = "https://ar.news-sinaa.com/133652/%d9%85%d8%af%d8%a9-%d8%a8%d9%82%d8%a7%d8%a1-%d8%a7%d9%84%d8%b4%d8%ad%d9%86%d8%a9-%d9%81%d9%8a-%d8%a7%d9%84%d8%a8%d8%b1%d9%8a%d8%af-%d8%a7%d9%84%d8%b3%d8%b9%d9%88%d8%af%d9%8a/"
 
 TERMS: tuple[Term, ...] = (
@@ -28,9 +30,13 @@ TERMS: tuple[Term, ...] = (
     T("فشل", Modality.FAILED, source=_TRACKSHIP, examples=("فشل تسليم",)),
     T("تسليم", Action.DELIVER, source=_TRACKSHIP, examples=("فشل تسليم",)),
     T("الغاء", Action.CANCEL, source=_TRACKSHIP, examples=("تم إلغاء التسمية",)),
+    T("ملغي", Action.CANCEL, source=_SHIPTRACK, examples=("ملغية",)),
+    T("محتجز", Action.HOLD, source=_SHIPTRACK, examples=("محتجزة في الجمارك",)),
+    T("الجمارك", Place.CUSTOMS, source=_SHIPTRACK, examples=("محتجزة في الجمارك",)),
 )
 
 IDIOMS: tuple[Idiom, ...] = (
+    I("تجهيز", Stage.ORDER, source=_MARCA, examples=("تجهيز",)),
     I("انشاء الشحنه", Stage.INFO_RECEIVED, source=_SPL, examples=("تم إنشاء الشحنة",)),
     I("معلومات الشحنه", Stage.INFO_RECEIVED, source=_SPL,
       examples=("تم استلام معلومات الشحنة",)),

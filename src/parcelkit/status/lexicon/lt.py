@@ -20,9 +20,21 @@ LANG = "lt"
 SCRIPT = "Latn"
 
 _WOO = "https://github.com/mijora/omniva-woocommerce/blob/HEAD/omniva-woocommerce/languages/omnivalt-lt_LT.po"
+_LPX = "https://github.com/atolodas/magento2-lpexpress/blob/HEAD/2.2.6%20-%202.3.x/Eshoper/LPExpress/i18n/lt_LT.csv"
 _PRESTA = "https://github.com/mijora/omniva-prestashop-1.6-1.7/blob/HEAD/translations/lt.php"
 
 TERMS: tuple[Term, ...] = (
+    # ---- LP Express (Lietuvos paštas) tracking states
+    T("priimt", Action.ACCEPT, source=_LPX, examples=("Siunta priimta iš siuntėjo",)),
+    T("iteikt", Action.DELIVER, source=_LPX, examples=("Siunta įteikta gavėjui",)),
+    T("atsiimt", Action.DELIVER, source=_LPX, examples=("Siunta atsiimta gavėjo",)),
+    T("skirstymo centr", Place.SORTING_CENTRE, source=_LPX,
+      examples=("Siunta skirstymo centre",)),
+    T("muitin", Place.CUSTOMS, source=_LPX,
+      examples=("Siunta gavėjo valstybės muitinėje",)),
+    T("dingo$", Action.LOSE, source=_LPX, examples=("Siunta dingo",)),
+    T("vezam", Action.MOVE, source=_LPX,
+      examples=("Siunta vežama į kitą skirstymo centrą",)),
     # ---- actions: "pristatyti", "pristatytas", "pristatyta" and "pristačius" (delivered);
     # the noun "pristatymas" (delivery, as in a price list) states no event
     T("pristatyt", Action.DELIVER, source=_PRESTA,

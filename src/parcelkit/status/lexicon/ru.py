@@ -59,6 +59,9 @@ TERMS: tuple[Term, ...] = (
 )
 
 IDIOMS: tuple[Idiom, ...] = (
+    I("готов к$ самовывоз", Stage.READY_FOR_PICKUP, source="https://cdek.me/otslezhivanie-pochta-rossii",
+      examples=("Посылка готова к самовывозу", "Заказ готов к самовывозу",
+                "Отправление готово к самовывозу")),
     # ---- marketplace / seller side
     I("ожидает оплаты", S.ORDER, source=_S002, examples=("Ожидает оплаты",)),
     I("ожидает отправки", S.ORDER, source=_S002, examples=("Ожидает отправки",)),
