@@ -92,4 +92,14 @@ IDIOMS: tuple[Idiom, ...] = (
     I("predan$", S.DELIVERED, source=_TISAK, examples=("predan",)),
     I("ceka na povrat", S.RETURN_TO_SENDER, source=_TISAK,
       examples=("čeka na povrat pošiljatelju",)),
+    # held-out round 3 rows (scored once, then joined the development corpus)
+    I('vratiti posiljatelju', Stage.RETURN_TO_SENDER,
+      source='https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/language/trackship-for-woocommerce-hr.po',
+      examples=('Vratiti pošiljatelju',)),
+    I('neuspjesna isporuka', Stage.DELIVERY_FAILED,
+      source='https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/language/trackship-for-woocommerce-hr.po',
+      examples=('Neuspješna isporuka',)),
+    I('oznaka otkazana', Stage.CANCELLED,
+      source='https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/language/trackship-for-woocommerce-hr.po',
+      examples=('Oznaka otkazana',)),
 )

@@ -233,4 +233,17 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Upłynął czas odbioru", "Upłynął czas odbioru z paczkomatu")),
     I("przekazana do punktu obslugi", Stage.READY_FOR_PICKUP, source=_INPOST_PY,
       examples=("Przekazana do punktu obsługi klienta",)),
+    # held-out round 3 rows (scored once, then joined the development corpus)
+    I('w trakcie przygotowania', Stage.INFO_RECEIVED,
+      source='https://github.com/dtokarzewski/InPost/blob/HEAD/app/src/main/res/values-pl/strings.xml',
+      examples=('W trakcie przygotowania',)),
+    I('w tranzycie', Stage.IN_TRANSIT,
+      source='https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/language/trackship-for-woocommerce-pl_PL.po',
+      examples=('W tranzycie',)),
+    I('niepowodzenie dostawy', Stage.DELIVERY_FAILED,
+      source='https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/language/trackship-for-woocommerce-pl_PL.po',
+      examples=('Niepowodzenie dostawy',)),
+    I('w drodze do odbiorcy', Stage.OUT_FOR_DELIVERY,
+      source='https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/language/trackship-for-woocommerce-pl_PL.po',
+      examples=('W drodze do odbiorcy',)),
 )
