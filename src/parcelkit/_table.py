@@ -172,39 +172,71 @@ def _strings_from_objects(items: Sequence[object]) -> pa.Array:
         return pa.array([c if isinstance(c, str) else None for c in items], pa.string())
 
 
-def _dictionary(per_value: Sequence[str | None], indices: pa.Array) -> pa.DictionaryArray:
-    """A dictionary column from one value per distinct input and each row's distinct index."""
-    vocab: dict[str, int] = {}
-    ids = [None if v is None else vocab.setdefault(v, len(vocab)) for v in per_value]
-    rows = pa.array(ids, pa.int32()).take(indices)
-    return pa.DictionaryArray.from_arrays(rows, pa.array(list(vocab), pa.string()))
+#: Distinct values are answered this many at a time, and each slice's answers are
+#: packed into arrow arrays at once, so no Python object per value outlives its slice.
+_SLICE: Final = 1 << 12
 
 
-def _distinct(strings: pa.Array) -> tuple[list[str], pa.Array]:
-    """The distinct non-null strings and, for every row, its index among them (or null)."""
+def _distinct(strings: pa.Array) -> tuple[pa.Array, pa.Array]:
+    """The distinct non-null strings (an arrow array) and, for every row, its index
+    among them (or null)."""
     encoded = strings.dictionary_encode()
-    distinct: list[str] = encoded.dictionary.to_pylist()
-    return distinct, encoded.indices
+    return encoded.dictionary, encoded.indices
 
 
 def _columns(
-    distinct_rows: Sequence[tuple[Any, ...]],
+    distinct: pa.Array,
     indices: pa.Array,
     schema: pa.Schema,
+    answer: Callable[[list[str]], Sequence[tuple[Any, ...]]],
     fill: Callable[[int], Any],
 ) -> pa.Table:
-    """The table whose row i is ``distinct_rows[indices[i]]``, null rows filled by *fill*."""
+    """The table whose row i is the answer for ``distinct[indices[i]]``, null rows filled
+    by *fill*.  *answer* gives the rows (in *schema*'s order) for a list of distinct
+    strings; it is called on slices of :data:`_SLICE` values."""
+    vocabs: list[dict[str, int]] = [{} for _ in schema]
+    parts: list[list[pa.Array]] = [[] for _ in schema]
+    for at in range(0, len(distinct), _SLICE):
+        rows = answer(distinct.slice(at, _SLICE).to_pylist())
+        for j, field in enumerate(schema):
+            per_value = [r[j] for r in rows]
+            if field.type == _DICT:
+                vocab = vocabs[j]
+                ids = [None if v is None else vocab.setdefault(v, len(vocab)) for v in per_value]
+                parts[j].append(pa.array(ids, pa.int32()))
+            else:
+                parts[j].append(pa.array(per_value, field.type))
+        del rows
     columns = []
     for j, field in enumerate(schema):
-        per_value = [r[j] for r in distinct_rows]
+        kind = pa.int32() if field.type == _DICT else field.type
+        column = pa.concat_arrays(parts[j]) if parts[j] else pa.array([], kind)
+        parts[j] = []
+        column = column.take(indices)
         if field.type == _DICT:
-            columns.append(_dictionary(per_value, indices))
-            continue
-        column = pa.array(per_value, field.type).take(indices)
-        if not field.nullable:
+            words = pa.array(list(vocabs[j]), pa.string())
+            column = pa.DictionaryArray.from_arrays(column, words)
+        elif not field.nullable:
             column = column.fill_null(fill(j))
         columns.append(column)
     return pa.Table.from_arrays(columns, schema=schema)
+
+
+def _code_rows(texts: list[str]) -> list[_Row]:
+    """:func:`_code_row` of each of *texts*, the S10 check of all of them column-wise."""
+    s10_ok = batch.s10_is_valid(texts).tolist() if texts else []
+    return [_code_row(text, ok) for text, ok in zip(texts, s10_ok, strict=True)]
+
+
+def _status_rows(lang: str | None) -> Callable[[list[str]], list[tuple[Any, ...]]]:
+    def rows(texts: list[str]) -> list[tuple[Any, ...]]:
+        out = []
+        for text in texts:
+            r = normalize_status(text, lang)
+            out.append((r.stage.value, r.confidence, r.lang, r.detail, r.location))
+        return out
+
+    return rows
 
 
 def classify_table(codes: Iterable[Any]) -> pa.Table:
@@ -219,9 +251,7 @@ def classify_table(codes: Iterable[Any]) -> pa.Table:
     if isinstance(codes, (str, bytes)):
         raise TypeError("codes must be a collection of codes, not a single string")
     distinct, indices = _distinct(_as_strings(codes))
-    s10_ok = batch.s10_is_valid(distinct).tolist() if distinct else []
-    rows = [_code_row(text, ok) for text, ok in zip(distinct, s10_ok, strict=True)]
-    return _columns(rows, indices, CLASSIFY_SCHEMA, lambda j: _NULL_ROW[j])
+    return _columns(distinct, indices, CLASSIFY_SCHEMA, _code_rows, lambda j: _NULL_ROW[j])
 
 
 def normalize_statuses(texts: Iterable[Any], lang: str | None = None) -> pa.Table:
@@ -236,11 +266,7 @@ def normalize_statuses(texts: Iterable[Any], lang: str | None = None) -> pa.Tabl
     if lang is not None and not isinstance(lang, str):
         raise TypeError(f"lang must be str or None, not {type(lang).__name__}")
     distinct, indices = _distinct(_as_strings(texts))
-    rows = []
-    for text in distinct:
-        r = normalize_status(text, lang)
-        rows.append((r.stage.value, r.confidence, r.lang, r.detail, r.location))
-    return _columns(rows, indices, STATUS_SCHEMA, lambda j: None)
+    return _columns(distinct, indices, STATUS_SCHEMA, _status_rows(lang), lambda j: None)
 
 
 def decoded(table: pa.Table) -> pa.Table:
@@ -256,4 +282,4 @@ def carrier_column(codes: Iterable[Any]) -> pa.Array:
     """``classify_table(codes).column('carrier')`` as plain strings, without the other
     columns: :func:`parcelkit.classify_many` of each distinct code."""
     distinct, indices = _distinct(_as_strings(codes))
-    return pa.array(classify_many(distinct), pa.string()).take(indices)
+    return pa.array(classify_many(distinct.to_pylist()), pa.string()).take(indices)

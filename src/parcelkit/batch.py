@@ -16,8 +16,9 @@ Bad elements never stop a batch: ``None``, numbers, bytes inside a list, missing
 (NumPy ``S`` or arrow binary) are read as UTF-8; bytes that are not UTF-8 give ``False``.
 
 The codes are packed into one byte buffer per block of rows and checked column-wise:
-separators and case are normalised in bulk, and only rows with non-ASCII characters take
-the exact per-code path.  Importing this module imports NumPy; ``import parcelkit`` does not.
+13-byte rows are read in place, separators and case are normalised in bulk, and only rows
+with non-ASCII characters (or more than 32 bytes that hold a code once cleaned) take the
+exact per-code path.  Importing this module imports NumPy; ``import parcelkit`` does not.
 """
 
 from __future__ import annotations

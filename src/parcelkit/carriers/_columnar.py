@@ -1,7 +1,8 @@
 """:func:`parcelkit.classify_many`'s NumPy path (the ``fast`` extra).
 
-The cleaned codes made of ASCII digits and capital letters only are grouped by length;
-each group is a matrix of bytes, one row per code.  The format rows are tried in the
+Each block of ASCII input is cleaned on bytes (separators dropped, lower case raised);
+the codes then made of digits and capital letters only are grouped by length, and each
+group is a matrix of bytes, one row per code.  The format rows are tried in the
 engine's order, each on the codes still without a carrier.
 
 A row's column test comes from one route: :func:`parcelkit.carriers._pattern.layout` lays
@@ -9,10 +10,11 @@ its pattern over the length (a fixed run of character classes), each position is
 against its class, and the check digit is the column form of the row's algorithm
 (:func:`parcelkit.carriers._checksums.column_checker`); the S10 row asks
 :func:`parcelkit.batch.rows_ok`.  The rows whose patterns are no such run are declared in
-:data:`CODE_BY_CODE`: they are run code by code with the engine's own test, on the codes
-whose first two characters their pattern allows.  A test fails when a row outside that
-list has no column test, or one inside it gains one.  Only ``classify_many`` imports this
-module.
+:data:`CODE_BY_CODE`: their pattern is matched code by code, on the codes whose first
+two characters it allows, and the check digit of the matches is checked column-wise where
+the algorithm has a column form (else with the engine's own test).  A test fails when a
+row outside that list has no column test, or one inside it gains one.  Only
+``classify_many`` imports this module.
 """
 
 from __future__ import annotations

@@ -548,7 +548,7 @@ def _clean_chunk(chunk: list[object]) -> list[str]:
 
 def classify_many(codes: Iterable[object]) -> list[str | None]:
     """``classify(code).carrier`` for each element; bad elements (None, non-str, huge)
-    give None.  Builds no candidates, and checks S10 codes in one batch; with NumPy
+    give None.  Builds no candidates, and checks the S10 codes of each block at once; with NumPy
     installed, large batches are checked column-wise (:mod:`._columnar`)."""
     if isinstance(codes, (str, bytes)):
         raise TypeError("codes must be a collection of codes, not a single string")
