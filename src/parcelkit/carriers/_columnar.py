@@ -32,7 +32,7 @@ from parcelkit import batch
 from parcelkit._normalize import MAX_CODE_INPUT
 from parcelkit.carriers import _pattern
 from parcelkit.carriers._checksums import ColumnCheck, column_checker
-from parcelkit.carriers._engine import CompiledRow, length_rows
+from parcelkit.carriers._engine import CompiledRow, length_rows, ties
 
 __all__ = ["CODE_BY_CODE", "ColumnRow", "carriers", "column_rows"]
 
@@ -362,9 +362,7 @@ def _tied(n: int) -> _Mask:
     rows = [c.compiled.row for c in column_rows(n)]
     out = np.zeros(len(rows) + 1, dtype=np.bool_)
     for k, r in enumerate(rows):
-        out[k + 1] = any(
-            o.confidence == r.confidence and o.carrier != r.carrier for o in rows if o is not r
-        )
+        out[k + 1] = any(ties(o, r) for o in rows if o is not r)
     return out
 
 

@@ -12,7 +12,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable
-from typing import Final, cast
+from typing import Final, Protocol, cast
 
 import attrs
 
@@ -45,6 +45,7 @@ __all__ = [
     "length_rows",
     "plan",
     "rows_for",
+    "ties",
 ]
 
 #: Every format row, in declaration order (postal first, then by family).
@@ -236,18 +237,28 @@ def _acceptor(
     return accepts
 
 
+class _Ranked(Protocol):
+    @property
+    def carrier(self) -> str: ...
+    @property
+    def confidence(self) -> float: ...
+
+
+def ties(a: _Ranked, b: _Ranked) -> bool:
+    """Whether *a* and *b* (format rows or candidates) are formats of two carriers that
+    are equally confident: a code both accept names neither carrier.  The one tie rule of
+    :func:`classify`, :func:`classify_many` and the columnar path."""
+    return a.confidence == b.confidence and a.carrier != b.carrier
+
+
 def decide(valid: tuple[Candidate, ...] | list[Candidate]) -> str | None:
     """The carrier of the best of *valid* (ranked, most confident first), or None when
-    none is valid or a valid candidate of another carrier is as confident: two formats
-    that the code cannot tell apart are no answer."""
+    none is valid or the best :func:`ties` with another valid candidate."""
     if not valid:
         return None
     best = valid[0]
-    for other in valid[1:]:
-        if other.confidence < best.confidence:
-            break
-        if other.carrier != best.carrier:
-            return None
+    if any(ties(best, other) for other in valid[1:]):
+        return None
     return best.carrier
 
 
@@ -281,7 +292,7 @@ def _rivals(rows: list[CompiledRow]) -> tuple[tuple[CompiledRow, ...], ...]:
         tuple(
             other
             for other in rows[i + 1 :]
-            if other.row.confidence == r.row.confidence and other.row.carrier != r.row.carrier
+            if ties(other.row, r.row)
         )
         for i, r in enumerate(rows)
     )
