@@ -470,6 +470,9 @@ def test_domestic_uses_of_unallocated_pairs_are_named_and_classified() -> None:
         assert err.value.reason == "service_indicator"
         assert use.operator in str(err.value)
         assert use.carrier in str(err.value)
+        # every language names the operator too, as precisely as the English message
+        assert use.operator in err.value.text("ru")
+        assert f"{use.indicator}…{use.country}" in err.value.text("zh")
         assert classify(use.example).carrier == use.carrier, use
     # Every classifier row with the S10 check digit on a fixed unallocated pair is listed.
     listed = {(u.indicator, u.carrier) for u in DOMESTIC_USES}

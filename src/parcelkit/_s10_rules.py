@@ -25,7 +25,7 @@ from typing import Final
 import attrs
 
 from parcelkit._normalize import MAX_CODE_INPUT, bad_char_message, clean, first_bad_char
-from parcelkit._s10_data import DOMESTIC_USES, SERVICE_ROWS, ServiceRow
+from parcelkit._s10_data import DOMESTIC_USES, SERVICE_ROWS, DomesticUse, ServiceRow
 from parcelkit.exceptions import (
     InvalidChecksum,
     InvalidComponent,
@@ -133,6 +133,13 @@ class Failure:
         return _ERROR_CLASS[self.reason]
 
     @property
+    def _own_use(self) -> DomesticUse | None:
+        """A known operator's own use of the unallocated pair of this failure, if any."""
+        if self.reason != "service_indicator":
+            return None
+        return _DOMESTIC.get(str(self.found) + (self.country or ""))
+
+    @property
     def message(self) -> str:  # noqa: PLR0911  (one sentence per reason)
         """The message of the exception ``validate`` raises (built only when asked)."""
         reason, found = self.reason, self.found
@@ -153,7 +160,7 @@ class Failure:
             return f"country {found!r} must be two letters"
         if reason == "service_indicator":
             text = f"service indicator {found!r} is {_SERVICE[str(found)].status} in S10-12"
-            use = _DOMESTIC.get(str(found) + (self.country or ""))
+            use = self._own_use
             if use is None:
                 return text
             return (f"{text}; {use.operator} uses {use.indicator}…{use.country} for its "
@@ -182,6 +189,10 @@ class Failure:
             return f"error.shape.{part}", {"found": str(found)}
         if reason == "check_digit":
             return "error.check_digit", {"found": str(found), "expected": str(self.expected)}
+        use = self._own_use
+        if use is not None:
+            return "error.service_indicator.own_use", {
+                "found": str(found), "operator": use.operator, "country": use.country}
         return f"error.{reason}", {"found": str(found)}
 
     def error(self) -> ValidationError:

@@ -81,6 +81,7 @@ TEXTS: dict[str, str] = {
     "error.shape.digits": "{found} يجب أن يكون تسعة أرقام: الرقم التسلسلي ورقم التحقق",
     "error.shape.country": "رمز البلد {found} يجب أن يكون حرفين لاتينيين",
     "error.service_indicator": "حرفا الخدمة {found} غير مخصصين",
+    "error.service_indicator.own_use": "حرفا الخدمة {found} غير مخصصين؛ تستخدم {operator} الصيغة {found}…{country} لشحناتها الخاصة",
     "error.country": "رمز البلد {found} غير معروف",
     "error.check_digit": "رقم التحقق {found}، والمتوقع {expected}",
     # ---- the command line's words (parcelkit check, classify, scan, suggest, assess)

@@ -81,6 +81,7 @@ TEXTS: dict[str, str] = {
     "error.shape.digits": "{found} müssen neun Ziffern sein: die laufende Nummer und die Prüfziffer",
     "error.shape.country": "der Ländercode {found} muss aus zwei lateinischen Buchstaben bestehen",
     "error.service_indicator": "die Dienstbuchstaben {found} sind nicht vergeben",
+    "error.service_indicator.own_use": "die Dienstbuchstaben {found} sind in S10 nicht vergeben; {operator} nutzt {found}…{country} für eigene Sendungen",
     "error.country": "der Ländercode {found} ist unbekannt",
     "error.check_digit": "die Prüfziffer ist {found}, erwartet ist {expected}",
     # ---- the command line's words (parcelkit check, classify, scan, suggest, assess)

@@ -85,6 +85,7 @@ TEXTS: dict[str, str] = {
     "error.shape.digits": "{found} must be nine digits: the serial number and the check digit",
     "error.shape.country": "the country code {found} must be two Latin letters",
     "error.service_indicator": "the service letters {found} are not assigned",
+    "error.service_indicator.own_use": "the service letters {found} are not assigned in S10; {operator} uses {found}…{country} for its own items",
     "error.country": "the country code {found} is not known",
     "error.check_digit": "the check digit is {found}, expected {expected}",
     # ---- the command line's words (parcelkit check, classify, scan, suggest, assess)

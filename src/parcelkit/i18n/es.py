@@ -81,6 +81,7 @@ TEXTS: dict[str, str] = {
     "error.shape.digits": "{found} deben ser nueve dígitos: el número de serie y el dígito de control",
     "error.shape.country": "el código de país {found} deben ser dos letras latinas",
     "error.service_indicator": "las letras de servicio {found} no están asignadas",
+    "error.service_indicator.own_use": "las letras de servicio {found} no están asignadas en S10; {operator} usa {found}…{country} para sus propios envíos",
     "error.country": "el código de país {found} no existe",
     "error.check_digit": "el dígito de control es {found}; se esperaba {expected}",
     # ---- the command line's words (parcelkit check, classify, scan, suggest, assess)

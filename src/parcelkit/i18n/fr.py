@@ -81,6 +81,7 @@ TEXTS: dict[str, str] = {
     "error.shape.digits": "{found} doit comporter neuf chiffres : le numéro de série et le chiffre de contrôle",
     "error.shape.country": "le code pays {found} doit être composé de deux lettres latines",
     "error.service_indicator": "les lettres de service {found} ne sont pas attribuées",
+    "error.service_indicator.own_use": "les lettres de service {found} ne sont pas attribuées dans S10 ; {operator} utilise {found}…{country} pour ses propres envois",
     "error.country": "le code pays {found} est inconnu",
     "error.check_digit": "le chiffre de contrôle est {found} au lieu de {expected}",
     # ---- the command line's words (parcelkit check, classify, scan, suggest, assess)

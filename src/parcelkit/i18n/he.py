@@ -81,6 +81,7 @@ TEXTS: dict[str, str] = {
     "error.shape.digits": "{found} צריך להיות תשע ספרות: המספר הסידורי וספרת הביקורת",
     "error.shape.country": "קוד המדינה {found} צריך להיות שתי אותיות לטיניות",
     "error.service_indicator": "אותיות השירות {found} אינן מוקצות",
+    "error.service_indicator.own_use": "אותיות השירות {found} אינן מוקצות; {operator} משתמשת ב-{found}…{country} עבור המשלוחים שלה",
     "error.country": "קוד המדינה {found} אינו ידוע",
     "error.check_digit": "ספרת הביקורת היא {found}, והנדרשת {expected}",
     # ---- the command line's words (parcelkit check, classify, scan, suggest, assess)

@@ -81,6 +81,7 @@ TEXTS: dict[str, str] = {
     "error.shape.digits": "{found} devono essere nove cifre: il numero di serie e la cifra di controllo",
     "error.shape.country": "il codice paese {found} deve essere di due lettere latine",
     "error.service_indicator": "le lettere di servizio {found} non sono assegnate",
+    "error.service_indicator.own_use": "le lettere di servizio {found} non sono assegnate in S10; {operator} usa {found}…{country} per le proprie spedizioni",
     "error.country": "il codice paese {found} non esiste",
     "error.check_digit": "la cifra di controllo è {found} invece di {expected}",
     # ---- the command line's words (parcelkit check, classify, scan, suggest, assess)

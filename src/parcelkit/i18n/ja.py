@@ -81,6 +81,7 @@ TEXTS: dict[str, str] = {
     "error.shape.digits": "{found} は9桁の数字（通し番号とチェックデジット）でなければなりません",
     "error.shape.country": "国コード {found} はラテン文字2文字でなければなりません",
     "error.service_indicator": "サービス記号 {found} は割り当てられていません",
+    "error.service_indicator.own_use": "サービス記号 {found} は割り当てられていません。{operator} は自社の郵便物に {found}…{country} を使います",
     "error.country": "国コード {found} は存在しません",
     "error.check_digit": "チェックデジットは {found} です（{expected} のはず）",
     # ---- the command line's words (parcelkit check, classify, scan, suggest, assess)

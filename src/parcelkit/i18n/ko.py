@@ -81,6 +81,7 @@ TEXTS: dict[str, str] = {
     "error.shape.digits": "{found}는 아홉 자리 숫자(일련번호와 검증 숫자)여야 합니다",
     "error.shape.country": "국가 코드 {found}는 라틴 문자 두 개여야 합니다",
     "error.service_indicator": "서비스 문자 {found}는 배정되지 않았습니다",
+    "error.service_indicator.own_use": "서비스 문자 {found}는 배정되지 않았습니다. {operator}는 자체 우편물에 {found}…{country}를 사용합니다",
     "error.country": "국가 코드 {found}는 없습니다",
     "error.check_digit": "검증 숫자가 {found}입니다({expected}여야 합니다)",
     # ---- the command line's words (parcelkit check, classify, scan, suggest, assess)

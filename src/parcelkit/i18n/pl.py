@@ -81,6 +81,7 @@ TEXTS: dict[str, str] = {
     "error.shape.digits": "{found} musi być dziewięcioma cyframi: numerem kolejnym i cyfrą kontrolną",
     "error.shape.country": "kod kraju {found} musi składać się z dwóch liter łacińskich",
     "error.service_indicator": "litery usługi {found} nie są przydzielone",
+    "error.service_indicator.own_use": "litery usługi {found} nie są przydzielone w S10; {operator} używa {found}…{country} dla własnych przesyłek",
     "error.country": "kod kraju {found} jest nieznany",
     "error.check_digit": "cyfra kontrolna to {found}, oczekiwano {expected}",
     # ---- the command line's words (parcelkit check, classify, scan, suggest, assess)

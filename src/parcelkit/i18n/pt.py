@@ -81,6 +81,7 @@ TEXTS: dict[str, str] = {
     "error.shape.digits": "{found} devem ser nove dígitos: o número de série e o dígito de controlo",
     "error.shape.country": "o código de país {found} devem ser duas letras latinas",
     "error.service_indicator": "as letras de serviço {found} não estão atribuídas",
+    "error.service_indicator.own_use": "as letras de serviço {found} não estão atribuídas no S10; {operator} usa {found}…{country} para os seus próprios envios",
     "error.country": "o código de país {found} não existe",
     "error.check_digit": "o dígito de controlo é {found}; esperava-se {expected}",
     # ---- the command line's words (parcelkit check, classify, scan, suggest, assess)

@@ -81,6 +81,7 @@ TEXTS: dict[str, str] = {
     "error.shape.digits": "{found} — должно быть девять цифр: номер отправления и контрольная цифра",
     "error.shape.country": "код страны {found} должен состоять из двух латинских букв",
     "error.service_indicator": "буквы услуги {found} не назначены",
+    "error.service_indicator.own_use": "буквы услуги {found} не назначены; {operator} использует {found}…{country} для своих отправлений",
     "error.country": "код страны {found} неизвестен",
     "error.check_digit": "контрольная цифра {found}, ожидалась {expected}",
     # ---- the command line's words (parcelkit check, classify, scan, suggest, assess)

@@ -81,6 +81,7 @@ TEXTS: dict[str, str] = {
     "error.shape.digits": "{found} dokuz rakam olmalı: seri numarası ve kontrol hanesi",
     "error.shape.country": "{found} ülke kodu iki Latin harfi olmalı",
     "error.service_indicator": "{found} hizmet harfleri atanmamış",
+    "error.service_indicator.own_use": "{found} hizmet harfleri S10'da atanmamış; {operator} kendi gönderileri için {found}…{country} kullanır",
     "error.country": "{found} ülke kodu bilinmiyor",
     "error.check_digit": "kontrol hanesi {found}, beklenen {expected}",
     # ---- the command line's words (parcelkit check, classify, scan, suggest, assess)

@@ -81,6 +81,7 @@ TEXTS: dict[str, str] = {
     "error.shape.digits": "{found} — має бути дев’ять цифр: номер відправлення і контрольна цифра",
     "error.shape.country": "код країни {found} має складатися з двох латинських літер",
     "error.service_indicator": "літери послуги {found} не призначені",
+    "error.service_indicator.own_use": "літери послуги {found} не призначені; {operator} використовує {found}…{country} для власних відправлень",
     "error.country": "код країни {found} невідомий",
     "error.check_digit": "контрольна цифра {found}, очікувалася {expected}",
     # ---- the command line's words (parcelkit check, classify, scan, suggest, assess)

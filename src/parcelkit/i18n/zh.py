@@ -81,6 +81,7 @@ TEXTS: dict[str, str] = {
     "error.shape.digits": "{found} 应为九位数字：邮件序号和校验位",
     "error.shape.country": "国家代码 {found} 应为两个拉丁字母",
     "error.service_indicator": "业务字母 {found} 未分配",
+    "error.service_indicator.own_use": "业务字母 {found} 未分配；{operator} 将 {found}…{country} 用于自己的邮件",
     "error.country": "国家代码 {found} 不存在",
     "error.check_digit": "校验位是 {found}，应为 {expected}",
     # ---- the command line's words (parcelkit check, classify, scan, suggest, assess)

@@ -81,6 +81,7 @@ TEXTS: dict[str, str] = {
     "error.shape.digits": "{found} 應為九位數字：郵件序號和檢查碼",
     "error.shape.country": "國家代碼 {found} 應為兩個拉丁字母",
     "error.service_indicator": "業務字母 {found} 未分配",
+    "error.service_indicator.own_use": "業務字母 {found} 未分配；{operator} 將 {found}…{country} 用於自己的郵件",
     "error.country": "國家代碼 {found} 不存在",
     "error.check_digit": "檢查碼是 {found}，應為 {expected}",
     # ---- the command line's words (parcelkit check, classify, scan, suggest, assess)
