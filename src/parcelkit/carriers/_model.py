@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import attrs
@@ -19,18 +18,13 @@ if TYPE_CHECKING:
 __all__ = ["Candidate", "Classification", "Found", "Warning"]
 
 
+@functools.lru_cache(maxsize=256)
 def _carrier_info(carrier: str) -> CarrierInfo:
-    """The carrier facts, loaded with the first tracking URL asked for."""
-    return _info_function()(carrier)
-
-
-@functools.cache
-def _info_function() -> Callable[[str], CarrierInfo]:
-    """``carrier_info``, imported once (an import statement per call costs more than the
-    look-up itself)."""
+    """The carrier facts, loaded with the first tracking URL asked for (remembered per id:
+    an import statement per call costs more than the look-up itself)."""
     from parcelkit.carriers._info import carrier_info  # noqa: PLC0415
 
-    return carrier_info
+    return carrier_info(carrier)
 
 
 @attrs.frozen
