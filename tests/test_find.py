@@ -123,6 +123,12 @@ def test_find_scans_text_of_any_length() -> None:
         ("tracking number is 36301917596", ["36301917596"]),
         ("运单号 00340434161094015902", ["00340434161094015902"]),
         ("order 00340434161094015902", []),  # a not-code word outranks a bare prefix
+        ("ок, созвонимся 20230812 193636", []),  # a compact date and time, not an RPO
+        ("see you 20240615 0806 then", []),
+        ("р/с 40817810115482264435 в ПАО Сбербанк", []),  # a bank account, not USPS 20
+        # printed in groups of four: the whole number, not a 12-digit piece inside it
+        ("tracking number is 7196 9010 7560 0307 7385", ["71969010756003077385"]),
+        ("мой трек 0001 2345 0000 0000 27", ["000123450000000027"]),
     ],
 )
 def test_context_and_shape_vetoes(text: str, codes: list[str]) -> None:

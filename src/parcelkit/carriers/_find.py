@@ -19,8 +19,11 @@ Like a phone-number matcher, the finder has a leniency ladder and reads context:
 Words just before a run (:mod:`._find_context`) raise it (``трек``, ``tracking``,
 ``运单号``) or lower it (``тел``, ``ИНН``, ``order``, ``订单号``; a currency after it).
 Shapes that are not codes are vetoed at every level: dates and times
-(``2026-12-29 06:54``), phone numbers with a country prefix (``+7 912 …``) and mobile
-numbers standing alone, and 16-digit card numbers with a Luhn check.
+(``2026-12-29 06:54``, ``20261229 065412``), phone numbers with a country prefix
+(``+7 912 …``) and mobile numbers standing alone, Russian bank accounts (20 digits: a
+balance account, then a currency code) and 16-digit card numbers with a Luhn check.  A
+run inside a longer valid run of digits gives way to it, so a number printed in groups
+of four is read whole.
 
 Time is linear in the text: runs are found chain by chain (a chain is words joined by
 separators), a chain without a digit costs one regular-expression search, each word
@@ -93,6 +96,15 @@ _DATE: Final = re.compile(
     r"(?:19|20)\d\d[-./ ](?:0?[1-9]|1[0-2])[-./ ](?:0?[1-9]|[12]\d|3[01])"
     r"|(?:0?[1-9]|[12]\d|3[01])[-./ ](?:0?[1-9]|1[0-2])[-./ ](?:19|20)\d\d"
 )
+#: A compact date and time written as two groups: 20261229 065412, 20261229 0654.
+_DATE_TIME_GROUPS: Final = re.compile(
+    r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[ T_\-]"
+    r"(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?"
+)
+#: A Russian bank account: 20 digits, the balance account (401-408 payments, 423 and 426
+#: deposits, 301 correspondent accounts), then the currency (810 or 643 rouble, 840
+#: dollar, 978 euro, 156 yuan); see the account structure on finuslugi.ru/glossariy.
+_RU_BANK_ACCOUNT: Final = re.compile(r"(?:30[12]|40[1-8]|42[36])\d\d(?:810|643|840|978|156)\d{12}")
 #: A time right after the run (the run ends in the hour) or right before it.
 _TIME_AFTER: Final = re.compile(r"[:h.]\d\d")
 _TIME_BEFORE: Final = re.compile(r"\d:$")
@@ -133,14 +145,16 @@ def _context(text: str, start: int, end: int) -> int:
 
 
 def _vetoed(text: str, start: int, end: int, cleaned: str) -> bool:
-    """Dates, times, phone numbers and card numbers: shapes that are not codes."""
+    """Dates, times, phone numbers and bank accounts: shapes that are not codes."""
     raw = text[start:end]
     if _DATE.search(raw) or _TIME_AFTER.match(text, end) or _TIME_BEFORE.search(
         text, max(0, start - 3), start
     ):
         return True
+    if _DATE_TIME_GROUPS.fullmatch(raw):
+        return True
     if cleaned.isdigit():
-        if _MOBILE.fullmatch(cleaned):
+        if _MOBILE.fullmatch(cleaned) or _RU_BANK_ACCOUNT.fullmatch(cleaned):
             return True
         before = text[max(0, start - 8) : start]
         if _PHONE_PREFIX.search(before):
@@ -222,6 +236,28 @@ def _hit(
     return None if score is None else (score, start, end, cl)
 
 
+_Hit = tuple[float, int, int, Classification]
+
+
+def _outermost(hits: list[_Hit]) -> list[_Hit]:
+    """The hits not inside a longer digit hit.
+
+    A number printed in digit groups ("7196 9010 7560 0307 7385") is the whole run: a
+    shorter valid run inside it (one twelve-digit piece in seven or ten passes a check)
+    goes.  Sorted by start, longer first, a run lies inside a digit run that started no
+    later and reaches at least as far (each span is tried once, so the two differ).
+    """
+    hits = sorted(hits, key=lambda h: (h[1], -h[2]))
+    outer: list[_Hit] = []
+    reach = -1
+    for h in hits:
+        if h[2] > reach:
+            outer.append(h)
+            if h[3].code.isdigit():
+                reach = h[2]
+    return outer
+
+
 def _chain_hits(
     text: str,
     words: list[re.Match[str]],
@@ -260,6 +296,7 @@ def _chain_hits(
             hit = _hit(text, start, end, level, seen)
             if hit is not None:
                 hits.append(hit)
+    hits = _outermost(hits)
     hits.sort(key=lambda h: (-h[0], -(h[2] - h[1]), h[1]))
     chosen: list[Found] = []
     spans: list[tuple[int, int]] = []
