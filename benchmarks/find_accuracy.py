@@ -147,12 +147,45 @@ def _as_pasted(code: str, rng: random.Random) -> str:
     return compact
 
 
+def score_corpus(path: pathlib.Path, show: bool) -> None:
+    """Score a written corpus: text, expected codes (compact, comma-separated), lang,
+    kind, source per line."""
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
+    rows = [r for r in rows if len(r) == 5 and r[0] != "text"]
+    for level in ("valid", "strict"):
+        fp = negatives = found = wanted = 0
+        kinds: Counter[str] = Counter()
+        for text, expected, _lang, kind, _source in rows:
+            want = [c for c in expected.split(",") if c]
+            got = {h.code for h in parcelkit.find(text, leniency=level)}  # type: ignore[arg-type]
+            if not want:
+                negatives += 1
+                if got:
+                    fp += 1
+                    kinds[kind] += 1
+                    if show:
+                        print(f"FP {level}\t{text}\t{sorted(got)}")
+            for code in want:
+                wanted += 1
+                found += code in got
+                if show and code not in got:
+                    print(f"MISS {level}\t{code}\t{text}\t{sorted(got)}")
+        print(f"{path.name}, leniency {level!r}: false positives {fp}/{negatives} = "
+              f"{100 * fp / max(negatives, 1):.2f} % {dict(kinds)}; recall {found}/{wanted} = "
+              f"{100 * found / max(wanted, 1):.2f} %")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", type=int, default=4000, help="texts of each kind")
     parser.add_argument("--seed", type=int, default=29)
     parser.add_argument("--misses", action="store_true", help="print what went wrong")
+    parser.add_argument("--corpus", type=pathlib.Path,
+                        help="score this written corpus instead (tests/data/find_holdout.tsv)")
     args = parser.parse_args()
+    if args.corpus is not None:
+        score_corpus(args.corpus, args.misses)
+        return
     rng = random.Random(args.seed)
 
     negatives = []

@@ -122,13 +122,20 @@ def test_rows_are_streamed(monkeypatch: pytest.MonkeyPatch) -> None:
     total = 3 * cmd_check._BLOCK
 
     class Lazy(io.RawIOBase):
+        """A pipe that gives one line per read."""
+
         read_lines = 0
 
-        def readline(self, size: int | None = -1) -> bytes:
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buffer: object) -> int:
             self.read_lines += 1
             if self.read_lines == 2 * cmd_check._BLOCK + 2:
                 assert out.getvalue().count("\n") > cmd_check._BLOCK
-            return b"RK190321410CN\n" if self.read_lines <= total else b""
+            line = b"RK190321410CN\n" if self.read_lines <= total else b""
+            memoryview(buffer)[: len(line)] = line  # type: ignore[arg-type]
+            return len(line)
 
     monkeypatch.setattr(sys, "stdin", types.SimpleNamespace(buffer=Lazy()))
     assert main(["check", "--batch", "-"]) == 0

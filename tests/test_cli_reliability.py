@@ -10,13 +10,14 @@ import io
 import json
 import os
 import pathlib
+import random
 import subprocess
 import sys
 
 import pytest
 
 from parcelkit import find
-from parcelkit.cli import main
+from parcelkit.cli import _output, main
 from parcelkit.cli.cmd_scan import found_codes
 
 CODE = "RK190321410CN"
@@ -289,6 +290,48 @@ def test_status_notes_a_cut_line_on_stderr(
         "standard input line 1: longer than 100000 bytes; "
         "the first 100000 were read and the other 50010 skipped\n"
     )
+
+
+def _lines_by_readline(data: bytes, max_bytes: int) -> tuple[list[str], list[int]]:
+    """What reading line by line with ``readline(max_bytes)`` gives: the lines; and, of
+    each cut line, the bytes past the first *max_bytes* that are not its line end."""
+    stream, lines, cuts = io.BytesIO(data), [], []
+    while line := stream.readline(max_bytes):
+        if len(line) == max_bytes and not line.endswith(b"\n"):
+            rest = b""
+            while part := stream.readline(max_bytes):
+                rest += part
+                if part.endswith(b"\n"):
+                    break
+            skipped = len((line + rest).rstrip(b"\r\n")) - max_bytes
+            if skipped > 0:
+                cuts.append(skipped)
+        lines.append(line.rstrip(b"\r\n").decode("utf-8", "replace"))
+    return lines, cuts
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_block_reading_gives_the_lines_of_readline(
+    seed: int, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Lines read in blocks (a pipe giving a few bytes per read) are the lines a
+    line-by-line reader gives, cut lines and their notes included."""
+    rng = random.Random(seed)
+    data = b"".join(
+        rng.choice([b"RK190321410CN", b"x" * rng.randint(0, 40), b"\r", b"\r\r", "ж".encode()])
+        + rng.choice([b"\n", b"\r\n", b""])
+        for _ in range(rng.randint(0, 30))
+    )
+    max_bytes = rng.randint(1, 20)
+    want, cuts = _lines_by_readline(data, max_bytes)
+    pipe = io.BytesIO(data)
+    step = rng.randint(1, 7)
+    monkeypatch.setattr(_output, "READ_SIZE", step)
+    reader = _output._Reader.__new__(_output._Reader)
+    reader.source, reader.stream, reader.close = "-", pipe, False
+    assert list(_output._lines(reader, max_bytes)) == want
+    notes = capsys.readouterr().err.splitlines()
+    assert [int(n.split("other ")[1].split()[0]) for n in notes] == cuts
 
 
 # --- 10. one behaviour for every command --------------------------------------------------

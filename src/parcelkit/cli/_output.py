@@ -15,6 +15,7 @@ every command and for files and standard input alike.
 from __future__ import annotations
 
 import codecs
+import itertools
 import json
 import sys
 from collections.abc import Iterator
@@ -52,7 +53,12 @@ def display_name(source: str) -> str:
 def emit_json(value: Any) -> None:
     """Print *value* as one line of JSON: a result as its ``to_dict()``, a dict of results
     with each written the same way."""
-    sys.stdout.write(json.dumps(jsonable(value), ensure_ascii=False) + "\n")
+    sys.stdout.write(json_line(value))
+
+
+def json_line(value: Any) -> str:
+    """*value* as :func:`emit_json` prints it, line end included."""
+    return json.dumps(jsonable(value), ensure_ascii=False) + "\n"
 
 
 def add_lang(parser: Any, meaning: str | None = None) -> None:
@@ -105,6 +111,18 @@ class _Reader:
         except ValueError:  # a stream closed underneath us
             raise ReadError(self.source, "it is closed") from None
 
+    def read1(self, limit: int) -> bytes:
+        """At most *limit* bytes, as many as one read of the input gives (a pipe's
+        reader gets each line as soon as it is written; a stream without ``read1``
+        is read with ``read``)."""
+        read = getattr(self.stream, "read1", self.stream.read)
+        try:
+            return read(limit)
+        except OSError as exc:
+            raise ReadError(self.source, exc.strerror or str(exc)) from None
+        except ValueError:
+            raise ReadError(self.source, "it is closed") from None
+
     def read(self, limit: int) -> bytes:
         try:
             return self.stream.read(limit)
@@ -143,26 +161,70 @@ def iter_lines(source: str, max_bytes: int = MAX_LINE_BYTES) -> Iterator[str]:
     return _lines(open_input(source), max_bytes)
 
 
+#: Bytes read from the input at a time by :func:`iter_lines`.
+READ_SIZE = 1 << 16
+
+
 def _lines(reader: _Reader, max_bytes: int) -> Iterator[str]:
+    """The lines of *reader*, read in blocks and split at C speed; a line's bytes past
+    *max_bytes* are counted, not kept."""
     number = 0
+    head = b""  # the start of a line not ended yet: at most max_bytes bytes
+    over = 0  # bytes of that line past max_bytes
+    over_cr = 0  # how many of those, at its end, are carriage returns
     try:
-        while line := reader.readline(max_bytes):
+        while data := reader.read1(READ_SIZE):
+            parts = data.split(b"\n")
+            for part in itertools.islice(parts, len(parts) - 1):  # each one ends a line
+                number += 1
+                line = part
+                if head or over or len(part) > max_bytes:
+                    line, skipped = _line_end(head, over, over_cr, part, max_bytes)
+                    head, over, over_cr = b"", 0, 0
+                    if skipped:
+                        _note_cut(reader.source, number, max_bytes, skipped)
+                yield line.rstrip(b"\r").decode("utf-8", "replace")
+            head, over, over_cr = _carry(head, over, over_cr, parts[-1], max_bytes)
+        if head or over:  # the last line has no line end
             number += 1
-            if len(line) == max_bytes and not line.endswith(b"\n"):
-                skipped = 0
-                while rest := reader.readline(max_bytes):
-                    skipped += len(rest.rstrip(b"\r\n"))
-                    if rest.endswith(b"\n"):
-                        break
-                if skipped:
-                    sys.stderr.write(
-                        f"{display_name(reader.source)} line {number}: longer than "
-                        f"{max_bytes} bytes; the first {max_bytes} were read and the "
-                        f"other {skipped} skipped\n"
-                    )
-            yield line.rstrip(b"\r\n").decode("utf-8", "replace")
+            line, skipped = _line_end(head, over, over_cr, b"", max_bytes)
+            if skipped:
+                _note_cut(reader.source, number, max_bytes, skipped)
+            yield line.rstrip(b"\r").decode("utf-8", "replace")
     finally:
         reader.finish()
+
+
+def _carry(
+    head: bytes, over: int, over_cr: int, piece: bytes, max_bytes: int
+) -> tuple[bytes, int, int]:
+    """The unfinished line with *piece* added: its first *max_bytes* bytes kept, the rest
+    counted (and whether the counted bytes end in carriage returns)."""
+    room = max_bytes - len(head)
+    if len(piece) <= room and not over:
+        return head + piece, 0, 0
+    head, extra = head + piece[:room], piece[room:]
+    if extra:
+        stripped = extra.rstrip(b"\r")
+        over_cr = len(extra) - len(stripped) + (over_cr if not stripped else 0)
+        over += len(extra)
+    return head, over, over_cr
+
+
+def _line_end(
+    head: bytes, over: int, over_cr: int, piece: bytes, max_bytes: int
+) -> tuple[bytes, int]:
+    """The kept bytes of a line that ends with *piece*, and how many were skipped
+    (carriage returns before the line end are not counted)."""
+    head, over, over_cr = _carry(head, over, over_cr, piece, max_bytes)
+    return head, over - over_cr
+
+
+def _note_cut(source: str, number: int, max_bytes: int, skipped: int) -> None:
+    sys.stderr.write(
+        f"{display_name(source)} line {number}: longer than {max_bytes} bytes; the first "
+        f"{max_bytes} were read and the other {skipped} skipped\n"
+    )
 
 
 def iter_chunks(source: str, size: int = 1 << 16) -> Iterator[str]:

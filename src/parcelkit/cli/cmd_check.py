@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import itertools
 import sys
 from collections import Counter
@@ -30,14 +31,14 @@ import parcelkit
 from parcelkit import carrier_info, i18n, s10
 from parcelkit._s10_rules import Failure, examine
 from parcelkit.carriers import Candidate, Classification, classify
-from parcelkit.cli._output import add_lang, emit_json, iter_lines, word
+from parcelkit.cli._output import add_lang, emit_json, iter_lines, json_line, word
 from parcelkit.cli._progress import progress
 from parcelkit.exceptions import ValidationError
 
 __all__ = ["register"]
 
 #: Lines are checked in blocks of this many, with the batch functions.
-_BLOCK = 4096
+_BLOCK = 1 << 14
 #: Longest line read, in bytes; the rest of a longer line is skipped.  Such a line has
 #: over 256 characters, so it is an invalid code whether it is cut or not.
 _MAX_LINE = 4096
@@ -219,9 +220,8 @@ def _run_batch(source: str, as_json: bool) -> int:
             else:
                 blank += 1
 
-    writer = csv.writer(sys.stdout, lineterminator="\n")
     if not as_json:
-        writer.writerow(["code", "valid", "carrier", "error"])
+        sys.stdout.write("code,valid,carrier,error\n")
     carriers: Counter[str] = Counter()
     errors: Counter[str] = Counter()
     total = 0
@@ -231,15 +231,18 @@ def _run_batch(source: str, as_json: bool) -> int:
         while block := list(itertools.islice(lines, _BLOCK)):
             valid = s10.is_valid_many(block)
             found = parcelkit.classify_many(block)
+            out = io.StringIO()  # one write per block
+            writer = csv.writer(out, lineterminator="\n")
             for code, ok, carrier in zip(block, valid, found, strict=True):
                 error = "" if ok else _error(code)
                 carriers[carrier or "(none)"] += 1
                 errors[error or "(valid)"] += 1
                 if as_json:
                     row = {"code": code, "valid": ok, "carrier": carrier, "error": error or None}
-                    emit_json(row)
+                    out.write(json_line(row))
                 else:
                     writer.writerow([code, "true" if ok else "false", carrier or "", error])
+            sys.stdout.write(out.getvalue())
             total += len(block)
             if bar is not None:
                 bar.update(len(block))
