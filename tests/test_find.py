@@ -129,6 +129,16 @@ def test_find_scans_text_of_any_length() -> None:
         # printed in groups of four: the whole number, not a 12-digit piece inside it
         ("tracking number is 7196 9010 7560 0307 7385", ["71969010756003077385"]),
         ("мой трек 0001 2345 0000 0000 27", ["000123450000000027"]),
+        ("IBAN: DE89 3704 0044 0532 0130 00, SWIFT COBADEFFXXX", []),  # check digits hold
+        ("call 646-435-7605 or 8 800 555-35-35", []),  # phones by their grouping
+        ("客服热线 400-696-6515", []),
+        ("last reply 20220724073515", []),  # a compact timestamp
+        ("Tarjeta 4890982607341157 caduca 05/28", []),  # 16 digits, Luhn: a card
+        ("период 2024-11-11 – 2023-04-09", []),  # no run starts inside a dated group
+        ("售后单号 24365873693317", []),  # an after-sale number is no waybill number
+        ("快递单号是EJ958083578US，有问题联系我", ["EJ958083578US"]),  # glued to Chinese
+        ("My new card is 2202 9677 8330 2476", []),  # two words of letters: no prefix
+        ("Sendungsnummer: 00340434161094015902", ["00340434161094015902"]),
     ],
 )
 def test_context_and_shape_vetoes(text: str, codes: list[str]) -> None:
@@ -179,7 +189,9 @@ def test_context_words_have_a_language_and_a_source() -> None:
     from parcelkit.carriers._find_context import WORDS
 
     assert len({(w.lang, w.word.lower()) for w in WORDS}) == len(WORDS)
+    kinds = {}
     for w in WORDS:
-        assert w.lang in {"ru", "en", "zh"}, w
+        assert kinds.setdefault(w.word.lower(), w.kind) == w.kind, w  # one kind a word
+        assert w.lang in {"ru", "uk", "en", "zh", "de", "es", "tr", "pl", "pt", "it", "fr"}, w
         assert w.source.startswith(("https://", "seed ")), w
         assert w.kind in {"code", "not_code"}, w

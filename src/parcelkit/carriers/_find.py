@@ -20,8 +20,10 @@ Words just before a run (:mod:`._find_context`) raise it (``трек``, ``tracki
 ``运单号``) or lower it (``тел``, ``ИНН``, ``order``, ``订单号``; a currency after it).
 Shapes that are not codes are vetoed at every level: dates and times
 (``2026-12-29 06:54``, ``20261229 065412``), phone numbers with a country prefix
-(``+7 912 …``) and mobile numbers standing alone, Russian bank accounts (20 digits: a
-balance account, then a currency code) and 16-digit card numbers with a Luhn check.  A
+(``+7 912 …``), in a phone's grouping (``212-555-0123``, ``8 800 123-45-67``) or mobile
+numbers standing alone, Russian bank accounts (20 digits: a balance account, then a
+currency code), IBANs whose check digits hold and 16-digit card numbers with a Luhn
+check.  A
 run inside a longer valid run of digits gives way to it, so a number printed in groups
 of four is read whole.
 
@@ -105,6 +107,44 @@ _DATE_TIME_GROUPS: Final = re.compile(
 #: deposits, 301 correspondent accounts), then the currency (810 or 643 rouble, 840
 #: dollar, 978 euro, 156 yuan); see the account structure on finuslugi.ru/glossariy.
 _RU_BANK_ACCOUNT: Final = re.compile(r"(?:30[12]|40[1-8]|42[36])\d\d(?:810|643|840|978|156)\d{12}")
+#: A compact timestamp: 20220724073515 (years 2000-2039).
+_COMPACT_TIMESTAMP: Final = re.compile(
+    r"20[0-3]\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d"
+)
+#: Card numbers: 16 digits from the card networks' ranges (2 Mir and Mastercard, 3 JCB,
+#: 4 Visa, 5 Mastercard, 6 UnionPay and Discover), checked with Luhn below.
+_CARD: Final = re.compile(r"[2-6]\d{15}")
+#: Phone numbers by their grouping: North American 212-555-0123 or (212) 555-0123,
+#: Russian ... 123-45-67 (the seven-digit local number in 3-2-2), Chinese and Russian
+#: toll-free 400-/800- numbers, British 0xx xxxx xxxx.
+_PHONE_GROUPS: Final = re.compile(
+    r"\(?\d{3}\)?[ .\-]\d{3}[.\-]\d{4}"
+    r"|(?:\d[ \-]?)?\(?\d{3,4}\)?[ \-]?\d{3}[ \-]\d{2}[ \-]\d{2}"
+    r"|[48]00[ \-]\d{3}[ \-]\d{4}"
+    r"|0\d{2,4} \d{3,4} \d{3,4}"
+)
+#: An IBAN written in a chain: country, check digits, then the account in groups.
+_IBAN: Final = re.compile(
+    r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ \-]?[A-Z0-9]){11,30}(?![A-Za-z0-9])"
+)
+#: The length of each country's IBAN (SWIFT's IBAN registry,
+#: https://www.swift.com/standards/data-standards/iban-international-bank-account-number).
+_IBAN_LENGTHS: Final = {
+    "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22,
+    "BH": 22, "BR": 29, "BY": 28, "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22,
+    "DK": 18, "DO": 28, "EE": 20, "EG": 29, "ES": 24, "FI": 18, "FO": 18, "FR": 27,
+    "GB": 22, "GE": 22, "GI": 23, "GL": 18, "GR": 27, "GT": 28, "HR": 21, "HU": 28,
+    "IE": 22, "IL": 23, "IQ": 23, "IS": 26, "IT": 27, "JO": 30, "KW": 30, "KZ": 20,
+    "LB": 28, "LC": 32, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "MC": 27, "MD": 24,
+    "ME": 22, "MK": 19, "MR": 27, "MT": 31, "MU": 30, "NL": 18, "NO": 15, "PK": 24,
+    "PL": 28, "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22, "SA": 24, "SC": 31,
+    "SE": 24, "SI": 19, "SK": 24, "SM": 27, "ST": 25, "SV": 28, "TL": 23, "TN": 24,
+    "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20,
+}  # fmt: skip
+#: Letters of the East Asian scripts, written next to digits without a space.
+_CJK: Final = re.compile(
+    "[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+)
 #: A time right after the run (the run ends in the hour) or right before it.
 _TIME_AFTER: Final = re.compile(r"[:h.]\d\d")
 _TIME_BEFORE: Final = re.compile(r"\d:$")
@@ -116,13 +156,35 @@ _PHONE_PREFIX: Final = re.compile(r"(?:\+\d{0,3}|\()[ \-]*$")
 _RU_TRUNK: Final = re.compile(r"(?<![0-9])[78][ \-]*$")
 
 
+def _trie(words: list[str]) -> str:
+    """One regular expression for *words* with their shared beginnings written once (a
+    long alternation of literals is tried word by word at every position); at each
+    branch a longer word is tried before the one that ends there."""
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    return emit(tree)
+
+
 def _context_pattern() -> re.Pattern[str]:
-    words = sorted({w.word for w in WORDS}, key=len, reverse=True)
-    parts = [
-        (re.escape(w) if not w[0].isalpha() or w[0] >= "\u4e00" else f"(?<!\\w){re.escape(w)}")
-        for w in words
-    ]
-    return re.compile("|".join(parts), re.IGNORECASE)
+    """The context words, a word of Latin or Cyrillic letters only at a word's start."""
+    words = {w.word.lower() for w in WORDS}
+    bounded = sorted(w for w in words if w[0].isalpha() and w[0] < "\u4e00")
+    free = sorted(words.difference(bounded))
+    return re.compile(f"(?<!\\w){_trie(bounded)}|{_trie(free)}", re.IGNORECASE)
 
 
 _CONTEXT: Final = _context_pattern()
@@ -147,14 +209,23 @@ def _context(text: str, start: int, end: int) -> int:
 def _vetoed(text: str, start: int, end: int, cleaned: str) -> bool:
     """Dates, times, phone numbers and bank accounts: shapes that are not codes."""
     raw = text[start:end]
-    if _DATE.search(raw) or _TIME_AFTER.match(text, end) or _TIME_BEFORE.search(
-        text, max(0, start - 3), start
+    if (
+        _DATE.search(raw)
+        or _TIME_AFTER.match(text, end)
+        or _TIME_BEFORE.search(text, max(0, start - 3), start)
+        or _DATE_TIME_GROUPS.fullmatch(raw)
+        or _PHONE_GROUPS.fullmatch(raw)
     ):
         return True
-    if _DATE_TIME_GROUPS.fullmatch(raw):
-        return True
     if cleaned.isdigit():
-        if _MOBILE.fullmatch(cleaned) or _RU_BANK_ACCOUNT.fullmatch(cleaned):
+        if (
+            _MOBILE.fullmatch(cleaned)
+            or _RU_BANK_ACCOUNT.fullmatch(cleaned)
+            or _COMPACT_TIMESTAMP.fullmatch(cleaned)
+            or (_CARD.fullmatch(cleaned) and _luhn(cleaned))
+        ):
+            return True
+        if _splits_a_group(text, start, end):
             return True
         before = text[max(0, start - 8) : start]
         if _PHONE_PREFIX.search(before):
@@ -169,11 +240,40 @@ def _card_chain(chain: str) -> bool:
     digits = re.sub(r"\D", "", chain)
     if len(digits) != 16 or not chain.replace(" ", "").replace("-", "").isdigit():
         return False
+    return _luhn(digits)
+
+
+def _luhn(digits: str) -> bool:
     total = 0
     for i, ch in enumerate(reversed(digits)):
         v = int(ch) * (2 if i % 2 else 1)
         total += v - 9 if v > 9 else v
     return total % 10 == 0
+
+
+def _splits_a_group(text: str, start: int, end: int) -> bool:
+    """Whether a digit run starts or ends inside digits joined by a dash or a dot
+    without spaces (2024-11-11, 34656238-0589-3): such groups are read whole."""
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 2]
+    return (len(before) == 2 and before[1] in "-." and before[0].isdigit()) or (
+        len(after) == 2 and after[0] in "-." and after[1].isdigit()
+    )
+
+
+def _iban_spans(chain: str, offset: int) -> list[tuple[int, int]]:
+    """The spans of *chain* (starting at *offset* in the text) that are IBANs: a
+    country's IBAN length and check digits that hold (the account moved behind the
+    country, letters as 10-35, the number modulo 97 is 1)."""
+    spans = []
+    for m in _IBAN.finditer(chain):
+        compact = re.sub(r"[ \-]", "", m.group())
+        if _IBAN_LENGTHS.get(compact[:2]) != len(compact):
+            continue
+        moved = compact[4:] + compact[:4]
+        if int("".join(str(int(ch, 36)) for ch in moved)) % 97 == 1:
+            spans.append((offset + m.start(), offset + m.end()))
+    return spans
 
 
 def _level(leniency: Leniency | None, strict: bool | None) -> Leniency:
@@ -215,9 +315,14 @@ def _worth_classifying(text: str, start: int, length: int, possible: bool) -> bo
 
 
 def _glued(text: str, start: int, end: int) -> bool:
+    """Whether the run is part of a longer word: a letter or digit right before or after
+    it (Chinese, Japanese and Korean are written without spaces, so their letters do
+    not glue: 快递单号YT123…)."""
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
-    return (bool(before) and (before.isalnum() or before in _GLUE_BEFORE)) or after.isalnum()
+    if before and (before in _GLUE_BEFORE or (before.isalnum() and not _CJK.match(before))):
+        return True
+    return after.isalnum() and not _CJK.match(after)
 
 
 def _hit(
@@ -282,8 +387,8 @@ def _chain_hits(
         has_digit = False
         for j in range(i, min(n, i + MAX_WORDS)):
             w = words[j]
-            if j > i and wordy[j] and len(w.group()) > _AFFIX:
-                break  # an English word, not a group of a code
+            if j > i and wordy[j] and (len(w.group()) > _AFFIX or wordy[j - 1]):
+                break  # an English word, or two words of letters: not groups of a code
             length += w.end() - w.start()
             if length > longest:
                 break
@@ -331,9 +436,11 @@ def _scan(text: str, level: Leniency) -> Iterator[Found]:
     for chain in _CHAIN.finditer(text):
         if _DIGIT.search(chain.group()) is None or _card_chain(chain.group()):
             continue
+        ibans = _iban_spans(chain.group(), chain.start())
         piece: list[re.Match[str]] = []
         for w in _WORD.finditer(text, chain.start(), chain.end()):
-            if len(w.group()) > _AFFIX and _LETTERS.fullmatch(w.group()):
+            in_iban = any(s <= w.start() < e for s, e in ibans)
+            if in_iban or (len(w.group()) > _AFFIX and _LETTERS.fullmatch(w.group())):
                 if piece:
                     yield from _chain_hits(text, piece, level, seen)
                     piece = []

@@ -39,6 +39,23 @@ _SF: Final = "https://www.sf-express.com/chn/sc/waybill/list"
 _KUAIDI: Final = "https://www.kuaidi100.com/"
 _TAOBAO_ORDER: Final = "https://service.taobao.com/support/knowledge-1130781.htm"
 _SEED: Final = "seed 001_476d9909002067ca.txt"
+_DHL_DE: Final = "https://www.dhl.de/de/privatkunden/pakete-empfangen/verfolgen.html"
+_DHL_EXPRESS: Final = "https://www.dhl.com/global-en/home/tracking.html"
+_CORREOS: Final = "https://www.correos.es/es/es/herramientas/localizador/envios"
+_PTT: Final = "https://gonderitakip.ptt.gov.tr/"
+_NOVA_POSHTA: Final = "https://novaposhta.ua/tracking"
+_UKRPOSHTA: Final = "https://track.ukrposhta.ua/tracking_UA.html"
+_INPOST: Final = "https://inpost.pl/sledzenie-przesylek"
+_CORREIOS: Final = "https://rastreamento.correios.com.br/app/index.php"
+_POSTE: Final = "https://www.poste.it/cerca/index.html#/"
+_LAPOSTE: Final = "https://www.laposte.fr/outils/suivre-vos-envois"
+_CAINIAO: Final = "https://global.cainiao.com/"
+_ALI_ORDER_ZH: Final = "https://service.taobao.com/support/knowledge-6452781.htm"
+_FNS_RECEIPT: Final = "https://www.nalog.gov.ru/rn77/service/check_receipt/"
+_DIIA_TAX: Final = "https://tax.gov.ua/dovidniki--reestri--perelik/"
+_GS1: Final = "https://www.gs1.org/standards/barcodes/ean-upc"
+_AMAZON_DE_ORDER: Final = "https://www.amazon.de/gp/help/customer/display.html?nodeId=GQ2VP6D2N8NRKJBN"
+_AMAZON_ES_ORDER: Final = "https://www.amazon.es/gp/help/customer/display.html?nodeId=GQ2VP6D2N8NRKJBN"
 
 
 def _rows(lang: str, kind: Kind, source: str, *words: str) -> tuple[ContextWord, ...]:
@@ -67,6 +84,41 @@ WORDS: Final[tuple[ContextWord, ...]] = (
     *_rows("zh", "code", _KUAIDI, "快递单号", "快递", "物流单号", "追踪号", "跟踪号"),
     *_rows("zh", "not_code", _TAOBAO_ORDER, "订单号", "订单编号", "订单", "手机", "电话",
            "卡号", "身份证", "税号"),
+    # After-sale cases, purchase orders and invoices have numbers of their own, and an
+    # after-sale number (售后单号) is no waybill (运单号) however it ends.
+    *_rows("zh", "not_code", _ALI_ORDER_ZH, "售后单号", "售后", "退款编号", "采购单", "发票",
+           "账号", "开户行", "纳税人识别号", "客服热线", "热线"),
+    # Carriers' names and their tracking fields, where the number is asked for.
+    *_rows("zh", "code", _CAINIAO, "菜鸟", "快递号"),
+    *_rows("en", "code", _DHL_EXPRESS, "awb", "air waybill", "dhl", "fedex", "ups", "usps",
+           "cainiao", "yanwen", "4px", "yunexpress", "j&t", "evri", "yodel", "royal mail"),
+    *_rows("de", "code", _DHL_DE, "sendungsnummer", "sendungsverfolgung", "paketnummer",
+           "trackingnummer", "dpd", "gls", "hermes"),
+    *_rows("es", "code", _CORREOS, "número de seguimiento", "numero de seguimiento",
+           "número de envío", "numero de envio", "nº de envío", "seguimiento", "correos",
+           "seur"),
+    *_rows("tr", "code", _PTT, "takip numarası", "takip numarasi", "takip no", "kargo takip",
+           "gönderi takip", "barkod numarası"),
+    *_rows("uk", "code", _NOVA_POSHTA, "номер відправлення", "номер накладної", "ттн",
+           "накладна", "нова пошта", "новая почта"),
+    *_rows("uk", "code", _UKRPOSHTA, "трек-номер", "укрпошта", "відстеження"),
+    *_rows("pl", "code", _INPOST, "numer przesyłki", "numer przesylki", "numer nadania",
+           "śledzenie", "inpost", "paczka"),
+    *_rows("pt", "code", _CORREIOS, "código de rastreio", "codigo de rastreio",
+           "código de rastreamento", "rastreio", "rastreamento", "correios"),
+    *_rows("it", "code", _POSTE, "codice di tracciamento", "numero di spedizione",
+           "codice spedizione", "tracciamento"),
+    *_rows("fr", "code", _LAPOSTE, "numéro de suivi", "numero de suivi", "suivi",
+           "colissimo", "chronopost"),
+    # Fiscal receipts, tax ids and barcodes: numbers that are no code.
+    *_rows("ru", "not_code", _FNS_RECEIPT, "фн", "фд", "фп", "чек", "кассов"),
+    *_rows("uk", "not_code", _DIIA_TAX, "єдрпоу", "іпн", "рнокпп", "рахунок"),
+    *_rows("en", "not_code", _GS1, "upc", "ean", "gtin", "barcode", "serial", "imei",
+           "receipt", "dispute", "case id", "ticket"),
+    *_rows("de", "not_code", _AMAZON_DE_ORDER, "bestellnr", "bestellnummer", "bestellung",
+           "kreditkarte", "rechnung", "kundennummer"),
+    *_rows("es", "not_code", _AMAZON_ES_ORDER, "pedido", "tarjeta", "factura",
+           "número de serie", "numero de serie"),
 )
 
 #: Currency signs and words that, right after a run of digits, make it an amount.
