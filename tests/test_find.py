@@ -139,6 +139,7 @@ def test_find_scans_text_of_any_length() -> None:
         ("快递单号是EJ958083578US，有问题联系我", ["EJ958083578US"]),  # glued to Chinese
         ("My new card is 2202 9677 8330 2476", []),  # two words of letters: no prefix
         ("Sendungsnummer: 00340434161094015902", ["00340434161094015902"]),
+        ("vergi dairesi Kadıköy, MERSİS 4637783739650727", []),  # İ lowers to i + a dot
     ],
 )
 def test_context_and_shape_vetoes(text: str, codes: list[str]) -> None:

@@ -116,12 +116,13 @@ _COMPACT_TIMESTAMP: Final = re.compile(
 _CARD: Final = re.compile(r"[2-6]\d{15}")
 #: Phone numbers by their grouping: North American 212-555-0123 or (212) 555-0123,
 #: Russian ... 123-45-67 (the seven-digit local number in 3-2-2), Chinese and Russian
-#: toll-free 400-/800- numbers, British 0xx xxxx xxxx.
+#: toll-free 400-/800- numbers, British 0xx xxxx xxxx, German 0151-52936317.
 _PHONE_GROUPS: Final = re.compile(
     r"\(?\d{3}\)?[ .\-]\d{3}[.\-]\d{4}"
     r"|(?:\d[ \-]?)?\(?\d{3,4}\)?[ \-]?\d{3}[ \-]\d{2}[ \-]\d{2}"
     r"|[48]00[ \-]\d{3}[ \-]\d{4}"
     r"|0\d{2,4} \d{3,4} \d{3,4}"
+    r"|0\d{3,4}[ \-/]\d{6,8}"
 )
 #: An IBAN written in a chain: country, check digits, then the account in groups.
 _IBAN: Final = re.compile(
@@ -188,7 +189,11 @@ def _context_pattern() -> re.Pattern[str]:
 
 
 _CONTEXT: Final = _context_pattern()
-_KIND: Final = {w.word.lower(): w.kind for w in WORDS}
+#: The tracking words alone: a context match is one of these or a not-code word (read
+#: with the same case-insensitive matching, so "MERSİS" is found as "mersis" is).
+_CODE_WORDS: Final = re.compile(
+    _trie(sorted({w.word.lower() for w in WORDS if w.kind == "code"})), re.IGNORECASE
+)
 _CURRENCY: Final = re.compile(
     "\\s?(?:" + "|".join(re.escape(c) for c in CURRENCY) + ")", re.IGNORECASE
 )
@@ -203,7 +208,7 @@ def _context(text: str, start: int, end: int) -> int:
         last = m
     if last is None:
         return 0
-    return 1 if _KIND[last.group().lower()] == "code" else -1
+    return 1 if _CODE_WORDS.fullmatch(last.group()) else -1
 
 
 def _vetoed(text: str, start: int, end: int, cleaned: str) -> bool:
@@ -363,6 +368,32 @@ def _outermost(hits: list[_Hit]) -> list[_Hit]:
     return outer
 
 
+def _affix(word: str) -> bool:
+    """Whether a word of letters can be a prefix or suffix of a code written in groups:
+    up to four capitals (``JJD``, ``TBAO``) or two letters of any case (an S10 service
+    and country, ``rk … cn``), not a small English word ("merged into 64452722")."""
+    return len(word) <= 2 or (len(word) <= _AFFIX and word.isupper())
+
+
+def _unblocked(hits: list[_Hit], blocked: list[tuple[int, int]]) -> list[_Hit]:
+    """The hits not inside a span of digit groups that a shape veto rejected (the first
+    twelve digits of a card in groups of four are no code)."""
+    if not blocked:
+        return hits
+    events = sorted(
+        [(s, -e, 0, k) for k, (s, e) in enumerate(blocked)]
+        + [(h[1], -h[2], 1, k) for k, h in enumerate(hits)]
+    )
+    reach = -1
+    kept = []
+    for _, minus_end, is_hit, k in events:
+        if not is_hit:
+            reach = max(reach, -minus_end)
+        elif -minus_end > reach:
+            kept.append(hits[k])
+    return kept
+
+
 def _chain_hits(
     text: str,
     words: list[re.Match[str]],
@@ -371,37 +402,47 @@ def _chain_hits(
 ) -> list[Found]:
     """The codes in one chain of words, overlaps resolved, in order of appearance.
 
-    A word of letters only is part of a run only when it is short (a prefix such as
-    ``JJD``, an S10 country, LaserShip's ``CX``): never a longer English word.
+    A word of letters only is part of a run only when it is a short prefix or suffix
+    (:func:`_affix`: ``JJD``, an S10 country, LaserShip's ``CX``), never next to another
+    one: not an English word.  The parts of a run that a shape
+    veto rejects (a card or a phone number in groups) are not codes either.
     """
-    hits: list[tuple[float, int, int, Classification]] = []
+    hits: list[_Hit] = []
+    blocked: list[tuple[int, int]] = []  # digit groups that a shape veto rejects
     n = len(words)
     longest = plan().longest
     possible = level == "possible"
     wordy = [_LETTERS.fullmatch(w.group()) is not None for w in words]
+    numeric = [w.group().isdigit() for w in words]
     for i in range(n):
         first = words[i]
-        if wordy[i] and len(first.group()) > _AFFIX:
+        if wordy[i] and not _affix(first.group()):
             continue
         length = 0
         has_digit = False
+        digits: str | None = ""  # the window's digits while it holds only digit groups
         for j in range(i, min(n, i + MAX_WORDS)):
             w = words[j]
-            if j > i and wordy[j] and (len(w.group()) > _AFFIX or wordy[j - 1]):
-                break  # an English word, or two words of letters: not groups of a code
+            if j > i and wordy[j] and (wordy[j - 1] or not _affix(w.group())):
+                break  # a word, or two words of letters: not groups of a code
             length += w.end() - w.start()
             if length > longest:
                 break
             has_digit = has_digit or _DIGIT.search(w.group()) is not None
+            if digits is not None:
+                digits = digits + w.group() if numeric[j] else None
             if length < MIN_LENGTH or not has_digit:
                 continue
             start, end = first.start(), w.end()
+            if j > i and digits is not None and _vetoed(text, start, end, digits):
+                blocked.append((start, end))
+                continue
             if _glued(text, start, end) or not _worth_classifying(text, start, length, possible):
                 continue
             hit = _hit(text, start, end, level, seen)
             if hit is not None:
                 hits.append(hit)
-    hits = _outermost(hits)
+    hits = _outermost(_unblocked(hits, blocked))
     hits.sort(key=lambda h: (-h[0], -(h[2] - h[1]), h[1]))
     chosen: list[Found] = []
     spans: list[tuple[int, int]] = []

@@ -53,6 +53,13 @@ _CAINIAO: Final = "https://global.cainiao.com/"
 _ALI_ORDER_ZH: Final = "https://service.taobao.com/support/knowledge-6452781.htm"
 _FNS_RECEIPT: Final = "https://www.nalog.gov.ru/rn77/service/check_receipt/"
 _DIIA_TAX: Final = "https://tax.gov.ua/dovidniki--reestri--perelik/"
+_EBAY_ORDER: Final = "https://www.ebay.com/help/buying/paying-items/payment-methods?id=4035"
+_TAOBAO_SERVICE: Final = "https://service.taobao.com/support/main/service_center.htm"
+_PL_TAX: Final = "https://www.podatki.gov.pl/nip/"
+_TR_TAX: Final = "https://ivd.gib.gov.tr/"
+_PT_TAX: Final = "https://www.portaldasfinancas.gov.pt/"
+_IT_TAX: Final = "https://www.agenziaentrate.gov.it/portale/codice-fiscale"
+_FR_TAX: Final = "https://www.economie.gouv.fr/entreprises/numero-siret"
 _GS1: Final = "https://www.gs1.org/standards/barcodes/ean-upc"
 _AMAZON_DE_ORDER: Final = "https://www.amazon.de/gp/help/customer/display.html?nodeId=GQ2VP6D2N8NRKJBN"
 _AMAZON_ES_ORDER: Final = "https://www.amazon.es/gp/help/customer/display.html?nodeId=GQ2VP6D2N8NRKJBN"
@@ -118,7 +125,22 @@ WORDS: Final[tuple[ContextWord, ...]] = (
     *_rows("de", "not_code", _AMAZON_DE_ORDER, "bestellnr", "bestellnummer", "bestellung",
            "kreditkarte", "rechnung", "kundennummer"),
     *_rows("es", "not_code", _AMAZON_ES_ORDER, "pedido", "tarjeta", "factura",
-           "número de serie", "numero de serie"),
+           "número de serie", "numero de serie", "registro", "teléfono", "telefono"),
+    *_rows("en", "not_code", _EBAY_ORDER, "item number", "transaction", "payment",
+           "event id", "event_id"),
+    *_rows("zh", "not_code", _TAOBAO_SERVICE, "工单号", "工单", "会员编号", "会员", "积分"),
+    *_rows("uk", "not_code", _DIIA_TAX, "фіскальний", "рро", "чек", "телефон"),
+    *_rows("pl", "not_code", _PL_TAX, "nip", "regon", "krs", "faktura", "transakcji",
+           "telefon"),
+    *_rows("tr", "not_code", _TR_TAX, "vergi no", "vergi", "mersis", "işlem no", "fatura",
+           "sipariş", "siparis", "telefon"),
+    *_rows("pt", "not_code", _PT_TAX, "nif", "cpf", "cnpj", "fatura", "cartão", "cartao",
+           "telefone", "celular"),
+    *_rows("it", "not_code", _IT_TAX, "codice fiscale", "partita iva", "cellulare",
+           "telefono", "carta", "ordine"),
+    *_rows("fr", "not_code", _FR_TAX, "siret", "siren", "facture", "téléphone",
+           "telephone", "portable", "carte", "commande"),
+    *_rows("de", "not_code", _AMAZON_DE_ORDER, "handy", "mobil"),
 )
 
 #: Currency signs and words that, right after a run of digits, make it an amount.
