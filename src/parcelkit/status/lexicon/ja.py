@@ -49,6 +49,7 @@ TERMS: tuple[Term, ...] = (
     T("配達 完了", Action.DELIVER, source=_JP, examples=("配達完了", "配達が完了しました")),
     T("配達済", Action.DELIVER, source=_JP, examples=("配達済み", "配達済み（置き配）")),
     T("配達し", Action.DELIVER, source=_JP, examples=("配達しました", "お届け先に配達しました")),
+    T("投函", Action.DELIVER, source=_JP, examples=("ポストに投函しました",)),
     T("お届け済", Action.DELIVER, source=_JP,
       examples=("ご自宅にお届け済み", "お届け先にお届け済み")),
     T("お届け完了", Action.DELIVER, source=_JP, examples=("お届け完了", "お届け完了しました")),

@@ -37,6 +37,8 @@ TERMS: tuple[Term, ...] = (
     T("가능", Modality.AWAITING, source=_COURIER, examples=("수령 가능",)),
     T("예정", Modality.FUTURE, source=_COURIER,
       examples=("집하예정", "배송기사님이 배송 예정입니다")),
+    # "preparing (to deliver)": the delivery has not happened yet
+    T("준비", Modality.FUTURE, source=_COURIER, examples=("배송준비중",)),
     T("실패", Modality.FAILED, source=_KP_DOM, examples=("배달 실패",)),
     T("하지 못", Modality.FAILED, source=_COURIER,
       examples=("부재로 인해 배송하지 못했습니다", "수취인 부재로 배달하지 못했습니다")),
