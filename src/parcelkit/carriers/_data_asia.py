@@ -85,6 +85,10 @@ ROWS: Final[tuple[FormatRow, ...]] = (
         source="https://global.cainiao.com/ (LP + 14 digits, as matched by open-source "
                "trackers' ^LP\\d{14}$ patterns; some trackers' tests use longer runs)",
         valid=("LP00123456789012", "LP00123456789012345678"), invalid=("LP0012345678",)),
+    row("cainiao", "cainiao_23", "Cainiao (23 digits)", r"[0-9]{23}", confidence=0.1,
+        notes=("Twenty-three bare digits without a check digit: little evidence on its own.",),
+        source="https://github.com/hdnpt/geartrack-website/issues/50",
+        valid=("63590000017347601815002",), invalid=("6359000001734760181500",)),
     row("yanwen", "yanwen_uf_yp", "Yanwen (UF…YP)", r"UF[0-9]{9}YP",
         confidence=0.8, notes=_YANWEN_OWN_NOTE,
         source=_PAKETIN.format(30), valid=("UF339843323YP",), invalid=("UF33984332YP",)),
