@@ -178,6 +178,15 @@ ROWS: Final[tuple[FormatRow, ...]] = (
                "TNT uses for its consignment numbers.",),
         source=_KARRIO_AT.format(_KARRIO_2023, "connectors/tnt/tests/tnt/test_shipment.py"),
         valid=("GE000003364GB",), invalid=("GE000003365GB",)),
+    row("tnt", "tnt_9", "TNT consignment number (9 digits, check digit)",
+        r"(?P<body>[0-9]{8})(?P<check>[0-9])", checksum="s10", confidence=0.25,
+        notes=("The consignment number as TNT's tracking reply gives it; its last digit is "
+               "the S10 check digit of the first eight, as in the GE…GB form.",
+               "Bare digits: the check digit holds for one random number in eleven, so the "
+               "finder reports it only after a tracking word."),
+        source="https://github.com/egg-/delivery-tracker/blob/HEAD/test/fixtures/"
+        "tnt-DELIVEREDNUM (consignmentNumber)",
+        valid=("678323107",), invalid=("678323108", "67832310")),
     row("royal_mail", "royal_mail_fq", "Royal Mail domestic tracked (FQ…GB)",
         r"FQ(?P<body>[0-9]{8})(?P<check>[0-9])GB", checksum="s10", confidence=0.9,
         notes=("S10 shape with the S10 check digit; S10-12 does not allocate FQ, which "
