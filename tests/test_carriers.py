@@ -273,6 +273,12 @@ def _warning_codes(code: str) -> list[str]:
         ("YT2229521272164446", "yunexpress", "yunexpress"),
         ("9400 1112 0108 0805 4830 16", "usps", "usps_impb_n"),
         ("986578788855", "fedex", "fedex_12"),
+        # documented prefixes decide over a shared check rule: no Russian index begins 20,
+        # Boxberry's AAP over Purolator's three letters
+        ("20600009559994", "nova_poshta", "nova_poshta_20"),
+        ("89195131100303", "hermes", "hermes_14"),
+        ("AAP148244333", "boxberry", "boxberry_aap"),
+        ("JJD0081105201831337270", "dhl", "dhl_piece_jjd_19"),
     ],
 )
 def test_carrier_and_best_candidate(code: str, carrier: str, first_format: str) -> None:
