@@ -5,8 +5,9 @@ YunExpress from tracking_number_data; Yanwen's S10-lookalike codes and their tra
 from seed 001, its further ranges with the real numbers of public issue threads and test
 files (matched by shape, as S10 rejects their suffixes); Cainiao (AliExpress Standard
 Shipping) and 4PX shapes as published by the carriers' tracking pages and used by
-open-source trackers.  SF Express and JD Logistics by their
-letter prefixes, with real waybill numbers from public test files.
+open-source trackers, and Cainiao's 23-digit numbers from a public issue thread.  SF
+Express and JD Logistics by their letter prefixes, with real waybill numbers from public
+test files.
 
 Japan: Yamato, Sagawa and Japan Post (Yu-Pack) all print twelve digits whose last is the
 first eleven read as one number modulo 7, so the number alone cannot tell them apart: the

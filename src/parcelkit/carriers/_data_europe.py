@@ -1,9 +1,10 @@
 """Formats of European parcel carriers and the piece numbers of DHL Paket, with the real
 numbers of public projects' test fixtures as examples.
 
-Each row's source is the fixture its example numbers come from.  Formats without a check
-digit keep a low confidence unless letters fix the carrier; bare-digit formats rank by
-documented prefix facts (DHL Paket's ``0034043``, DPD's leading depot digits).  Fixtures
+Each row's source is the fixture, recorded reply or carrier's API description its example
+numbers come from.  Formats without a check digit keep a low confidence unless letters fix
+the carrier; bare-digit formats rank by documented prefix facts (DHL Paket's ``0034043``,
+DPD's leading depot digits, Swiss Post's ``98``).  Fixtures
 that were later removed from their repository are cited at the last commit that had them.
 """
 

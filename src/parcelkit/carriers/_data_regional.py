@@ -2,9 +2,10 @@
 
 Canada Post, Canpar, Purolator, OnTrac, LaserShip, Old Dominion, Spee-Dee, GOFO,
 Landmark Global and Yodel: patterns, check digits and examples from tracking_number_data
-(MIT, https://github.com/jkeen/tracking_number_data).  Nova Poshta and Meest (Ukraine)
-and Amazon's Canadian TBAONT numbers: shapes and real numbers from public SDKs'
-documentation and tests and from public issue threads, each row citing its file.
+(MIT, https://github.com/jkeen/tracking_number_data).  Nova Poshta and Meest (Ukraine),
+Boxberry (Russia) and Amazon's Canadian TBAONT numbers: shapes and real numbers from
+public SDKs' documentation and tests and from public issue threads, each row citing its
+file.
 """
 
 from __future__ import annotations
