@@ -4,8 +4,8 @@ numbers of public projects' test fixtures as examples.
 Each row's source is the fixture, recorded reply or carrier's API description its example
 numbers come from.  Formats without a check digit keep a low confidence unless letters fix
 the carrier; bare-digit formats rank by documented prefix facts (DHL Paket's ``0034043``,
-DPD's leading depot digits, Swiss Post's ``98``).  Fixtures
-that were later removed from their repository are cited at the last commit that had them.
+DPD's leading depot digits, Swiss Post's ``98``).  Fixtures that were later removed from
+their repository are cited at the last commit that had them.
 """
 
 from __future__ import annotations
@@ -31,7 +31,6 @@ _SHIPMENT_TRACKER_MOCK: Final = (
 )
 #: DHL's own API description as karrio vendors it; it gives a piece ID with and without J.
 _DHL_API: Final = _KARRIO.format("mydhl/vendors/dpdhl-express-api-3.1.1_swagger.yaml")
-
 _GS1: Final = {"evens": 3, "odds": 1}
 
 ROWS: Final[tuple[FormatRow, ...]] = (
