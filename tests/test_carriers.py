@@ -155,10 +155,20 @@ EXPECTED_OVERLAPS = {
     ("fedex_ground_sscc_18", "yto_88"): "880066337701397757",
     ("dhl_ecommerce_14", "nova_poshta_20"): "20450296339688",
     ("dhl_ecommerce_14", "nova_poshta_59"): "59000082032106",
-    # a Nova Poshta number whose last digit happens to fit Russian Post's check digit is
-    # ranked Russian Post (20600009559994 is such a Nova Poshta number)
-    ("nova_poshta_20", "russian_post_rpo"): "20600009559994",
-    ("nova_poshta_59", "russian_post_rpo"): "59000038716896",
+    # Hermes's 14 digits share Russian Post's check rule: a Russian index (RPO), a
+    # documented prefix (Nova Poshta's 20/59, DPD's depot, STO's 773) ranks above it, and
+    # it ranks above checkless bare digits only.  No Russian index begins 20 or 5, so
+    # Nova Poshta's waybills never match the RPO row.
+    ("hermes_14", "russian_post_rpo"): "62009147017544",
+    ("hermes_14", "nova_poshta_20"): "20600009559994",
+    ("hermes_14", "nova_poshta_59"): "59000082032106",
+    ("dpd_14_digits", "hermes_14"): "05308801410058",
+    ("hermes_14", "sto_773"): "77316523125896",
+    ("dhl_ecommerce_14", "hermes_14"): "89195131100303",
+    # Boxberry's AAP outranks Purolator's bare three letters; Swiss Post's 98 prefix
+    # (no check digit) ranks below a holding SSCC check digit
+    ("boxberry_aap", "purolator_alpha"): "AAP148244333",
+    ("fedex_ground_sscc_18", "swiss_post_98"): "980080105354509635",
     # 34 digits: 420 + ZIP+4 + a 22-digit number, or 420 + ZIP + a 26-digit one
     ("usps_impb_c", "usps_impb_n"): "4206945494959550196759505048526426",
     ("usps_impb_c", "usps_legacy_91"): "4200007495379137088544955754968339",
@@ -186,7 +196,9 @@ def test_no_unlisted_overlap() -> None:
 
 def test_overlapping_formats_are_all_returned() -> None:
     c = classify("62009147017544")
-    assert [x.format for x in c.candidates] == ["russian_post_rpo", "dhl_ecommerce_14"]
+    assert [x.format for x in c.candidates] == [
+        "russian_post_rpo", "hermes_14", "dhl_ecommerce_14"
+    ]  # fmt: skip
 
 
 # --- tracking_number_data's public test numbers --------------------------------------
@@ -261,6 +273,12 @@ def _warning_codes(code: str) -> list[str]:
         ("YT2229521272164446", "yunexpress", "yunexpress"),
         ("9400 1112 0108 0805 4830 16", "usps", "usps_impb_n"),
         ("986578788855", "fedex", "fedex_12"),
+        # documented prefixes decide over a shared check rule: no Russian index begins 20,
+        # Boxberry's AAP over Purolator's three letters
+        ("20600009559994", "nova_poshta", "nova_poshta_20"),
+        ("89195131100303", "hermes", "hermes_14"),
+        ("AAP148244333", "boxberry", "boxberry_aap"),
+        ("JJD0081105201831337270", "dhl", "dhl_piece_jjd_19"),
     ],
 )
 def test_carrier_and_best_candidate(code: str, carrier: str, first_format: str) -> None:
@@ -288,7 +306,7 @@ def test_a_failed_check_digit_never_makes_a_candidate_valid() -> None:
     """The issue's example: RPO check digit fails, DHL eCommerce (no check digit) fits."""
     c = classify("62009147017545")
     assert c.carrier == "dhl"
-    dhl, rpo = c.candidates
+    dhl, rpo, hermes = c.candidates
     assert (dhl.format, dhl.valid, dhl.checksum, dhl.confidence) == (
         "dhl_ecommerce_14",
         True,
@@ -296,6 +314,7 @@ def test_a_failed_check_digit_never_makes_a_candidate_valid() -> None:
         0.1,
     )
     assert (rpo.format, rpo.valid, rpo.checksum) == ("russian_post_rpo", False, False)
+    assert (hermes.format, hermes.valid, hermes.checksum) == ("hermes_14", False, False)
     assert rpo.confidence == pytest.approx(0.45 * FAILED_CHECK_FACTOR)
     assert "checksum_error" in _warning_codes("62009147017545")
 

@@ -5,8 +5,9 @@ YunExpress from tracking_number_data; Yanwen's S10-lookalike codes and their tra
 from seed 001, its further ranges with the real numbers of public issue threads and test
 files (matched by shape, as S10 rejects their suffixes); Cainiao (AliExpress Standard
 Shipping) and 4PX shapes as published by the carriers' tracking pages and used by
-open-source trackers.  SF Express and JD Logistics by their
-letter prefixes, with real waybill numbers from public test files.
+open-source trackers, and Cainiao's 23-digit numbers from a public issue thread.  SF
+Express and JD Logistics by their letter prefixes, with real waybill numbers from public
+test files.
 
 Japan: Yamato, Sagawa and Japan Post (Yu-Pack) all print twelve digits whose last is the
 first eleven read as one number modulo 7, so the number alone cannot tell them apart: the
@@ -85,6 +86,10 @@ ROWS: Final[tuple[FormatRow, ...]] = (
         source="https://global.cainiao.com/ (LP + 14 digits, as matched by open-source "
                "trackers' ^LP\\d{14}$ patterns; some trackers' tests use longer runs)",
         valid=("LP00123456789012", "LP00123456789012345678"), invalid=("LP0012345678",)),
+    row("cainiao", "cainiao_23", "Cainiao (23 digits)", r"[0-9]{23}", confidence=0.1,
+        notes=("Twenty-three bare digits without a check digit: little evidence on its own.",),
+        source="https://github.com/hdnpt/geartrack-website/issues/50",
+        valid=("63590000017347601815002",), invalid=("6359000001734760181500",)),
     row("yanwen", "yanwen_uf_yp", "Yanwen (UF…YP)", r"UF[0-9]{9}YP",
         confidence=0.8, notes=_YANWEN_OWN_NOTE,
         source=_PAKETIN.format(30), valid=("UF339843323YP",), invalid=("UF33984332YP",)),

@@ -1,10 +1,11 @@
 """Formats of European parcel carriers and the piece numbers of DHL Paket, with the real
 numbers of public projects' test fixtures as examples.
 
-Each row's source is the fixture its example numbers come from.  Formats without a check
-digit keep a low confidence unless letters fix the carrier; bare-digit formats rank by
-documented prefix facts (DHL Paket's ``0034043``, DPD's leading depot digits).  Fixtures
-that were later removed from their repository are cited at the last commit that had them.
+Each row's source is the fixture, recorded reply or carrier's API description its example
+numbers come from.  Formats without a check digit keep a low confidence unless letters fix
+the carrier; bare-digit formats rank by documented prefix facts (DHL Paket's ``0034043``,
+DPD's leading depot digits, Swiss Post's ``98``).  Fixtures that were later removed from
+their repository are cited at the last commit that had them.
 """
 
 from __future__ import annotations
@@ -25,6 +26,11 @@ _KARRIO_2023: Final = "7b33394af66316423aa84a47c097e231176ab1bc"
 _KARRIO_2022: Final = "635325c8e77ef445a1fdf79da644d9c1162c26e7"
 _KARRIO_GLS: Final = "8aab391939047daa064613d266c5dd4103f5bc8c"
 _GEARTRACK: Final = "https://github.com/hdnpt/geartrack/blob/HEAD/test/{}"
+_SHIPMENT_TRACKER_MOCK: Final = (
+    "https://github.com/sauladam/shipment-tracker/blob/HEAD/tests/mock/{}"
+)
+#: DHL's own API description as karrio vendors it; it gives a piece ID with and without J.
+_DHL_API: Final = _KARRIO.format("mydhl/vendors/dpdhl-express-api-3.1.1_swagger.yaml")
 _GS1: Final = {"evens": 3, "odds": 1}
 
 ROWS: Final[tuple[FormatRow, ...]] = (
@@ -43,6 +49,39 @@ ROWS: Final[tuple[FormatRow, ...]] = (
         source=_KARRIO.format("dhl_universal/tests/dhl_universal/test_tracking.py"),
         valid=("JD014600002266382340", "JD014600006281230704"),
         invalid=("JD01460000226638234",)),
+    row("dhl", "dhl_piece_jd_19", "DHL piece ID (JD + 19)", r"JD[0-9]{19}", confidence=0.6,
+        notes=("A piece ID without its data identifier J; no check digit, the JD prefix "
+               "decides.",),
+        source=_DHL_API, valid=("JD0081105201831337270",), invalid=("JD008110520183133727",)),
+    row("dhl", "dhl_piece_jjd_19", "DHL piece ID (JJD + 19)", r"JJD[0-9]{19}",
+        confidence=0.6,
+        notes=("The piece ID with its data identifier J, as the label prints it; no check "
+               "digit, the JJD prefix decides.",),
+        source=_DHL_API, valid=("JJD0081105201831337270",),
+        invalid=("JJD008110520183133727",)),
+    row("hermes", "hermes_h", "Hermes Germany shipment ID (H + 19 digits)", r"H[0-9]{19}",
+        confidence=0.7,
+        notes=("Hermes's shipment ID; no check digit, the H prefix and the length decide.",),
+        source=_KARRIO.format("hermes/schemas/tracking_response.json"),
+        valid=("H9746130018743501086",), invalid=("H974613001874350108",)),
+    row("hermes", "hermes_14", "Hermes Germany parcel number (14 digits, check digit)",
+        r"(?P<body>[0-9]{13})(?P<check>[0-9])", checksum="mod10", params=_GS1,
+        confidence=0.12,
+        notes=("Check digit: digits weighted 3 and 1 from the left, topped up to a multiple "
+               "of ten (as libsendungsverfolgung's hermes.py computes it).",
+               "Bare digits with Russian Post's check rule: a Russian index or a documented "
+               "prefix (Nova Poshta's 20/59, DPD's depot, STO's 773) outranks it; it "
+               "outranks only checkless bare digits.",),
+        source=_KARRIO.format("hermes/vendor/openapi-POD.yaml")
+        + "; https://github.com/soult/libsendungsverfolgung/blob/HEAD/"
+        "libsendungsverfolgung/hermes.py",
+        valid=("89195131100303",), invalid=("89195131100304",)),
+    row("swiss_post", "swiss_post_98", "Swiss Post domestic consignment (18 digits, 98…)",
+        r"98[0-9]{16}", confidence=0.2,
+        notes=("Printed 98.00.801053.54509635; no check digit that the sources document, "
+               "so only the 98 prefix is evidence.",),
+        source=_SHIPMENT_TRACKER_MOCK.format("PostCH/delivered.txt"),
+        valid=("980080105354509635",), invalid=("970080105354509635",)),
     row("dpd", "dpd_14_digits", "DPD parcel number (14 digits, depot first)",
         r"[01][0-9]{13}", confidence=0.15,
         notes=("The first four digits are the DPD depot (0530 and 1550 in the examples); "
@@ -139,6 +178,15 @@ ROWS: Final[tuple[FormatRow, ...]] = (
                "TNT uses for its consignment numbers.",),
         source=_KARRIO_AT.format(_KARRIO_2023, "connectors/tnt/tests/tnt/test_shipment.py"),
         valid=("GE000003364GB",), invalid=("GE000003365GB",)),
+    row("tnt", "tnt_9", "TNT consignment number (9 digits, check digit)",
+        r"(?P<body>[0-9]{8})(?P<check>[0-9])", checksum="s10", confidence=0.25,
+        notes=("The consignment number as TNT's tracking reply gives it; its last digit is "
+               "the S10 check digit of the first eight, as in the GE…GB form.",
+               "Bare digits: the check digit holds for one random number in eleven, so the "
+               "finder reports it only after a tracking word."),
+        source="https://github.com/egg-/delivery-tracker/blob/HEAD/test/fixtures/"
+        "tnt-DELIVEREDNUM (consignmentNumber)",
+        valid=("678323107",), invalid=("678323108", "67832310")),
     row("royal_mail", "royal_mail_fq", "Royal Mail domestic tracked (FQ…GB)",
         r"FQ(?P<body>[0-9]{8})(?P<check>[0-9])GB", checksum="s10", confidence=0.9,
         notes=("S10 shape with the S10 check digit; S10-12 does not allocate FQ, which "

@@ -34,6 +34,14 @@ ROWS: Final[tuple[FormatRow, ...]] = (
         source=TND.format("fedex"),
         valid=("986578788855", "477179081230", "799531274483", "974367662710"),
         invalid=("996578788855",)),
+    row("fedex", "fedex_door_tag", "FedEx door tag (DT + 12 digits)", r"DT[0-9]{12}",
+        confidence=0.7,
+        notes=("The number on the tag a FedEx courier leaves after a missed delivery; "
+               "FedEx's tracking takes it like a tracking number.  No check digit is "
+               "relied on: the DT prefix decides.",),
+        source="https://github.com/karrioapi/karrio/blob/HEAD/modules/connectors/fedex/"
+        "tests/fedex/test_tracking.py (TRACKING_NUMBER_OR_DOORTAG)",
+        valid=("DT106798246430",), invalid=("DT10679824643",)),
     row("fedex", "fedex_34", "FedEx Express (34)",
         r"[0-8][0-9]{19}(?P<body>[0-9]{13})(?P<check>[0-9])",
         checksum="sum_product", params=_FEDEX_13, confidence=0.4,

@@ -30,12 +30,17 @@ ROWS: Final[tuple[FormatRow, ...]] = (
         valid=("RB123456785GB", "RK190321410CN", "RA644000031RU", "EE123456785CN"),
         invalid=("RB123456786US", "RB123456785XX", "KK123456785CN")),
     row("russian_post", "russian_post_rpo", "Russian Post domestic (RPO, 14 digits)",
-        r"(?P<body>(?:[1-6][0-9]{2}|80[01])[0-9]{10})(?P<check>[0-9])",
+        r"(?P<body>(?:1[0-9]{2}|2[1-9][0-9]|[346][0-9]{2}|80[01])[0-9]{10})(?P<check>[0-9])",
         checksum="mod10", params={"evens": 3, "odds": 1}, confidence=0.45,
         notes=("Index of the accepting post office, month, item number, check digit.",
                "Bare digits: the check digit holds for one random number in ten.",
-               "The first digit is that of a Russian post-office index (1-6), or the "
-               "number starts 800-801 (bulk shippers); others are not RPO numbers."),
-        source=_RPO_SOURCE,
-        valid=("62009147017544",), invalid=("62009147017545", "62009147017540", "71009147017544")),
+               "The number starts with a Russian post-office index, or with 800-801 (bulk "
+               "shippers); others are not RPO numbers.  Russian indices begin with the "
+               "three digits of a federal subject, and no subject's begin 20 or 5: Nova "
+               "Poshta's 20… and 59… waybills are never read as RPO numbers."),
+        source=_RPO_SOURCE + "; https://ru.wikipedia.org/wiki/Почтовые_индексы_в_России "
+        "(three-digit prefixes by federal subject)",
+        valid=("62009147017544",),
+        invalid=("62009147017545", "62009147017540", "71009147017544", "20600009559994",
+                 "59000038716896")),
 )  # fmt: skip

@@ -2,9 +2,10 @@
 
 Canada Post, Canpar, Purolator, OnTrac, LaserShip, Old Dominion, Spee-Dee, GOFO,
 Landmark Global and Yodel: patterns, check digits and examples from tracking_number_data
-(MIT, https://github.com/jkeen/tracking_number_data).  Nova Poshta and Meest (Ukraine)
-and Amazon's Canadian TBAONT numbers: shapes and real numbers from public SDKs'
-documentation and tests and from public issue threads, each row citing its file.
+(MIT, https://github.com/jkeen/tracking_number_data).  Nova Poshta and Meest (Ukraine),
+Boxberry (Russia) and Amazon's Canadian TBAONT numbers: shapes and real numbers from
+public SDKs' documentation and tests and from public issue threads, each row citing its
+file.
 """
 
 from __future__ import annotations
@@ -101,6 +102,13 @@ ROWS: Final[tuple[FormatRow, ...]] = (
                "is the evidence.",),
         source="https://github.com/hdnpt/geartrack-website/issues/67",
         valid=("IHB5117539890",), invalid=("IHB511753989",)),
+    row("boxberry", "boxberry_aap", "Boxberry parcel (AAP + 9 digits)", r"AAP[0-9]{9}",
+        confidence=0.6,
+        notes=("Boxberry's own tracking number; no check digit, the AAP prefix is the "
+               "evidence (it outranks Purolator's bare three letters).",),
+        source="https://github.com/gwinn/boxberry-sdk/blob/HEAD/tests/Requests/parcelInfo.json; "
+        "https://github.com/gwinn/boxberry-sdk/blob/HEAD/tests/Response/parcelSendStory.json",
+        valid=("AAP277793647", "AAP277728592", "AAP144569308"), invalid=("AAP27779364",)),
     row("amazon", "amazon_tbaont", "Amazon Logistics Canada (TBAONT)", r"TBAONT[0-9]{9}",
         confidence=0.8,
         notes=("Amazon's own delivery in Canada; no check digit.",),

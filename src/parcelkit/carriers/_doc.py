@@ -40,7 +40,7 @@ invent statuses.  `parcelkit.find(text)` finds such codes in free text.
 ('ups', 'ups_1z', 0.95)
 >>> c = parcelkit.classify("62009147017545")   # Russian Post check digit fails
 >>> c.carrier, [(x.format, x.valid) for x in c.candidates]
-('dhl', [('dhl_ecommerce_14', True), ('russian_post_rpo', False)])
+('dhl', [('dhl_ecommerce_14', True), ('russian_post_rpo', False), ('hermes_14', False)])
 >>> [w.code for w in c.warnings]
 ['checksum_error']
 >>> [f.code for f in parcelkit.find("трек RT 123 456 785 FI", strict=False)]
