@@ -45,6 +45,9 @@ TERMS: tuple[Term, ...] = (
       examples=("Envío prerregistrado en los sistemas de Correos pendiente de depósito",)),
     T("esperando", Modality.AWAITING, source=_SEUR, examples=("ESPERANDO PAGO DE IMPUESTOS",)),
     T("sera$", Modality.FUTURE, source=_CORREOS, examples=("Su envío será entregado mañana",)),
+    T("prevista", Modality.FUTURE,
+      source="https://github.com/WordPressBugBounty/plugins-seur/blob/HEAD/seur/core/tracking/status.php",
+      examples=("Fecha prevista otro dia",)),
     T("estimada$", Modality.FUTURE, source=_CORREOS,
       examples=("Fecha estimada de entrega: 12/05",)),
     # ---- actions: before and at acceptance

@@ -69,7 +69,6 @@ TERMS: tuple[Term, ...] = (
     T("pas$ encore", Modality.PENDING, source=_H4,
       examples=("Votre colis est prêt à être expédié. Il n'est pas encore pris en charge par La "
                 "Poste",)),
-    T("non$", Modality.NOT, source=_COLISSIMO, examples=("Colis non livré",)),
     # ---- actions
     T("prenotifie", Action.REGISTER, source=_MYPARCEL, examples=("Prénotifié",)),
     T("en$ charge", Action.ACCEPT, source=_COLISSIMO,
@@ -81,7 +80,10 @@ TERMS: tuple[Term, ...] = (
     T("achemin", Action.MOVE, source=_H1, examples=("Votre colis est en cours d'acheminement.",)),
     T("en$ transit", Action.MOVE, source=_TRACKSHIP, examples=("En transit",)),
     T("quitte$", Action.DEPART, source=_RELAIS, examples=("Votre colis a quitté le point relais",)),
-    T("sorti", Action.DEPART, source=_H4,
+    # whole words: the bare stem reads German "Sortierung" and Russian "sortirovochnyi"
+    T("sortir$", Action.DEPART, source=_H4,
+      examples=("Votre colis s'apprête à sortir du pays d'origine",)),
+    T("sorti$", Action.DEPART, source=_H4,
       examples=("Votre colis est sorti du bureau d'échange. Il est en cours d'acheminement dans le "
                 "pays de destination",)),
     T("tri$", Action.SORT, source=_MYPARCEL, examples=("Au tri",)),
