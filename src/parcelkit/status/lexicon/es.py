@@ -124,6 +124,7 @@ TERMS: tuple[Term, ...] = (
       examples=("En centro de distribución",)),
     T("plataforma", Place.FACILITY, source=_LATAM, examples=("Llegada a plataforma",)),
     T("instalacion", Place.FACILITY, source=_LATAM, examples=("Llegó a la instalación",)),
+    T("delegacion", Place.DELIVERY_OFFICE, source=_LATAM, examples=("En delegación de destino",)),
     T("oficina", Place.DELIVERY_OFFICE, source=_CORREOS,
       examples=("Disponible en oficina", "Avisado en oficina")),
     T("punto de recogida", Place.PICKUP_POINT, source=_CORREOS,
@@ -284,8 +285,6 @@ IDIOMS: tuple[Idiom, ...] = (
     I("se$ mudo", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_CORREOS,
       examples=("El destinatario se mudó",)),
     # Spanish courier networks (delegations, platforms, pickup points)
-    I("delegacion", Stage.AT_DELIVERY_OFFICE, source=_LATAM,
-      examples=("En delegación de destino",)),
     I("delegacion origen", Stage.IN_TRANSIT, source=_LATAM,
       examples=("Salida de delegación origen",)),
     I("punto pickup", Stage.READY_FOR_PICKUP, source=_LATAM,
