@@ -28,6 +28,8 @@ TERMS: tuple[Term, ...] = (
     # SEUR and GLS Spain wording: verbs and places that compose
     T("entregad", Action.DELIVER, source=_SEUR,
       examples=("Entregado", "ENTREGADO EN LOCKER", "ENTREGADO EN ASM PARCELSHOP")),
+    T("entregar$", Action.DELIVER, source=_LATAM,
+      examples=("No se pudo entregar", "El repartidor no pudo entregar el paquete")),
     T("depositad", Action.DELIVER, source=_SEUR,
       examples=("DEPOSITADO REPARTIDOR LOCKER", "DEPOSITADO REPARTIDOR PICK UP")),
     T("recepcionad", Action.ARRIVE, source=_SEUR,
