@@ -79,10 +79,6 @@ KNOWN_MISSES: dict[str, str] = {
         "reads delivered (via 수취), labelled return_to_sender",
     "ご注文受付完了":
         "reads accepted (via 受付完了), labelled order",
-    "EN TRANSITO hacia la delegacion provincial":
-        "reads at_delivery_office (via delegacion), labelled in_transit",
-    "Objeto devolvido ao país de origem":
-        "reads export (via pais de origem), labelled return_to_sender",
     "Votre colis est pris en charge par La Poste. Il est en cours d'acheminement.":
         "reads in_transit (via en cours d acheminement), labelled accepted",
     "Zarejestrowano dane przesylki, przesylka nie zostala jeszcze nadana":

@@ -3,7 +3,7 @@ Belgian post wording and marketplace order statuses in French."""
 
 from __future__ import annotations
 
-from parcelkit.status._lexicon import Action, Direction, I, Idiom, Place, T, Term
+from parcelkit.status._lexicon import Action, Direction, I, Idiom, Modality, Place, T, Term
 from parcelkit.status._stage import Stage
 
 __all__ = ["IDIOMS", "LANG", "SCRIPT", "TERMS"]
@@ -17,6 +17,8 @@ _RELAIS = "https://deneuville.zendesk.com/hc/fr/articles/360054908552-Ma-command
 _DELAIS = "https://aide.laposte.fr/categorie/envoyer-et-receptionner-un-courrier-colis/receptionner-un-courrier-colis/reception-et-delais"
 
 # sources of the rows added from the harvest
+_MYPARCEL = "https://github.com/myparcelnl/magento/blob/HEAD/i18n/fr_FR.csv"
+_TRACKSHIP = "https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/language/trackship-for-woocommerce-fr_FR.po"
 _H1 = "https://github.com/WordPressBugBounty/plugins-colissimo-shipping-methods-for-woocommerce/blob/HEAD/colissimo-shipping-methods-for-woocommerce/includes/tracking/lpc_colissimo_status.php"
 _H2 = "https://github.com/Shopify/active_shipping/blob/HEAD/test/fixtures/xml/canadapost_pws/tracking_details_fr.xml"
 _H3 = "https://github.com/karrioapi/karrio/blob/HEAD/modules/connectors/laposte/tests/laposte/test_tracking.py"
@@ -29,7 +31,7 @@ TERMS: tuple[Term, ...] = (
       examples=("Votre colis est arrivé dans le pays de destination",)),
     T("destination$", Direction.DESTINATION, source=_H1,
       examples=("Votre colis est arrivé dans le pays de destination",)),
-    T("destinataire$", Direction.DESTINATION, source=_COLISSIMO,
+    T("destinataire$", Place.ADDRESSEE, source=_COLISSIMO,
       examples=("Colis remis au destinataire",)),
     T("bureau d echange", Place.EXCHANGE_OFFICE, source=_H4,
       examples=("Arrivée au bureau d'échange",)),
@@ -55,6 +57,85 @@ TERMS: tuple[Term, ...] = (
     T("point de collecte", Place.PICKUP_POINT,
       source="https://github.com/myparcelnl/magento/blob/HEAD/i18n/fr_FR.csv",
       examples=("Envoi au point de collecte",)),
+    # ---- negation and modality ("n'a pas pu", "ne peut", "pas encore")
+    T("pas$ pu$", Modality.FAILED, source=_COLISSIMO,
+      examples=("Votre colis n'a pas pu être livré : adresse incomplète",)),
+    T("n$ a$ pu$", Modality.FAILED, source=_H1,
+      examples=("Votre colis n'a pu être livré car le destinataire était absent. Il sera "
+                "prochainement recontacté pour convenir d'un nouveau rendez-vous.",)),
+    T("ne$ peut", Modality.FAILED, source=_H1,
+      examples=("Votre colis ne peut être livré ce jour. Il sera remis en livraison au plus "
+                "tôt.",)),
+    T("pas$ encore", Modality.PENDING, source=_H4,
+      examples=("Votre colis est prêt à être expédié. Il n'est pas encore pris en charge par La "
+                "Poste",)),
+    # ---- actions
+    T("prenotifie", Action.REGISTER, source=_MYPARCEL, examples=("Prénotifié",)),
+    T("en$ charge", Action.ACCEPT, source=_COLISSIMO,
+      examples=("Pris en charge par La Poste", "Prise en charge du colis")),
+    T("ramasse$", Action.ACCEPT, source=_H2, examples=("Article ramassé par Postes Canada",)),
+    T("adresse au$ domicile", Action.MOVE, source=_H1,
+      examples=("Le colis ne peut être livré dans un automate de retrait Cityssimo. Le colis sera "
+                "adressé au domicile du Destinataire.",)),
+    T("achemin", Action.MOVE, source=_H1, examples=("Votre colis est en cours d'acheminement.",)),
+    T("en$ transit", Action.MOVE, source=_TRACKSHIP, examples=("En transit",)),
+    T("quitte$", Action.DEPART, source=_RELAIS, examples=("Votre colis a quitté le point relais",)),
+    # whole words: the bare stem reads German "Sortierung" and Russian "sortirovochnyi"
+    T("sortir$", Action.DEPART, source=_H4,
+      examples=("Votre colis s'apprête à sortir du pays d'origine",)),
+    T("sorti$", Action.DEPART, source=_H4,
+      examples=("Votre colis est sorti du bureau d'échange. Il est en cours d'acheminement dans le "
+                "pays de destination",)),
+    T("tri$", Action.SORT, source=_MYPARCEL, examples=("Au tri",)),
+    T("traite$", Action.SORT, source=_H2, examples=("Article traité à l'installation postale",)),
+    T("dedouane$", Action.RELEASE, source=_DELAIS, examples=("Votre colis a été dédouané",)),
+    T("libere$", Action.RELEASE, source=_DELAIS, examples=("Libéré par la douane",)),
+    T("retenu", Action.HOLD, source=_H4,
+      examples=("Votre colis est retenu en douane pour dédouanement",)),
+    T("bloque$", Action.HOLD, source=_DELAIS, examples=("Votre colis est bloqué en douane",)),
+    T("en$ cours de$ livraison", Action.OUT_FOR_DELIVERY, source=_TRACKSHIP,
+      examples=("En cours de livraison",)),
+    T("en$ cours de$ distribution", Action.OUT_FOR_DELIVERY, source=_MYPARCEL,
+      examples=("En cours de distribution",)),
+    T("sorti$ pour$ livraison", Action.OUT_FOR_DELIVERY, source=_H2,
+      examples=("Sorti pour livraison", "Article sorti pour livraison")),
+    T("tentative", Action.ATTEMPT, source=_COLISSIMO,
+      examples=("Tentative de livraison infructueuse",)),
+    T("avis de$ passage", Action.NOTICE, source=_AVIS,
+      examples=("Un avis de passage a été déposé",)),
+    T("a$ retirer", Action.AVAILABLE, source=_AVIS,
+      examples=("Colis à retirer au bureau de poste",)),
+    T("disponible", Action.AVAILABLE, source=_RELAIS, examples=("Colis disponible",)),
+    T("livre$", Action.DELIVER, source=_COLISSIMO, examples=("Votre colis a été livré",)),
+    T("livree$", Action.DELIVER, source=_COLISSIMO, examples=("Lettre livrée",)),
+    T("distribue$", Action.DELIVER, source=_COLISSIMO, examples=("Distribué",)),
+    T("remis$", Action.HAND_OVER, source=_COLISSIMO,
+      examples=("Colis remis au destinataire contre signature",)),
+    T("refus", Action.REFUSE, source=_COLISSIMO, examples=("Le destinataire a refusé le colis",)),
+    T("retourn", Action.RETURN, source=_H1, examples=("Votre colis est retourné à l'expéditeur.",)),
+    T("retour$ a$", Action.RETURN, source=_COLISSIMO,
+      examples=("Le destinataire a refusé le colis. Retour à l'expéditeur en cours",)),
+    T("retire$", Action.PICK_UP, source=_MYPARCEL, examples=("Envoi retiré au point de collecte",)),
+    T("renvoye", Action.RETURN, source=_COLISSIMO, examples=("Colis renvoyé",)),
+    T("perdu$", Action.LOSE, source=_COLISSIMO, examples=("Colis perdu, une enquete est ouverte",)),
+    T("egare", Action.LOSE, source=_COLISSIMO, examples=("Colis égaré",)),
+    T("endommage", Action.DAMAGE, source=_COLISSIMO,
+      examples=("Colis endommagé - emballage abîmé", "Colis endommagé")),
+    # ---- places and parties
+    T("douan", Place.CUSTOMS, source=_DELAIS, examples=("En douane", "Contrôle douanier en cours")),
+    T("dedouanement", Place.CUSTOMS, source=_DELAIS,
+      examples=("Votre colis est en cours de dédouanement", "Dédouanement du colis en cours")),
+    T("centre de$ tri", Place.SORTING_CENTRE, source=_COLISSIMO, examples=("Centre de tri",)),
+    T("plateforme", Place.FACILITY, source=_COLISSIMO,
+      examples=("Arrivé sur la plateforme colis",)),
+    T("pays du$ destinataire", Place.COUNTRY, source=_H3,
+      examples=("Votre colis est arrivé dans le pays du destinataire.",)),
+    T("point de$ retrait", Place.PICKUP_POINT, source=_H1,
+      examples=("Votre colis est arrivé au point de retrait.",)),
+    T("transporteur", Place.COURIER, source=_COLISSIMO,
+      examples=("Votre colis a été remis au transporteur",)),
+    T("expediteur", Place.SENDER, source=_H1,
+      examples=("Votre colis est retourné à l'expéditeur.",)),
 )
 
 IDIOMS: tuple[Idiom, ...] = (
@@ -89,8 +170,6 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Il est en cours de réacheminement vers son site de distribution",)),
     I("en transit", Stage.IN_TRANSIT, source=_COLISSIMO, examples=("Colis en transit",)),
     I("en route", Stage.IN_TRANSIT, source=_COLISSIMO, examples=("Votre colis est en route",)),
-    I("plateforme", Stage.IN_TRANSIT, source=_COLISSIMO,
-      examples=("Arrivé sur la plateforme colis",)),
     I("centre de distribution", Stage.IN_TRANSIT, source=_COLISSIMO,
       examples=("Arrivé au centre de distribution",)),
     I("centre de tri", Stage.IN_TRANSIT, source=_COLISSIMO, examples=("Centre de tri",)),
@@ -108,8 +187,6 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Entrée dans le pays de destination",)),
     # customs
     I("douane", Stage.CUSTOMS, leg="destination", source=_DELAIS, examples=("En douane",)),
-    I("dedouanement", Stage.CUSTOMS, source=_DELAIS,
-      examples=("Dédouanement du colis en cours",)),
     I("dedouane", Stage.CUSTOMS, detail="customs_released", source=_DELAIS,
       examples=("Colis dédouané",)),
     I("dedouanement termine", Stage.CUSTOMS, detail="customs_released", source=_DELAIS,
@@ -142,13 +219,8 @@ IDIOMS: tuple[Idiom, ...] = (
     I("en livraison", Stage.OUT_FOR_DELIVERY, source=_COLISSIMO, examples=("En livraison",)),
     I("sera livre", Stage.IN_TRANSIT, source=_COLISSIMO,
       examples=("Votre colis sera livré demain",)),
-    I("livre$", Stage.DELIVERED, source=_COLISSIMO, examples=("Votre colis a été livré",)),
-    I("livree$", Stage.DELIVERED, source=_COLISSIMO, examples=("Lettre livrée",)),
-    I("distribue$", Stage.DELIVERED, source=_COLISSIMO, examples=("Distribué",)),
     I("remis au destinataire", Stage.DELIVERED, source=_COLISSIMO,
       examples=("Colis remis au destinataire",)),
-    I("disponible", Stage.READY_FOR_PICKUP, source=_RELAIS,
-      examples=("Colis disponible",)),
     I("livre point relais", Stage.READY_FOR_PICKUP, source=_RELAIS,
       examples=("Livré en Point Relais",)),
     I("livre relais", Stage.READY_FOR_PICKUP, source=_RELAIS,
@@ -199,17 +271,12 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Colis retourné",)),
     I("en retour", Stage.RETURN_TO_SENDER, source=_COLISSIMO,
       examples=("Colis en retour vers l'expéditeur",)),
-    I("renvoye", Stage.RETURN_TO_SENDER, source=_COLISSIMO,
-      examples=("Colis renvoyé",)),
     I("livre expediteur", Stage.RETURN_TO_SENDER, source=_COLISSIMO,
       examples=("Colis livré à l'expéditeur",)),
-    I("endommage", Stage.EXCEPTION, detail="damaged", source=_COLISSIMO,
-      examples=("Colis endommagé",)),
     I("avarie", Stage.EXCEPTION, detail="damaged", source=_COLISSIMO,
       examples=("Colis avarié",)),
     I("incident", Stage.EXCEPTION, source=_COLISSIMO, examples=("Incident de livraison",)),
     I("perdu", Stage.LOST, source=_COLISSIMO, examples=("Colis perdu",)),
-    I("egare", Stage.LOST, source=_COLISSIMO, examples=("Colis égaré",)),
     # more carrier wording
     I("attente retrait", Stage.READY_FOR_PICKUP, source=_RELAIS,
       examples=("Votre colis est en attente de retrait",)),
@@ -278,8 +345,6 @@ IDIOMS: tuple[Idiom, ...] = (
         "Sorti pour livraison",
         "Article sorti pour livraison",
     )),
-    I("ramasse$", Stage.ACCEPTED, leg="origin", source=_H2,
-      examples=("Article ramassé par Postes Canada",)),
     I("retenu par$ nos$ services", Stage.CUSTOMS,
       detail="customs_held", leg="destination", source=_H1,
       examples=(
@@ -332,6 +397,18 @@ IDIOMS: tuple[Idiom, ...] = (
         "Votre colis est prêt à être livré sur rendez-vous. Nous sommes en attente de votre "
         "choix de créneau horaire.",
     )),
+    # announced for later, after new instructions: still on its way
+    I("sera livre au$ destinataire", Stage.IN_TRANSIT, source=_H1,
+      examples=("Votre colis sera livré au destinataire conformément à ses nouvelles "
+                "instructions.",)),
+    I("ne peut etre livre dans le$ point de$ retrait", Stage.IN_TRANSIT, detail="redirected",
+      source=_H1,
+      examples=("Votre colis ne peut être livré dans le point de retrait choisi. Le destinataire "
+                "sera informé du nouveau point de livraison.",)),
+    # moving inside the destination country, not towards it
+    I("acheminement dans le$ pays de$ destination", Stage.IN_TRANSIT, source=_H4,
+      examples=("Votre colis est sorti du bureau d'échange. Il est en cours d'acheminement dans le "
+                "pays de destination",)),
     I("ne peut etre livre dans", Stage.IN_TRANSIT, detail="redirected", source=_H1,
       examples=(
         "Votre colis ne peut être livré dans le point de retrait choisi. Le destinataire "
@@ -353,9 +430,6 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Votre colis va être récupéré dans votre boite aux lettres aujourd'hui.",)),
     I("sera expedie", Stage.UNKNOWN, source=_H4,
       examples=("Il sera expédié dès le prochain jour ouvré.",)),
-    I("prenotifie", Stage.INFO_RECEIVED,
-      source="https://github.com/myparcelnl/magento/blob/HEAD/i18n/fr_FR.csv",
-      examples=("Prénotifié",)),
     I("presente chez postnl", Stage.ACCEPTED,
       source="https://github.com/myparcelnl/magento/blob/HEAD/i18n/fr_FR.csv",
       examples=("Présenté chez postnl",)),

@@ -3,7 +3,7 @@ statuses in Italian."""
 
 from __future__ import annotations
 
-from parcelkit.status._lexicon import Action, I, Idiom, T, Term
+from parcelkit.status._lexicon import Action, Direction, I, Idiom, Modality, Place, T, Term
 from parcelkit.status._stage import Stage
 
 __all__ = ["IDIOMS", "LANG", "SCRIPT", "TERMS"]
@@ -14,6 +14,9 @@ SCRIPT = "Latn"
 _POSTE = "https://studiocataldi.it/articoli/30884-come-rintracciare-una-raccomandata.asp"
 _POSTE_FAQ = "https://www.poste.it/faq-spedizioni-e-consegne.html"
 _SEND = "https://github.com/logos-trad/devportal-docs-translations/blob/HEAD/docs/3FyVXetkmOApT9WPTwPN/readme/creazione-e-gestione-degli-stream/stream-di-timeline/decodifiche-send_analog.md"
+_FASTER = "https://www.fasterservice.it/rintraccia-e-monitora-spedizione/"
+_LOGIVERY = "https://www.logivery.cloud/documentation/110"
+_TRACKSHIP = "https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/language/trackship-for-woocommerce-it_IT.po"
 _AMAZON_IT = "https://github.com/moralmunky/Home-Assistant-Mail-And-Packages/blob/HEAD/tests/test_emails/amazon_shipped_it.eml"
 
 TERMS: tuple[Term, ...] = (
@@ -22,12 +25,98 @@ TERMS: tuple[Term, ...] = (
     T("annullat", Action.CANCEL,
       source="https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/language/trackship-for-woocommerce-it_IT.po",
       examples=("Etichetta annullata",)),
+    # ---- negation and modality
+    T("non$", Modality.NOT, source=_SEND, examples=("Non Consegnato",)),
+    T("non$ riuscit", Modality.FAILED, source=_POSTE,
+      examples=("Tentativo di consegna non riuscito, destinatario assente",)),
+    T("fallito", Modality.FAILED, source=_FASTER, examples=("Tentativo di consegna fallito",)),
+    T("in$ attesa", Modality.AWAITING, source=_POSTE,
+      examples=("In attesa di sdoganamento",
+                "Spedizione creata, in attesa di essere presa in carico")),
+    T("prevista", Modality.FUTURE, source=_POSTE, examples=("Data di consegna prevista: 20/06",)),
+    T("sara$", Modality.FUTURE, source=_POSTE, examples=("La spedizione sarà consegnata domani",)),
+    # ---- actions: before and at acceptance
+    T("creata$", Action.REGISTER, source=_POSTE, examples=("Spedizione creata",)),
+    T("prenotato$", Action.REGISTER, source=_LOGIVERY, examples=("Prenotato",)),
+    T("in$ carico", Action.ACCEPT, source=_POSTE,
+      examples=("presa in carico", "Pacco preso in carico")),
+    T("accettat", Action.ACCEPT, source=_POSTE,
+      examples=("Accettata", "Accettata presso l'ufficio postale di Milano")),
+    T("accettazione", Action.ACCEPT, source=_POSTE, examples=("In accettazione",)),
+    # ---- actions: on the way
+    T("transito", Action.MOVE, source=_POSTE, examples=("La spedizione è in transito",)),
+    T("in$ viaggio", Action.MOVE, source=_POSTE, examples=("Spedizione in viaggio",)),
+    T("spedito$", Action.MOVE, source=_TRACKSHIP, examples=("Spedito",)),
+    T("arrivat", Action.ARRIVE, source=_POSTE,
+      examples=("Arrivata all'ufficio di recapito di Torino", "Arrivata all'hub")),
+    T("ingresso", Action.ARRIVE, source=_SEND, examples=("Ingresso nel paese estero",)),
+    T("partita$", Action.DEPART, source=_POSTE, examples=("Partita",)),
+    T("lavorazione", Action.SORT, source=_POSTE,
+      examples=("In lavorazione presso il Centro di Smistamento di Bologna",)),
+    T("smistat", Action.SORT, source=_POSTE, examples=("Spedizione smistata",)),
+    # ---- actions: customs
+    T("sdoganat", Action.RELEASE, source=_POSTE,
+      examples=("Pacco sdoganato", "Spedizione sdoganata")),
+    T("svincolat", Action.RELEASE, source=_POSTE, examples=("Svincolata dalla dogana",)),
+    T("trattenut", Action.HOLD, source=_POSTE, examples=("Trattenuta in dogana",)),
+    T("dazi$", Action.PAY_DUTY, source=_POSTE, examples=("Dazi da pagare",)),
+    # ---- actions: the last mile
+    T("in$ consegna", Action.OUT_FOR_DELIVERY, source=_POSTE,
+      examples=("In consegna - il corriere consegnerà oggi",)),
+    T("in$ distribuzione", Action.OUT_FOR_DELIVERY, source=_POSTE,
+      examples=("In distribuzione",)),
+    T("tentativo", Action.ATTEMPT, source=_POSTE,
+      examples=("Tentativo di consegna non riuscito, destinatario assente",)),
+    T("avviso", Action.NOTICE, source=_POSTE,
+      examples=("Lasciato avviso", "Avviso lasciato in cassetta")),
+    # "giacenza": held at the office for collection
+    T("giacenza", Action.AVAILABLE, source=_POSTE,
+      examples=("In giacenza presso l'Ufficio Postale di Napoli 12",
+                "In giacenza presso l'ufficio postale")),
+    T("pronta per", Action.AVAILABLE, source=_POSTE, examples=("Pronta per il ritiro",)),
+    T("consegnat", Action.DELIVER, source=_POSTE,
+      examples=("Consegnata", "Consegnata 12/06/2024 ore 10:15",
+                "La spedizione è stata consegnata al destinatario")),
+    T("recapitat", Action.DELIVER, source=_POSTE, examples=("Recapitato",)),
+    T("rifiutat", Action.REFUSE, source=_POSTE, examples=("Rifiutata dal destinatario",)),
+    T("restituzione", Action.RETURN, source=_POSTE,
+      examples=("Spedizione in restituzione al mittente", "In restituzione al mittente")),
+    T("restituit", Action.RETURN, source=_POSTE, examples=("Spedizione restituita",)),
+    T("reso$", Action.RETURN, source=_FASTER, examples=("Reso al mittente",)),
+    T("resa$", Action.RETURN, source=_POSTE,
+      examples=("Rifiutata dal destinatario - resa al mittente",)),
+    T("rientro", Action.RETURN, source=_POSTE, examples=("In rientro al mittente",)),
+    T("ritornare", Action.RETURN, source=_TRACKSHIP, examples=("Ritornare al mittente",)),
+    T("smarrit", Action.LOSE, source=_POSTE_FAQ, examples=("Pacco smarrito",)),
+    T("smarriment", Action.LOSE, source=_SEND, examples=("Furto/Smarrimento/deterioramento",)),
+    T("furto", Action.LOSE, source=_SEND, examples=("Furto/Smarrimento/deterioramento",)),
+    T("danneggiat", Action.DAMAGE, source=_POSTE_FAQ, examples=("Spedizione danneggiata",)),
+    T("deterioramento", Action.DAMAGE, source=_SEND,
+      examples=("Furto/Smarrimento/deterioramento",)),
+    # ---- places, parties, directions
+    T("dogan", Place.CUSTOMS, source=_POSTE, examples=("In dogana", "Trattenuta in dogana")),
+    T("sdoganamento", Place.CUSTOMS, source=_POSTE, examples=("Sdoganamento in corso",)),
+    T("centro di$ smistamento", Place.SORTING_CENTRE, source=_POSTE,
+      examples=("In lavorazione presso il Centro di Smistamento di Bologna",)),
+    T("centro operativo", Place.FACILITY, source=_POSTE,
+      examples=("In transito presso il centro operativo postale",)),
+    T("hub$", Place.FACILITY, source=_LOGIVERY, examples=("Arrivata all'Hub",)),
+    T("ufficio", Place.DELIVERY_OFFICE, source=_POSTE,
+      examples=("Arrivata all'ufficio di recapito di Torino",
+                "In giacenza presso l'Ufficio Postale di Napoli 12")),
+    T("filiale", Place.DELIVERY_OFFICE, source=_POSTE, examples=("Arrivata in filiale",)),
+    T("locker", Place.LOCKER, source=_POSTE, examples=("Pacco nel locker",)),
+    T("corriere", Place.COURIER, source=_FASTER, examples=("Ritirato dal corriere",)),
+    T("destinatario", Place.ADDRESSEE, source=_POSTE,
+      examples=("La spedizione è stata consegnata al destinatario",)),
+    T("mittente", Place.SENDER, source=_POSTE, examples=("Consegnata al mittente",)),
+    T("paese", Place.COUNTRY, source=_SEND, examples=("Ingresso nel paese estero",)),
+    T("destinazione", Direction.DESTINATION, source=_POSTE,
+      examples=("Arrivata nella filiale di destinazione",)),
 )
 
 IDIOMS: tuple[Idiom, ...] = (
     # marketplace / seller side
-    I("spedito$", Stage.IN_TRANSIT, detail="seller_declared", source=_AMAZON_IT,
-      examples=("Spedito",)),
     # before and at acceptance
     I("spedizione creata", Stage.INFO_RECEIVED, source=_POSTE,
       examples=("Spedizione creata",)),
@@ -39,8 +128,6 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Spedizione presa in carico",)),
     I("preso in carico", Stage.ACCEPTED, source=_POSTE,
       examples=("Pacco preso in carico",)),
-    I("accettat", Stage.ACCEPTED, source=_POSTE, examples=("Accettata",)),
-    I("accettazione", Stage.ACCEPTED, source=_POSTE, examples=("In accettazione",)),
     I("ritirata dal corriere", Stage.ACCEPTED, source=_POSTE,
       examples=("Spedizione ritirata dal corriere",)),
     # on the way
@@ -48,19 +135,9 @@ IDIOMS: tuple[Idiom, ...] = (
     I("in transito", Stage.IN_TRANSIT, source=_POSTE, examples=("In transito",)),
     I("centro di smistamento", Stage.IN_TRANSIT, source=_POSTE,
       examples=("Arrivata al centro di smistamento",)),
-    I("centro operativo", Stage.IN_TRANSIT, source=_POSTE,
-      examples=("In transito presso il centro operativo postale",)),
-    I("partita$", Stage.IN_TRANSIT, source=_POSTE, examples=("Partita",)),
-    I("hub$", Stage.IN_TRANSIT, source=_POSTE, examples=("Arrivata all'hub",)),
     # international legs
     # customs
     I("dogana", Stage.CUSTOMS, leg="destination", source=_POSTE, examples=("In dogana",)),
-    I("sdoganamento", Stage.CUSTOMS, source=_POSTE,
-      examples=("Sdoganamento in corso",)),
-    I("sdoganat", Stage.CUSTOMS, detail="customs_released", source=_POSTE,
-      examples=("Pacco sdoganato",)),
-    I("svincolat", Stage.CUSTOMS, detail="customs_released", source=_POSTE,
-      examples=("Svincolata dalla dogana",)),
     I("trattenut dogana", Stage.CUSTOMS, detail="customs_held", source=_POSTE,
       examples=("Trattenuta in dogana",)),
     I("ferm dogana", Stage.CUSTOMS, detail="customs_held", source=_POSTE,
@@ -89,12 +166,8 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("In distribuzione",)),
     I("affidata al portalettere", Stage.OUT_FOR_DELIVERY, source=_POSTE,
       examples=("Affidata al portalettere",)),
-    I("consegnat", Stage.DELIVERED, source=_POSTE, examples=("Consegnata",)),
     I("consegna effettuata", Stage.DELIVERED, source=_POSTE,
       examples=("Consegna effettuata",)),
-    I("recapitat", Stage.DELIVERED, source=_POSTE, examples=("Recapitato",)),
-    I("giacenza", Stage.READY_FOR_PICKUP, source=_POSTE,
-      examples=("In giacenza presso l'ufficio postale",)),
     I("avviso di giacenza", Stage.READY_FOR_PICKUP, detail="notice_left", source=_POSTE,
       examples=("Lasciato avviso di giacenza",)),
     I("lasciato avviso", Stage.READY_FOR_PICKUP, detail="notice_left", source=_POSTE,
@@ -105,7 +178,6 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Pronta per il ritiro",)),
     I("punto di ritiro", Stage.READY_FOR_PICKUP, source=_POSTE,
       examples=("In consegna presso il punto di ritiro",)),
-    I("locker", Stage.READY_FOR_PICKUP, source=_POSTE, examples=("Pacco nel locker",)),
     I("scadenza giacenza", Stage.READY_FOR_PICKUP, detail="storage_expiring",
       source=_POSTE, examples=("Scadenza giacenza tra 2 giorni",)),
     # failures, returns, problems
@@ -124,12 +196,6 @@ IDIOMS: tuple[Idiom, ...] = (
       source=_POSTE, examples=("Indirizzo inesatto",)),
     I("destinatario sconosciuto", Stage.DELIVERY_FAILED, detail="address_incorrect",
       source=_POSTE, examples=("Destinatario sconosciuto",)),
-    I("rifiutat", Stage.DELIVERY_FAILED, detail="refused", source=_POSTE,
-      examples=("Rifiutata dal destinatario",)),
-    I("restituzione", Stage.RETURN_TO_SENDER, source=_POSTE,
-      examples=("In restituzione al mittente",)),
-    I("restituit", Stage.RETURN_TO_SENDER, source=_POSTE,
-      examples=("Spedizione restituita",)),
     I("reso al mittente", Stage.RETURN_TO_SENDER, source=_POSTE,
       examples=("Reso al mittente",)),
     I("resa mittente", Stage.RETURN_TO_SENDER, source=_POSTE,
@@ -145,10 +211,7 @@ IDIOMS: tuple[Idiom, ...] = (
     I("nessun aggiornamento", Stage.UNKNOWN, source=_POSTE_FAQ,
       examples=("Nessun aggiornamento disponibile",)),
     I("consegna$", Stage.UNKNOWN, source=_POSTE, examples=("Data di consegna prevista: 20/06",)),
-    I("danneggiat", Stage.EXCEPTION, detail="damaged", source=_POSTE_FAQ,
-      examples=("Spedizione danneggiata",)),
     I("anomalia", Stage.EXCEPTION, source=_POSTE_FAQ, examples=("Anomalia nella spedizione",)),
-    I("smarrit", Stage.LOST, source=_POSTE_FAQ, examples=("Pacco smarrito",)),
     # more carrier wording
     I("attesa di ritiro", Stage.READY_FOR_PICKUP, source=_POSTE,
       examples=("In attesa di ritiro",)),
@@ -159,7 +222,6 @@ IDIOMS: tuple[Idiom, ...] = (
     I("in viaggio", Stage.IN_TRANSIT, source=_POSTE, examples=("Spedizione in viaggio",)),
     I("arrivat centro", Stage.IN_TRANSIT, source=_POSTE,
       examples=("Arrivata al centro di Bologna",)),
-    I("smistat", Stage.IN_TRANSIT, source=_POSTE, examples=("Spedizione smistata",)),
     # airports: a flight leg
     I("non riuscit", Stage.DELIVERY_FAILED, source=_POSTE,
       examples=("Consegna non riuscita",)),
@@ -187,8 +249,6 @@ IDIOMS: tuple[Idiom, ...] = (
     # Poste Italiane SEND event names and Amazon.it mails
     I("irreperibilita", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_SEND,
       examples=("Irreperibilità Assoluta",)),
-    I("furto", Stage.LOST, source=_SEND, examples=("Furto/Smarrimento/deterioramento",)),
-    I("smarriment", Stage.LOST, source=_SEND, examples=("Furto/Smarrimento/deterioramento",)),
     I("forza maggiore", Stage.EXCEPTION, source=_SEND, examples=("Causa di forza maggiore",)),
     I("avviat estero", Stage.EXPORT, leg="origin", source=_SEND,
       examples=("Avviato all’estero",)),
@@ -197,6 +257,9 @@ IDIOMS: tuple[Idiom, ...] = (
     I("importo$", Stage.UNKNOWN, source=_AMAZON_IT,
       examples=("Ti confermiamo che l'importo relativo agli articoli inclusi in questa "
                 "spedizione è stato addebitato sul metodo di pagamento prescelto.",)),
+    # SEND's state for an item handed over at the holding point: delivered, not waiting
+    I("consegnat presso punti di giacenza", Stage.DELIVERED, source=_SEND,
+      examples=("Consegnato presso Punti di Giacenza",)),
     I("persona delegata", Stage.DELIVERED, source=_SEND,
       examples=("Consegna a persona delegata presso Punti di Giacenza",)),
     I("ritirat", Stage.ACCEPTED,
@@ -208,7 +271,4 @@ IDIOMS: tuple[Idiom, ...] = (
     I("trattenuto per verifica", Stage.EXCEPTION,
       source="https://www.fasterservice.it/rintraccia-e-monitora-spedizione/",
       examples=("Pacco trattenuto per verifica",)),
-    I("prenotato$", Stage.INFO_RECEIVED,
-      source="https://www.logivery.cloud/documentation/110",
-      examples=("Prenotato",)),
 )
