@@ -85,8 +85,6 @@ KNOWN_MISSES: dict[str, str] = {
         "reads export (via pais de origem), labelled return_to_sender",
     "Votre colis est pris en charge par La Poste. Il est en cours d'acheminement.":
         "reads in_transit (via en cours d acheminement), labelled accepted",
-    "Zarejestrowano dane przesylki, przesylka nie zostala jeszcze nadana":
-        "reads accepted (via nadana), labelled info_received",
     "Zending is aangemeld maar nog niet ontvangen door PostNL":
         "reads accepted (via ontvangen door), labelled info_received",
     "Uw pakket ligt klaar bij het PostNL-punt Albert Heijn":
