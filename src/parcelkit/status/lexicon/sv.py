@@ -30,6 +30,7 @@ _H1 = "https://github.com/Armandur/postnord-playground/blob/HEAD/README.md"
 TERMS: tuple[Term, ...] = (
     # ---- negation and modality
     T("ej$", Modality.NOT, source=_POSTI_FAQ, examples=("Leverans ej möjlig",)),
+    T("inte$", Modality.NOT, source=_POSTI_FAQ, examples=("Försändelsen kunde inte levereras",)),
     T("kunde inte", Modality.FAILED, source=_POSTI_FAQ,
       examples=("Försändelsen kunde inte levereras", "Försändelsen kunde inte delas ut")),
     T("misslyck", Modality.FAILED, source=_POSTI_FAQ,
