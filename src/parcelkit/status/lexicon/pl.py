@@ -54,6 +54,9 @@ TERMS: tuple[Term, ...] = (
     T("w$ drodze", Action.MOVE, source=_PP_GUIDE, examples=("Przesyłka w drodze",)),
     T("w$ trasie", Action.MOVE, source=_INPOST_MAGE, examples=("W trasie.",)),
     T("w$ tranzycie", Action.MOVE, source=_TRACKSHIP, examples=("W tranzycie",)),
+    # "przekierowano", "przekierowanie": redirected, still on its way
+    T("przekierowan", Action.MOVE, source=_INPOST_MAGE,
+      examples=("Przekierowano do Paczkomatu.", "Przekierowano na inny adres.")),
     T("wysla", Action.DEPART, source=_PP_GUIDE, examples=("Wysłanie",)),
     T("wyjechal", Action.DEPART, source=_ALLEGRO,
       examples=("Przesyłka wyjechała w drogę do punktu docelowego",)),
