@@ -80,8 +80,10 @@ TERMS: tuple[Term, ...] = (
     # "with the driver"
     T("kuljettajalla", Action.OUT_FOR_DELIVERY, source=_POSTI_FLOW,
       examples=("Lähetys on kuljettajalla",)),
-    T("toimit", Action.DELIVER, source=_POSTI_HELP,
-      examples=("Lähetys on toimitettu vastaanottajalle", "Toimitus epäonnistui")),
+    T("toimitet", Action.DELIVER, source=_POSTI_HELP,
+      examples=("Lähetys on toimitettu vastaanottajalle",)),
+    T("toimittaa$", Action.DELIVER, source=_POSTI_HELP, examples=("Lähetystä ei voitu toimittaa",)),
+    T("toimitus$", Action.DELIVER, source=_POSTI_HELP, examples=("Toimitus epäonnistui",)),
     T("kotiinkuljetus", Action.DELIVER, source=_POSTI_HELP,
       examples=("Kotiinkuljetus epäonnistui",)),
     T("noudettav", Action.AVAILABLE, source=_POSTI_FLOW,
@@ -106,7 +108,11 @@ TERMS: tuple[Term, ...] = (
     T("vahingoittu", Action.DAMAGE, source=_POSTI_FLOW, examples=("Lähetys on vahingoittunut",)),
     T("vaurioitu", Action.DAMAGE, source=_POSTI_FLOW, examples=("Lähetys on vaurioitunut",)),
     # ---- places, parties and directions
-    T("tull", Place.CUSTOMS, source=_TULLI, examples=("Paketti on Tullissa",)),
+    # "tulli-", "tullaus", "tullatt-": customs, not "tullut" (has come)
+    T("tulli", Place.CUSTOMS, source=_TULLI,
+      examples=("Paketti on Tullissa", "Tullimaksut maksettava")),
+    T("tullaus", Place.CUSTOMS, source=_TULLI, examples=("Lähetys odottaa tullausta",)),
+    T("tullatt", Place.CUSTOMS, source=_TULLI, examples=("Lähetys on tullattavana",)),
     T("vientitull", Direction.OUTWARD, source=_TULLI, examples=("Vientitullaus valmis",)),
     T("kohdemaa", Place.COUNTRY, source=_POSTI_HELP,
       examples=("Lähetys on saapunut kohdemaahan",)),

@@ -116,7 +116,11 @@ TERMS: tuple[Term, ...] = (
     T("forsena", Action.DELAY, source=_PN_UTDELNING,
       examples=("Det kan hända att ett brev blir försenat",)),
     # ---- places, parties and directions
-    T("tull", Place.CUSTOMS, source=_TULLVERKET, examples=("Tull",)),
+    # the word and its compounds, not every word that begins "tull" (Finnish "tullut")
+    T("tull$", Place.CUSTOMS, source=_TULLVERKET, examples=("Tull",)),
+    T("tullverket", Place.CUSTOMS, source=_TULLVERKET,
+      examples=("Försändelsen har lämnats till Tullverket",)),
+    T("tullbehandling", Place.CUSTOMS, source=_TULLI_SV, examples=("Under tullbehandling",)),
     T("fortull", Place.CUSTOMS, source=_TULLI_SV,
       examples=("Försändelsen ska förtullas", "Förtullning pågår")),
     T("importbehandling", Place.CUSTOMS, source=_TULLVERKET,
