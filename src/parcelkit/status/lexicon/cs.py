@@ -26,6 +26,7 @@ TERMS: tuple[Term, ...] = (
     T("nezdaril", Modality.FAILED, source=_CP_STATES, examples=("Doručení se nezdařilo",)),
     T("ceka$", Modality.AWAITING, source=_CP_STORE,
       examples=("Zásilka čeká na vyzvednutí", "Zásilka čeká v Balíkovně")),
+    T("ocekav", Modality.AWAITING, source=_PACKETA_CS, examples=("Očekáváme dodání obchodem",)),
     T("predpoklad", Modality.FUTURE, source=_CP_DELIVERY,
       examples=("Předpokládané doručení: zítra",)),
     # ---- actions: before and at acceptance
