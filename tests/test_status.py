@@ -81,12 +81,6 @@ KNOWN_MISSES: dict[str, str] = {
         "reads accepted (via 受付完了), labelled order",
     "Votre colis est pris en charge par La Poste. Il est en cours d'acheminement.":
         "reads in_transit (via en cours d acheminement), labelled accepted",
-    "Zarejestrowano dane przesylki, przesylka nie zostala jeszcze nadana":
-        "reads accepted (via nadana), labelled info_received",
-    "Zending is aangemeld maar nog niet ontvangen door PostNL":
-        "reads accepted (via ontvangen door), labelled info_received",
-    "Uw pakket ligt klaar bij het PostNL-punt Albert Heijn":
-        "reads accepted (via bij postnl), labelled ready_for_pickup",
     "تم إنشاء الشحنة - بانتظار الاستلام من المرسل":
         "reads accepted (via من المرسل), labelled info_received",
     "Inbound Into Customs":
@@ -171,8 +165,6 @@ KNOWN_MISSES: dict[str, str] = {
         "reads in_transit (via quitte point relais), row 'part en livraison' says out_for_delivery",
     "窓口でお渡しの準備ができています":
         "reads delivered (via 窓口でお渡し), row 'お渡し 準備' says ready_for_pickup",
-    "Zending aangemeld maar nog niet ontvangen door vervoerder":
-        "reads accepted (via ontvangen door), row 'nog niet ontvangen' says info_received",
     "Objeto em trânsito para a Unidade Internacional de Curitiba":
         "reads import (via unidade internacional), row 'transito para' says in_transit",
     "Objeto aguardando saída para entrega":

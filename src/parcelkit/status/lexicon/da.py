@@ -28,6 +28,8 @@ _HA_BUDBEE = "https://github.com/ha-parcel-integrations/ha-budbee/blob/HEAD/cust
 _HA_DAO = "https://github.com/ha-parcel-integrations/ha-dao/blob/HEAD/tests/payloads.py"
 #: A Danish shop's help page on what happens when the courier finds nobody at home.
 _BITIBA = "https://support.bitiba.dk/da/support/solutions/articles/76000051839-hvad-sker-der-hvis-jeg-ikke-er-hjemme-nar-min-pakke-bliver-leveret-"
+_TRACKSHIP = "https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/language/trackship-for-woocommerce-da_DK.po"
+_LISIN = "https://github.com/weissalexey/lisin-xml-logistics-integration/blob/HEAD/Status_Codes.md"
 _CHECKOUT = "https://github.com/common-repository/vconnect-postnord-delivery-checkout-denmark/blob/HEAD/core/widget/data/aio.lang.json"
 
 TERMS: tuple[Term, ...] = (
@@ -53,10 +55,16 @@ TERMS: tuple[Term, ...] = (
     T("pakkeshop", Place.PICKUP_POINT, source=_LABELS, examples=("Pakkeshop",)),
     T("udleveringssted", Place.PICKUP_POINT, source=_CHECKOUT,
       examples=("Ændre udleveringssted",)),
+    T("ude$ til$ levering$", Action.OUT_FOR_DELIVERY, source=_TRACKSHIP,
+      examples=("Ude til levering",)),
+    T("undervejs", Action.MOVE, source=_TRACKSHIP, examples=("Undervejs",)),
+    T("klarmeldt", Action.REGISTER, source=_LISIN, examples=("Fragtbrev klarmeldt",)),
+    T("nægte", Action.REFUSE, source=_LISIN, examples=("Modtagelse nægtet",)),
+    T("tilbage$", Action.RETURN, source=_TRACKSHIP, examples=("Tilbage til afsender",)),
+    T("afsender", Place.SENDER, source=_TRACKSHIP, examples=("Tilbage til afsender",)),
     T("ikke$", Modality.NOT, source=_CHECKOUT,
       examples=("Du kan ikke ændre leveringsformen senere.",)),
-    T("annuller", Action.CANCEL,
-      source="https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/language/trackship-for-woocommerce-da_DK.po",
+    T("annuller", Action.CANCEL, source=_TRACKSHIP,
       examples=("Etiket annulleret",)),
 )
 
@@ -65,24 +73,12 @@ IDIOMS: tuple[Idiom, ...] = (
     I("mislykket levering", Stage.DELIVERY_FAILED, leg="destination", source=_HA_POSTNORD,
       examples=("kortet for mislykket levering",)),
     # held-out round 2 rows (scored once, then joined the development corpus)
-    I('modtagelse nægtet', Stage.DELIVERY_FAILED, detail='refused',
-      source='https://github.com/weissalexey/lisin-xml-logistics-integration/blob/HEAD/Status_Codes.md',
-      examples=('Modtagelse nægtet',)),
     I('forkert adresse', Stage.DELIVERY_FAILED, detail='address_incorrect',
       source='https://github.com/weissalexey/lisin-xml-logistics-integration/blob/HEAD/Status_Codes.md',
       examples=('Forkert adresse',)),
     I('ingen hjemme', Stage.DELIVERY_FAILED, detail='addressee_absent',
       source='https://github.com/weissalexey/lisin-xml-logistics-integration/blob/HEAD/Status_Codes.md',
       examples=('Ingen hjemme / Lukket',)),
-    I('fragtbrev klarmeldt', Stage.INFO_RECEIVED,
-      source='https://github.com/weissalexey/lisin-xml-logistics-integration/blob/HEAD/Status_Codes.md',
-      examples=('Fragtbrev klarmeldt',)),
-    I("ude til levering", Stage.OUT_FOR_DELIVERY,
-      source="https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/language/trackship-for-woocommerce-da_DK.po",
-      examples=("Ude til levering",)),
-    I("tilbage til afsender", Stage.RETURN_TO_SENDER,
-      source="https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/language/trackship-for-woocommerce-da_DK.po",
-      examples=("Tilbage til afsender",)),
     I("leveringsfejl", Stage.DELIVERY_FAILED,
       source="https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/language/trackship-for-woocommerce-da_DK.po",
       examples=("Leveringsfejl",)),

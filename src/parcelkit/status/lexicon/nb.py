@@ -62,6 +62,9 @@ TERMS: tuple[Term, ...] = (
     # ---- the last mile
     T("utkjoring$", Action.OUT_FOR_DELIVERY, source=_GEM_CLI,
       examples=("Sendingen er lastet opp for utkjøring",)),
+    T("ute$ for$ levering$", Action.OUT_FOR_DELIVERY,
+      source="https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/language/trackship-for-woocommerce-nb_NO.po",
+      examples=("Ute for levering",)),
     T("utkjoringsforsok", Action.ATTEMPT, source=_BRING_VAS,
       examples=("To utkjøringsforsøk, så retur",)),
     T("leveringsforsok", Action.ATTEMPT, source=_BRING_SERVICES_VAS,
@@ -121,9 +124,6 @@ TERMS: tuple[Term, ...] = (
 )
 
 IDIOMS: tuple[Idiom, ...] = (
-    I("ute for levering", Stage.OUT_FOR_DELIVERY,
-      source="https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/language/trackship-for-woocommerce-nb_NO.po",
-      examples=("Ute for levering",)),
     I("leveransefeil", Stage.DELIVERY_FAILED,
       source="https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/language/trackship-for-woocommerce-nb_NO.po",
       examples=("Leveransefeil",)),
