@@ -155,8 +155,6 @@ KNOWN_MISSES: dict[str, str] = {
         "reads in_transit (via depart), labelled accepted",
     "배송이 완료되었습니다 (부재시 문앞)":
         "reads delivery_failed (via 부재), labelled delivered",
-    "Прибыло на таможенный склад":
-        "reads in_transit (via arrive+facility), labelled customs",
     "Carded - item can be collected from depot":
         "reads accepted (via collected from), labelled ready_for_pickup",
     "المندوب في الطريق إليك":
