@@ -3,7 +3,7 @@ statuses in Turkish."""
 
 from __future__ import annotations
 
-from parcelkit.status._lexicon import Action, I, Idiom, Place, T, Term
+from parcelkit.status._lexicon import Action, I, Idiom, Modality, Place, T, Term
 from parcelkit.status._stage import Stage
 
 __all__ = ["IDIOMS", "LANG", "SCRIPT", "TERMS"]
@@ -22,10 +22,60 @@ _PTT_RETURN = "https://kargotakip.us/kargolar/ptt-kargo-alamayinca-ne-olur"
 _YURTICI_TEST = "https://github.com/tcgunel/omniship-yurtici/blob/HEAD/tests/Message/GetTrackingStatusResponseTest.php"
 _YURTICI_API = "https://github.com/eneshenderson/YurticiKargo-Api/blob/HEAD/go/README.md"
 _KARGOLOJIK = "https://kargolojik.com/?p=39576"
+_YURTICI_ENUM = "https://github.com/oguzhanayyldz/moon-lib/blob/HEAD/dist/common/enums/yurtici-status.enum.d.ts"
+_YANDEX_QA = "https://yandex.com.tr/yacevap/c/faydali-ipuclari/q/kargo-baskasina-teslim-edilirse-ne-olur-26467552"
 
 TERMS: tuple[Term, ...] = (
-    T("teslim edil", Action.DELIVER, source=_PTT_ABSENT,
-      examples=("Alıcıya teslim edildi",)),
+    # ---- modalities
+    T("edileme", Modality.FAILED, source=_PTT_ABSENT,
+      examples=("Adres yetersiz - teslim edilemedi",)),
+    T("edilmedi", Modality.NOT, source=_YURTICI_ENUM,
+      examples=("Teslim Edilmedi ve Geri Dönüş Faturası Kesilmedi",)),
+    # "did not accept" is the addressee's refusal
+    T("kabul etmedi", Action.REFUSE, source=_PTT_RETURN,
+      examples=("Alıcı kabul etmedi, iade sürecinde",)),
+    T("etmedi", Modality.NOT, source=_PTT_RETURN,
+      examples=("Alıcı kabul etmedi, iade sürecinde",)),
+    T("bekliyor", Modality.AWAITING, source=_PTT_RETURN,
+      examples=("Gönderi şubede teslim alınmayı bekliyor",)),
+    T("henuz", Modality.PENDING, source=_YURTICI_TEST,
+      examples=("Henüz işlem yapılmadı",)),
+    # ---- actions
+    T("teslim$", Action.DELIVER, source=_PTT_ABSENT,
+      examples=("Alıcısına teslim edildi",)),
+    T("olusturul", Action.REGISTER, source=_ARAS_TYPES,
+      examples=("KARGO OLUŞTURULDU",)),
+    T("kabul", Action.ACCEPT, source=_PTT_BAG,
+      examples=("Kabul edildi - KADIKÖY PTT MERKEZ", "Gönderi kabul edildi 12.06.2024 14:20")),
+    T("sevk", Action.MOVE, source=_TRACKSHIP,
+      examples=("sevk edildi",)),
+    T("aktarmada", Action.MOVE, source=_YURTICI_TEST,
+      examples=("Aktarmada",)),
+    T("yola cik", Action.DEPART, source=_SHIPMENT_TR,
+      examples=("Yola Çıktı",)),
+    T("ulasti$", Action.ARRIVE, source=_PTT_BAG,
+      examples=("ANKARA Transfer Merkezine ulaştı",)),
+    T("dagitima", Action.OUT_FOR_DELIVERY, source=_PTT_ABSENT,
+      examples=("Dağıtıma çıkarıldı", "DAGITIMA CIKARILDI (Kurye: Ahmet Y.)")),
+    T("iade edil", Action.RETURN, source=_PTT_RETURN,
+      examples=("Göndericiye iade edildi",)),
+    T("iptal", Action.CANCEL, source=_YURTICI_API,
+      examples=("Kargo çıkışı engellendi (başarılı iptal)", "Kargo zaten iptal edilmiş")),
+    # ---- places
+    T("dagitim merkez", Place.DELIVERY_OFFICE, source=_PTT_RETURN,
+      examples=("Dağıtım merkezine ulaştı - ÇANKAYA",)),
+    T("teslim birim", Place.DELIVERY_OFFICE, source=_YANDEX_QA,
+      examples=("Teslim birimine ulaştı",)),
+    T("aktarma merkez", Place.FACILITY, source=_KARGOLOJIK,
+      examples=("Aktarma Merkezinde",)),
+    T("transfer merkez", Place.FACILITY, source=_PTT_BAG,
+      examples=("ANKARA Transfer Merkezine ulaştı",)),
+    T("alici", Place.ADDRESSEE, source=_PTT_ABSENT,
+      examples=("Alıcısına teslim edildi", "Alıcı adreste yok")),
+    T("gonderici", Place.SENDER, source=_PTT_RETURN,
+      examples=("Göndericiye iade edildi",)),
+    T("gonderen", Place.SENDER, source=_TRACKSHIP,
+      examples=("Gönderene iade",)),
     T("yolda", Action.MOVE, source=_PTT_BAG, examples=("Kargonuz yolda",)),
     T("kurye", Place.COURIER, source=_PTT_ABSENT,
       examples=("Kurye teslimat için yolda",)),
@@ -37,7 +87,6 @@ IDIOMS: tuple[Idiom, ...] = (
     I("hazirlaniyor", Stage.ORDER, source=_ARAS_NOTIFY, examples=("Siparişiniz hazırlanıyor",)),
     I("kargoya verildi", Stage.IN_TRANSIT, detail="seller_declared", source=_ARAS_TYPES,
       examples=("Kargoya verildi",)),
-    I("iptal", Stage.CANCELLED, source=_TRACKSHIP, examples=("Sipariş iptal edildi",)),
     # before and at acceptance
     I("kargo olusturuldu", Stage.INFO_RECEIVED, source=_ARAS_TYPES,
       examples=("Kargo oluşturuldu",)),
@@ -55,10 +104,6 @@ IDIOMS: tuple[Idiom, ...] = (
     I("torbaya eklendi", Stage.IN_TRANSIT, source=_PTT_BAG, examples=("Gönderi torbaya eklendi",)),
     I("torba", Stage.IN_TRANSIT, source=_PTT_BAG, examples=("Torba kapatıldı",)),
     I("sevk edildi", Stage.IN_TRANSIT, source=_PTT_BAG, examples=("Sevk edildi",)),
-    I("transfer merkez", Stage.IN_TRANSIT, source=_PTT_BAG,
-      examples=("Transfer merkezine ulaştı",)),
-    I("aktarma merkez", Stage.IN_TRANSIT, source=_PTT_BAG,
-      examples=("Aktarma merkezinden çıktı",)),
     I("isleme merkez", Stage.IN_TRANSIT, source=_PTT_BAG,
       examples=("Posta işleme merkezine geldi",)),
     I("yola cikti", Stage.IN_TRANSIT, source=_PTT_BAG,
@@ -72,8 +117,6 @@ IDIOMS: tuple[Idiom, ...] = (
     # international legs
     # customs
     # last mile
-    I("dagitim merkez", Stage.AT_DELIVERY_OFFICE, source=_PTT_RETURN,
-      examples=("Dağıtım merkezine ulaştı",)),
     I("teslimat subesi", Stage.AT_DELIVERY_OFFICE, source=_PTT_RETURN,
       examples=("Teslimat şubesine ulaştı",)),
     I("varis subesi", Stage.AT_DELIVERY_OFFICE, source=_PTT_RETURN,
@@ -120,8 +163,8 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Hatalı adres",)),
     I("yanlis adres", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_PTT_ABSENT,
       examples=("Yanlış adres",)),
-    I("kabul etmedi", Stage.DELIVERY_FAILED, detail="refused", source=_PTT_ABSENT,
-      examples=("Alıcı kabul etmedi",)),
+    I("teslim almaktan imtina", Stage.DELIVERY_FAILED, detail="refused", source=_PTT_ABSENT,
+      examples=("Alıcı teslim almaktan imtina etti",)),
     I("imtina", Stage.DELIVERY_FAILED, detail="refused", source=_PTT_ABSENT,
       examples=("Alıcı teslim almaktan imtina etti",)),
     I("reddedildi", Stage.DELIVERY_FAILED, detail="refused", source=_PTT_ABSENT,
@@ -145,8 +188,6 @@ IDIOMS: tuple[Idiom, ...] = (
     # airports: a flight leg
     I("dagitim birim", Stage.AT_DELIVERY_OFFICE, source=_PTT_RETURN,
       examples=("Gönderi dağıtım birimine ulaştı",)),
-    I("teslim birim", Stage.AT_DELIVERY_OFFICE, source=_PTT_RETURN,
-      examples=("Kargonuz teslim birimine ulaştı",)),
     I("dagitima cik", Stage.OUT_FOR_DELIVERY, source=_PTT_ABSENT,
       examples=("Gönderiniz teslim edilmek üzere dağıtıma çıkmıştır", "Kargo dağıtıma çıktı")),
     # more marketplace, loss and damage wording
@@ -162,7 +203,6 @@ IDIOMS: tuple[Idiom, ...] = (
     I("transfer", Stage.IN_TRANSIT, source=_PTT_BAG, examples=("Kargo transfer aşamasında",)),
     # the seller's or marketplace's warehouse: moving, as in the English table
     # Yurtiçi Kargo operation states
-    I("aktarmada", Stage.IN_TRANSIT, source=_YURTICI_TEST, examples=("Aktarmada",)),
     I("islem yapilmadi", Stage.INFO_RECEIVED, source=_YURTICI_API,
       examples=("İşlem yapılmadı, düzenlenmemiş", "Henüz işlem yapılmadı")),
     I("kargo bulunamadi", Stage.UNKNOWN, detail="not_found", source=_YURTICI_TEST,
