@@ -117,8 +117,6 @@ KNOWN_MISSES: dict[str, str] = {
         "reads info_received (via pick_up+courier+awaiting), labelled order",
     "Shipment has arrived in the destination country and is awaiting customs clearance":
         "reads customs (via arrive+customs+destination), labelled import",
-    "Отправление передано в доставку курьером":
-        "reads in_transit (via передан в доставку), labelled out_for_delivery",
     "Delivery office received the item":
         "reads accepted (via accept+delivery_office), labelled at_delivery_office",
     "Delivery not possible: the address could not be found":

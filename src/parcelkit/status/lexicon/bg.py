@@ -89,9 +89,6 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("В куриер",)),
     I("в$ куриер$ по$ направление", S.IN_TRANSIT, source=_ECONT,
       examples=("В куриер по направление",)),
-    # Econt "в офис": at the office the recipient collects from
-    I("в$ офис$", S.READY_FOR_PICKUP, leg="destination", source=_ECONT,
-      examples=("В офис",)),
     # Speedy: brought back to the office after a delivery round, no return stated
     I("върнат в$ офиса", S.AT_DELIVERY_OFFICE, leg="destination", source=_SPEEDY,
       examples=("Върнат в офиса",)),
@@ -114,16 +111,4 @@ IDIOMS: tuple[Idiom, ...] = (
     I('анулиран', Stage.CANCELLED,
       source='https://github.com/uSkizzik/econt-sdk-js/blob/HEAD/src/Shipments/objects.ts',
       examples=('Анулирана след изпращане', 'Анулирана преди изпращане')),
-    I('приета в еконт', Stage.ACCEPTED,
-      source='https://github.com/uSkizzik/econt-sdk-js/blob/HEAD/src/Shipments/objects.ts',
-      examples=('Приета в Еконт',)),
-    I('пътува по линия', Stage.IN_TRANSIT,
-      source='https://github.com/uSkizzik/econt-sdk-js/blob/HEAD/src/Shipments/objects.ts',
-      examples=('Пътува по линия',)),
-    I('приета в офис', Stage.ACCEPTED,
-      source='https://github.com/uSkizzik/econt-sdk-js/blob/HEAD/src/Shipments/objects.ts',
-      examples=('Приета в офис',)),
-    I('пристигнала в офис', Stage.READY_FOR_PICKUP,
-      source='https://github.com/uSkizzik/econt-sdk-js/blob/HEAD/src/Shipments/objects.ts',
-      examples=('Пристигнала в офис',)),
 )
