@@ -101,6 +101,8 @@ TERMS: tuple[Term, ...] = (
       examples=("Одержано", "Відмова від одержання")),
     T("забра", Action.PICK_UP, source=_NP,
       examples=("Прибуло у відділення. Можна забрати", "Отримувач забрав посилку")),
+    # "спроба вручення": the handing-over is what was attempted, not a second event
+    T("спроб вручен", Action.ATTEMPT, source=_UP_INT, examples=("Невдала спроба вручення",)),
     T("спроб", Action.ATTEMPT, source=_NP,
       examples=("Невдала спроба доставки через відсутність Одержувача на адресі або зв'язку з ним",
                 "Невдала спроба доставки")),
