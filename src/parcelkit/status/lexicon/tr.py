@@ -72,9 +72,10 @@ TERMS: tuple[Term, ...] = (
       examples=("ANKARA Transfer Merkezine ulaştı",)),
     T("alici", Place.ADDRESSEE, source=_PTT_ABSENT,
       examples=("Alıcısına teslim edildi", "Alıcı adreste yok")),
-    T("gonderici", Place.SENDER, source=_PTT_RETURN,
+    # whole words: a stem "gonderici" is one typo from "gönderiniz" (your shipment)
+    T("gondericiye$", Place.SENDER, source=_PTT_RETURN,
       examples=("Göndericiye iade edildi",)),
-    T("gonderen", Place.SENDER, source=_TRACKSHIP,
+    T("gonderene$", Place.SENDER, source=_TRACKSHIP,
       examples=("Gönderene iade",)),
     T("yolda", Action.MOVE, source=_PTT_BAG, examples=("Kargonuz yolda",)),
     T("kurye", Place.COURIER, source=_PTT_ABSENT,
