@@ -141,8 +141,6 @@ KNOWN_MISSES: dict[str, str] = {
         "reads out_for_delivery (via handed courier), labelled in_transit",
     "Parcel reported lost":
         "reads delivery_failed (via reporte), labelled lost",
-    "Передано в службу доставки курьером":
-        "reads in_transit (via передан в службу доставки), labelled out_for_delivery",
     "발송교환국에 도착":
         "reads import (via 교환국 도착), labelled export",
     "Received at delivery station":

@@ -283,8 +283,6 @@ IDIOMS: tuple[Idiom, ...] = (
     I("досылка", S.IN_TRANSIT, detail="redirected", source=_RP, examples=("Досылка почты",)),
     I("переадресовано", S.IN_TRANSIT, detail="redirected", source=_RP,
       examples=("Переадресовано",)),
-    I("передан в службу доставки", S.IN_TRANSIT, leg="destination", source=_RP,
-      examples=("Передано в службу доставки",)),
     # ---- export
     I("экспорт", S.EXPORT, leg="origin", source=_RP,
       examples=("Экспорт", "Экспорт международной почты")),
@@ -352,7 +350,6 @@ IDIOMS: tuple[Idiom, ...] = (
     I("курьер выехал", S.OUT_FOR_DELIVERY, leg="destination", source=_RP,
       examples=("Курьер выехал к получателю",)),
     # ---- delivered
-    I("вручение", S.DELIVERED, leg="destination", source=_RP, examples=("Вручение",)),
     I("вручено", S.DELIVERED, leg="destination", source=_RP, examples=("Вручено",)),
     I("адресату", S.DELIVERED, leg="destination", source=_RP,
       examples=("Адресату почтальоном", "Адресату курьером")),
@@ -364,8 +361,6 @@ IDIOMS: tuple[Idiom, ...] = (
     I("получена$", S.DELIVERED, leg="destination", source=_RP,
       examples=("Посылка получена",)),
     # ---- delivery failed
-    I("неудачная попытка вручения", S.DELIVERY_FAILED, leg="destination", source=_RP,
-      examples=("Неудачная попытка вручения",)),
     I("попытка вручения", S.DELIVERY_FAILED, leg="destination", source=_RP,
       examples=("Попытка вручения",)),
     I("невручение", S.DELIVERY_FAILED, leg="destination", source=_RP,
@@ -388,8 +383,6 @@ IDIOMS: tuple[Idiom, ...] = (
       source=_RP, examples=("Неполный адрес",)),
     I("неправильн адрес", S.DELIVERY_FAILED, detail="address_incorrect",
       leg="destination", source=_S001, examples=("Неправильный адрес доставки",)),
-    I("отказ от получения", S.DELIVERY_FAILED, detail="refused", leg="destination",
-      source=_RP, examples=("Отказ от получения",)),
     I("истек срок хранения", S.DELIVERY_FAILED, detail="storage_expired",
       leg="destination", source=_RP, examples=("Истёк срок хранения",)),
     # ---- return to sender (a stated return wins)
@@ -515,8 +508,6 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Посылка покинула Китай",)),
     I("адресат отсутств", S.DELIVERY_FAILED, detail="addressee_absent", leg="destination",
       source=_RP, examples=("Не вручено, адресат отсутствовал",)),
-    I("курьерск служб", S.IN_TRANSIT, source=_RP,
-      examples=("Заказ передан в курьерскую службу СДЭК",)),
     I("нет дома", S.DELIVERY_FAILED, detail="addressee_absent", leg="destination",
       source=_RP, examples=("Получателя нет дома",)),
     I("для$ вручени", S.AT_DELIVERY_OFFICE, leg="destination", source=_RP,
