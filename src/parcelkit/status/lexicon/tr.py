@@ -41,6 +41,9 @@ TERMS: tuple[Term, ...] = (
     T("henuz", Modality.PENDING, source=_YURTICI_TEST,
       examples=("Henüz işlem yapılmadı",)),
     # ---- actions
+    # "teslim almak": to take delivery of it (the addressee) or to collect it (the carrier)
+    T("teslim$ alin", Action.PICK_UP, source=_PTT_RETURN,
+      examples=("Gönderi şubede teslim alınmayı bekliyor",)),
     T("teslim$", Action.DELIVER, source=_PTT_ABSENT,
       examples=("Alıcısına teslim edildi",)),
     T("olusturul", Action.REGISTER, source=_ARAS_TYPES,
