@@ -107,8 +107,6 @@ KNOWN_MISSES: dict[str, str] = {
         "reads info_received (via pick_up+courier+awaiting), labelled order",
     "Shipment has arrived in the destination country and is awaiting customs clearance":
         "reads customs (via arrive+customs+destination), labelled import",
-    "Отправление передано в доставку курьером":
-        "reads in_transit (via передан в доставку), labelled out_for_delivery",
     "Delivery office received the item":
         "reads accepted (via accept+delivery_office), labelled at_delivery_office",
     "Delivery not possible: the address could not be found":
@@ -133,8 +131,6 @@ KNOWN_MISSES: dict[str, str] = {
         "reads out_for_delivery (via handed courier), labelled in_transit",
     "Parcel reported lost":
         "reads delivery_failed (via reporte), labelled lost",
-    "Передано в службу доставки курьером":
-        "reads in_transit (via передан в службу доставки), labelled out_for_delivery",
     "발송교환국에 도착":
         "reads import (via 교환국 도착), labelled export",
     "Received at delivery station":
@@ -145,8 +141,6 @@ KNOWN_MISSES: dict[str, str] = {
         "reads in_transit (via depart), labelled accepted",
     "배송이 완료되었습니다 (부재시 문앞)":
         "reads delivery_failed (via 부재), labelled delivered",
-    "Прибыло на таможенный склад":
-        "reads in_transit (via arrive+facility), labelled customs",
     "Carded - item can be collected from depot":
         "reads accepted (via collected from), labelled ready_for_pickup",
     "المندوب في الطريق إليك":

@@ -19,6 +19,10 @@ SCRIPT = "Cyrl"
 _SPEEDY = "https://github.com/iliyahristov/kaielectric.com/blob/HEAD/public_html/admin/language/bg/extension/shipping/tk_speedy.php"
 #: Econt shipment statuses with their Bulgarian names, from an OpenCart Econt module.
 _ECONT = "https://github.com/iliyahristov/kaielectric.com/blob/HEAD/public_html/admin/language/bg/extension/shipping/tk_econt.php"
+#: Econt shipment states in Bulgarian, from an Econt SDK.
+_ECONT_SDK = "https://github.com/uSkizzik/econt-sdk-js/blob/HEAD/src/Shipments/objects.ts"
+#: A Bulgarian FAQ on courier statuses.
+_ECOLET = "https://ecolet.ro/faq/%D0%BA%D0%B0%D0%BA%D0%B2%D0%BE-%D0%BE%D0%B7%D0%BD%D0%B0%D1%87%D0%B0%D0%B2%D0%B0%D1%82-%D1%81%D1%82%D0%B0%D1%82%D1%83%D1%81%D0%B8%D1%82%D0%B5-%D0%BD%D0%B0-%D0%BF%D1%80%D0%B0%D1%82%D0%BA%D0%B8%D1%82/"
 
 A = Action
 P = Place
@@ -32,6 +36,11 @@ TERMS: tuple[Term, ...] = (
     # the noun in its Bulgarian forms only: Russian "доставки" is a date's genitive
     T("доставка$", A.DELIVER, source=_SPEEDY,
       examples=("Неуспешна доставка", "Невъзможна доставка")),
+    # the verbal noun: the delivery is under way
+    T("доставяне", A.OUT_FOR_DELIVERY, source=_ECOLET, examples=("Доставяне (Delivering)",)),
+    T("приет", A.ACCEPT, source=_ECONT_SDK, examples=("Приета в Еконт", "Приета в офис")),
+    T("пътува", A.MOVE, source=_ECONT_SDK, examples=("Пътува по линия",)),
+    T("отложен", A.DELAY, source=_SPEEDY, examples=("Отложена доставка",)),
     T("предаден", A.HAND_OVER, source=_ECONT, examples=("Предадена на клиент",)),
     T("вземане", A.PICK_UP, source=_SPEEDY, examples=("Взeмане от куриер",)),
     T("събиране", A.PICK_UP, source=_SPEEDY,
@@ -60,7 +69,8 @@ TERMS: tuple[Term, ...] = (
                 "Подготвена за самостоятелно събиране от получател")),
     T("клиент", P.ADDRESSEE, source=_ECONT, examples=("Предадена на клиент",)),
     T("куриер", P.COURIER, source=_SPEEDY, examples=("Взeмане от куриер",)),
-    T("офис", P.FACILITY, source=_SPEEDY, examples=("Обработва се в офис",)),
+    # an Econt or Speedy office is where the addressee collects the parcel
+    T("офис", P.PICKUP_POINT, source=_SPEEDY, examples=("Обработва се в офис",)),
     T("чуждестран", Direction.INTERNATIONAL, source=_SPEEDY,
       examples=("Износ към чуждестранен доставчик",)),
     # ---- modality
@@ -79,9 +89,6 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("В куриер",)),
     I("в$ куриер$ по$ направление", S.IN_TRANSIT, source=_ECONT,
       examples=("В куриер по направление",)),
-    # Econt "в офис": at the office the recipient collects from
-    I("в$ офис$", S.READY_FOR_PICKUP, leg="destination", source=_ECONT,
-      examples=("В офис",)),
     # Speedy: brought back to the office after a delivery round, no return stated
     I("върнат в$ офиса", S.AT_DELIVERY_OFFICE, leg="destination", source=_SPEEDY,
       examples=("Върнат в офиса",)),
@@ -104,16 +111,4 @@ IDIOMS: tuple[Idiom, ...] = (
     I('анулиран', Stage.CANCELLED,
       source='https://github.com/uSkizzik/econt-sdk-js/blob/HEAD/src/Shipments/objects.ts',
       examples=('Анулирана след изпращане', 'Анулирана преди изпращане')),
-    I('приета в еконт', Stage.ACCEPTED,
-      source='https://github.com/uSkizzik/econt-sdk-js/blob/HEAD/src/Shipments/objects.ts',
-      examples=('Приета в Еконт',)),
-    I('пътува по линия', Stage.IN_TRANSIT,
-      source='https://github.com/uSkizzik/econt-sdk-js/blob/HEAD/src/Shipments/objects.ts',
-      examples=('Пътува по линия',)),
-    I('приета в офис', Stage.ACCEPTED,
-      source='https://github.com/uSkizzik/econt-sdk-js/blob/HEAD/src/Shipments/objects.ts',
-      examples=('Приета в офис',)),
-    I('пристигнала в офис', Stage.READY_FOR_PICKUP,
-      source='https://github.com/uSkizzik/econt-sdk-js/blob/HEAD/src/Shipments/objects.ts',
-      examples=('Пристигнала в офис',)),
 )

@@ -62,6 +62,7 @@ TERMS: tuple[Term, ...] = (
     # ---- modality
     T("αδυναμια", M.FAILED, source=_DAILY, examples=("Αδυναμία Παράδοσης",)),
     T("δεν$", M.NOT, source=_ACS, examples=("Η αποστολή δεν βρέθηκε",)),
+    T("αναμονη", M.AWAITING, source=_DAILY, examples=("Aναμονή παραλαβής",)),
 )
 
 IDIOMS: tuple[Idiom, ...] = (

@@ -3,7 +3,7 @@ statuses in Turkish."""
 
 from __future__ import annotations
 
-from parcelkit.status._lexicon import Action, I, Idiom, Place, T, Term
+from parcelkit.status._lexicon import Action, I, Idiom, Modality, Place, T, Term
 from parcelkit.status._stage import Stage
 
 __all__ = ["IDIOMS", "LANG", "SCRIPT", "TERMS"]
@@ -22,10 +22,64 @@ _PTT_RETURN = "https://kargotakip.us/kargolar/ptt-kargo-alamayinca-ne-olur"
 _YURTICI_TEST = "https://github.com/tcgunel/omniship-yurtici/blob/HEAD/tests/Message/GetTrackingStatusResponseTest.php"
 _YURTICI_API = "https://github.com/eneshenderson/YurticiKargo-Api/blob/HEAD/go/README.md"
 _KARGOLOJIK = "https://kargolojik.com/?p=39576"
+_YURTICI_ENUM = "https://github.com/oguzhanayyldz/moon-lib/blob/HEAD/dist/common/enums/yurtici-status.enum.d.ts"
+_YANDEX_QA = "https://yandex.com.tr/yacevap/c/faydali-ipuclari/q/kargo-baskasina-teslim-edilirse-ne-olur-26467552"
 
 TERMS: tuple[Term, ...] = (
-    T("teslim edil", Action.DELIVER, source=_PTT_ABSENT,
-      examples=("Alıcıya teslim edildi",)),
+    # ---- modalities
+    T("edileme", Modality.FAILED, source=_PTT_ABSENT,
+      examples=("Adres yetersiz - teslim edilemedi",)),
+    T("edilmedi", Modality.NOT, source=_YURTICI_ENUM,
+      examples=("Teslim Edilmedi ve Geri Dönüş Faturası Kesilmedi",)),
+    # "did not accept" is the addressee's refusal
+    T("kabul etmedi", Action.REFUSE, source=_PTT_RETURN,
+      examples=("Alıcı kabul etmedi, iade sürecinde",)),
+    T("etmedi", Modality.NOT, source=_PTT_RETURN,
+      examples=("Alıcı kabul etmedi, iade sürecinde",)),
+    T("bekliyor", Modality.AWAITING, source=_PTT_RETURN,
+      examples=("Gönderi şubede teslim alınmayı bekliyor",)),
+    T("henuz", Modality.PENDING, source=_YURTICI_TEST,
+      examples=("Henüz işlem yapılmadı",)),
+    # ---- actions
+    # "teslim almak": to take delivery of it (the addressee) or to collect it (the carrier)
+    T("teslim$ alin", Action.PICK_UP, source=_PTT_RETURN,
+      examples=("Gönderi şubede teslim alınmayı bekliyor",)),
+    T("teslim$", Action.DELIVER, source=_PTT_ABSENT,
+      examples=("Alıcısına teslim edildi",)),
+    T("olusturul", Action.REGISTER, source=_ARAS_TYPES,
+      examples=("KARGO OLUŞTURULDU",)),
+    T("kabul", Action.ACCEPT, source=_PTT_BAG,
+      examples=("Kabul edildi - KADIKÖY PTT MERKEZ", "Gönderi kabul edildi 12.06.2024 14:20")),
+    T("sevk", Action.MOVE, source=_TRACKSHIP,
+      examples=("sevk edildi",)),
+    T("aktarmada", Action.MOVE, source=_YURTICI_TEST,
+      examples=("Aktarmada",)),
+    T("yola cik", Action.DEPART, source=_SHIPMENT_TR,
+      examples=("Yola Çıktı",)),
+    T("ulasti$", Action.ARRIVE, source=_PTT_BAG,
+      examples=("ANKARA Transfer Merkezine ulaştı",)),
+    T("dagitima", Action.OUT_FOR_DELIVERY, source=_PTT_ABSENT,
+      examples=("Dağıtıma çıkarıldı", "DAGITIMA CIKARILDI (Kurye: Ahmet Y.)")),
+    T("iade edil", Action.RETURN, source=_PTT_RETURN,
+      examples=("Göndericiye iade edildi",)),
+    T("iptal", Action.CANCEL, source=_YURTICI_API,
+      examples=("Kargo çıkışı engellendi (başarılı iptal)", "Kargo zaten iptal edilmiş")),
+    # ---- places
+    T("dagitim merkez", Place.DELIVERY_OFFICE, source=_PTT_RETURN,
+      examples=("Dağıtım merkezine ulaştı - ÇANKAYA",)),
+    T("teslim birim", Place.DELIVERY_OFFICE, source=_YANDEX_QA,
+      examples=("Teslim birimine ulaştı",)),
+    T("aktarma merkez", Place.FACILITY, source=_KARGOLOJIK,
+      examples=("Aktarma Merkezinde",)),
+    T("transfer merkez", Place.FACILITY, source=_PTT_BAG,
+      examples=("ANKARA Transfer Merkezine ulaştı",)),
+    T("alici", Place.ADDRESSEE, source=_PTT_ABSENT,
+      examples=("Alıcısına teslim edildi", "Alıcı adreste yok")),
+    # whole words: a stem "gonderici" is one typo from "gönderiniz" (your shipment)
+    T("gondericiye$", Place.SENDER, source=_PTT_RETURN,
+      examples=("Göndericiye iade edildi",)),
+    T("gonderene$", Place.SENDER, source=_TRACKSHIP,
+      examples=("Gönderene iade",)),
     T("yolda", Action.MOVE, source=_PTT_BAG, examples=("Kargonuz yolda",)),
     T("kurye", Place.COURIER, source=_PTT_ABSENT,
       examples=("Kurye teslimat için yolda",)),
@@ -37,32 +91,20 @@ IDIOMS: tuple[Idiom, ...] = (
     I("hazirlaniyor", Stage.ORDER, source=_ARAS_NOTIFY, examples=("Siparişiniz hazırlanıyor",)),
     I("kargoya verildi", Stage.IN_TRANSIT, detail="seller_declared", source=_ARAS_TYPES,
       examples=("Kargoya verildi",)),
-    I("iptal", Stage.CANCELLED, source=_TRACKSHIP, examples=("Sipariş iptal edildi",)),
     # before and at acceptance
-    I("kargo olusturuldu", Stage.INFO_RECEIVED, source=_ARAS_TYPES,
-      examples=("Kargo oluşturuldu",)),
-    I("kabul edildi", Stage.ACCEPTED, source=_PTT_BAG, examples=("Gönderi kabul edildi",)),
     I("gondericiden teslim alindi", Stage.ACCEPTED, source=_PTT_BAG,
       examples=("Gönderi göndericiden teslim alındı",)),
     I("ptt ye teslim", Stage.ACCEPTED, source=_PTT_BAG,
       examples=("Gönderiniz PTT'ye teslim edildi",)),
     I("kargo firmasina teslim", Stage.ACCEPTED, source=_PTT_BAG,
       examples=("Kargo firmasına teslim edildi",)),
-    I("kabul$", Stage.ACCEPTED, source=_PTT_BAG, examples=("Kabul",)),
     I("teslim alindi", Stage.ACCEPTED, source=_PTT_BAG,
       examples=("Kargo teslim alındı",)),
     # on the way
     I("torbaya eklendi", Stage.IN_TRANSIT, source=_PTT_BAG, examples=("Gönderi torbaya eklendi",)),
     I("torba", Stage.IN_TRANSIT, source=_PTT_BAG, examples=("Torba kapatıldı",)),
-    I("sevk edildi", Stage.IN_TRANSIT, source=_PTT_BAG, examples=("Sevk edildi",)),
-    I("transfer merkez", Stage.IN_TRANSIT, source=_PTT_BAG,
-      examples=("Transfer merkezine ulaştı",)),
-    I("aktarma merkez", Stage.IN_TRANSIT, source=_PTT_BAG,
-      examples=("Aktarma merkezinden çıktı",)),
     I("isleme merkez", Stage.IN_TRANSIT, source=_PTT_BAG,
       examples=("Posta işleme merkezine geldi",)),
-    I("yola cikti", Stage.IN_TRANSIT, source=_PTT_BAG,
-      examples=("Kargo çıkış şubesinden yola çıktı",)),
     I("ayirma merkez", Stage.IN_TRANSIT, source=_PTT_BAG,
       examples=("Ayırma merkezine ulaştı",)),
     I("tasnif merkez", Stage.IN_TRANSIT, source=_PTT_BAG,
@@ -72,23 +114,15 @@ IDIOMS: tuple[Idiom, ...] = (
     # international legs
     # customs
     # last mile
-    I("dagitim merkez", Stage.AT_DELIVERY_OFFICE, source=_PTT_RETURN,
-      examples=("Dağıtım merkezine ulaştı",)),
     I("teslimat subesi", Stage.AT_DELIVERY_OFFICE, source=_PTT_RETURN,
       examples=("Teslimat şubesine ulaştı",)),
     I("varis subesi", Stage.AT_DELIVERY_OFFICE, source=_PTT_RETURN,
       examples=("Varış şubesinde",)),
     I("subeye ulasti", Stage.AT_DELIVERY_OFFICE, source=_PTT_RETURN,
       examples=("Gönderi şubeye ulaştı",)),
-    I("dagitima cikarildi", Stage.OUT_FOR_DELIVERY, source=_PTT_ABSENT,
-      examples=("Gönderi dağıtıma çıkarıldı",)),
     I("dagitimda", Stage.OUT_FOR_DELIVERY, source=_PTT_ABSENT, examples=("Dağıtımda",)),
     I("teslimat basarili", Stage.DELIVERED, source=_PTT_ABSENT,
       examples=("Teslimat başarılı",)),
-    I("alici teslim aldi", Stage.DELIVERED, source=_PTT_ABSENT,
-      examples=("Alıcı teslim aldı",)),
-    I("alici tarafindan teslim alindi", Stage.DELIVERED, source=_PTT_ABSENT,
-      examples=("Alıcı tarafından teslim alındı",)),
     I("teslimat gerceklesti", Stage.DELIVERED, source=_PTT_ABSENT,
       examples=("Teslimat gerçekleşti",)),
     I("teslim alinmayi bekliyor", Stage.READY_FOR_PICKUP, source=_PTT_RETURN,
@@ -104,8 +138,6 @@ IDIOMS: tuple[Idiom, ...] = (
     I("kargo kutusu", Stage.READY_FOR_PICKUP, source=_PTT_RETURN,
       examples=("Gönderiniz kargo kutusuna bırakıldı",)),
     # failures, returns, problems
-    I("teslim edilemedi", Stage.DELIVERY_FAILED, source=_PTT_ABSENT,
-      examples=("Teslim edilemedi",)),
     I("adreste bulunamadi", Stage.DELIVERY_FAILED, detail="addressee_absent",
       source=_PTT_ABSENT, examples=("Alıcı adreste bulunamadı",)),
     I("bulunamadi", Stage.DELIVERY_FAILED, detail="addressee_absent", source=_PTT_ABSENT,
@@ -120,23 +152,19 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Hatalı adres",)),
     I("yanlis adres", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_PTT_ABSENT,
       examples=("Yanlış adres",)),
-    I("kabul etmedi", Stage.DELIVERY_FAILED, detail="refused", source=_PTT_ABSENT,
-      examples=("Alıcı kabul etmedi",)),
+    I("teslim almaktan imtina", Stage.DELIVERY_FAILED, detail="refused", source=_PTT_ABSENT,
+      examples=("Alıcı teslim almaktan imtina etti",)),
     I("imtina", Stage.DELIVERY_FAILED, detail="refused", source=_PTT_ABSENT,
       examples=("Alıcı teslim almaktan imtina etti",)),
     I("reddedildi", Stage.DELIVERY_FAILED, detail="refused", source=_PTT_ABSENT,
       examples=("Alıcı tarafından reddedildi",)),
     I("iade", Stage.RETURN_TO_SENDER, source=_PTT_RETURN,
       examples=("İade edildi",)),
-    I("gondericiye teslim", Stage.RETURN_TO_SENDER, source=_PTT_RETURN,
-      examples=("Göndericiye teslim edildi",)),
     I("geri gonderildi", Stage.RETURN_TO_SENDER, source=_PTT_RETURN,
       examples=("Göndericiye geri gönderildi",)),
     # more carrier wording
     I("ulastirildi", Stage.DELIVERED, source=_PTT_ABSENT,
       examples=("Gönderi alıcıya ulaştırıldı",)),
-    I("teslimat birim", Stage.AT_DELIVERY_OFFICE, source=_PTT_RETURN,
-      examples=("Teslimat birimine ulaştı",)),
     I("varis birim", Stage.AT_DELIVERY_OFFICE, source=_PTT_RETURN,
       examples=("Kargo varış biriminde",)),
     I("cikis birim", Stage.IN_TRANSIT, source=_PTT_BAG, examples=("Kargo çıkış biriminde",)),
@@ -145,8 +173,6 @@ IDIOMS: tuple[Idiom, ...] = (
     # airports: a flight leg
     I("dagitim birim", Stage.AT_DELIVERY_OFFICE, source=_PTT_RETURN,
       examples=("Gönderi dağıtım birimine ulaştı",)),
-    I("teslim birim", Stage.AT_DELIVERY_OFFICE, source=_PTT_RETURN,
-      examples=("Kargonuz teslim birimine ulaştı",)),
     I("dagitima cik", Stage.OUT_FOR_DELIVERY, source=_PTT_ABSENT,
       examples=("Gönderiniz teslim edilmek üzere dağıtıma çıkmıştır", "Kargo dağıtıma çıktı")),
     # more marketplace, loss and damage wording
@@ -162,7 +188,6 @@ IDIOMS: tuple[Idiom, ...] = (
     I("transfer", Stage.IN_TRANSIT, source=_PTT_BAG, examples=("Kargo transfer aşamasında",)),
     # the seller's or marketplace's warehouse: moving, as in the English table
     # Yurtiçi Kargo operation states
-    I("aktarmada", Stage.IN_TRANSIT, source=_YURTICI_TEST, examples=("Aktarmada",)),
     I("islem yapilmadi", Stage.INFO_RECEIVED, source=_YURTICI_API,
       examples=("İşlem yapılmadı, düzenlenmemiş", "Henüz işlem yapılmadı")),
     I("kargo bulunamadi", Stage.UNKNOWN, detail="not_found", source=_YURTICI_TEST,
@@ -174,8 +199,6 @@ IDIOMS: tuple[Idiom, ...] = (
     I("cikis engellendi", Stage.CANCELLED, source=_YURTICI_API, examples=("Çıkış engellendi",)),
     I("iade onaylanmadi", Stage.UNKNOWN, source=_YURTICI_API, examples=("İade onaylanmadı",)),
     I("yukleme yapildi", Stage.IN_TRANSIT, source=_KARGOLOJIK, examples=("Yükleme Yapıldı",)),
-    I("teslim edilmedi", Stage.DELIVERY_FAILED, source=_TRACKSHIP,
-      examples=("Teslim edilmedi",)),
     # held-out round 2 rows (scored once, then joined the development corpus)
     I('islem gormemis', Stage.INFO_RECEIVED,
       source='https://github.com/oguzhanayyldz/moon-lib/blob/HEAD/dist/common/enums/yurtici-status.enum.d.ts',
