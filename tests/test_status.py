@@ -9,6 +9,7 @@ import subprocess
 import sys
 from collections import Counter
 
+import attrs
 import pytest
 import regex
 from hypothesis import given, settings
@@ -18,7 +19,7 @@ import parcelkit
 from parcelkit import Stage, StatusResult, normalize_status
 from parcelkit.status import lexicon
 from parcelkit.status._fold import MAX_STATUS_INPUT, fold_tokens
-from parcelkit.status._lexicon import DETAILS, LEGS, SCRIPTS, Idiom, Term
+from parcelkit.status._lexicon import DETAILS, LEGS, SCRIPTS, Action, Idiom, Modality, Place, Term
 from parcelkit.status._matcher import SUBSTRING_LANGS, Index, best_match, compile_row
 from parcelkit.status.events import table as _event_table
 
@@ -647,3 +648,42 @@ def test_hebrew_final_letters_fold_to_ordinary_forms() -> None:
 
     assert fold("ממתין") == fold("ממתינ")
     assert fold("נמסרה לנמען") == fold("נמסרה לנמענ")
+
+
+def test_a_bare_return_still_beats_a_stated_failure() -> None:
+    from parcelkit.status._precedence import prevails
+
+    @attrs.frozen
+    class Ev:
+        stage: Stage
+        detail: str | None
+        strong: bool
+        covered: int
+        clause: int
+
+    failed = Ev(Stage.DELIVERY_FAILED, "refused", True, 20, 0)
+    bare_return = Ev(Stage.RETURN_TO_SENDER, None, False, 4, 1)
+    assert prevails(failed, bare_return)  # "拒收，退回": the return is the news
+    assert not prevails(bare_return, failed)
+    bare_delivered = Ev(Stage.DELIVERED, None, False, 4, 0)
+    accepted = Ev(Stage.ACCEPTED, None, True, 20, 0)
+    assert prevails(bare_delivered, accepted)  # a bare word does not beat an idiom
+
+
+@pytest.mark.parametrize(
+    ("frame", "stage"),
+    [
+        ((Action.OUT_FOR_DELIVERY, None, None, Modality.FAILED), Stage.DELIVERY_FAILED),
+        ((Action.PAY_DUTY, None, None, Modality.AWAITING), Stage.CUSTOMS),
+        ((Action.NOTICE, None, None, Modality.AWAITING), Stage.READY_FOR_PICKUP),
+        ((Action.ACCEPT, Place.CUSTOMS, None, None), Stage.CUSTOMS),
+        ((Action.DELIVER, Place.PICKUP_POINT, None, Modality.AWAITING), Stage.READY_FOR_PICKUP),
+        ((None, Place.ADDRESSEE, None, Modality.AWAITING), Stage.READY_FOR_PICKUP),
+    ],
+)
+def test_composition_of_pairs_many_languages_state(frame: tuple[object, ...], stage: Stage) -> None:
+    from parcelkit.status._compose import Frame, compose
+
+    reading = compose(Frame(*frame))
+    assert reading is not None
+    assert reading.stage is stage

@@ -3,7 +3,9 @@
 When a status names two different stages, :func:`prevails` decides, in this order:
 
 1. a strong event (an IDIOM, or a frame with an action and a place, direction or
-   modality) beats a weak one (a bare verb such as "received", a bare place);
+   modality) beats a weak one (a bare verb such as "received", a bare place), unless
+   the weak one ends the road (:data:`DECISIVE`: a return, a loss, a cancellation or a
+   refund) and the table below says it beats the other;
 2. the pair is in :data:`BEATS` (a stated return beats a refusal, in either order);
 3. in one clause, the event explaining more of the text wins (its most specific
    reading: "Kargoya teslim edildi" is *handed to the carrier*, not *delivered*);
@@ -26,7 +28,7 @@ from typing import Final, Protocol
 
 from parcelkit.status._stage import Stage
 
-__all__ = ["BEATS", "Event", "beats", "prevails", "winner"]
+__all__ = ["BEATS", "DECISIVE", "Event", "beats", "prevails", "winner"]
 
 S = Stage
 _Side = Stage | tuple[Stage, str]
@@ -56,6 +58,11 @@ BEATS: Final[frozenset[tuple[_Side, _Side]]] = frozenset(
         S.ORDER, S.IN_TRANSIT, S.CANCELLED, S.UNKNOWN, S.EXCEPTION, S.RETURN_TO_SENDER,
     )]
 )  # fmt: skip
+
+
+#: Stages that end the road: even a bare word naming one (退回, «возврат», "iade")
+#: beats what the table says it beats, however fully the other event is stated.
+DECISIVE: Final = frozenset({S.RETURN_TO_SENDER, S.LOST, S.CANCELLED, S.REFUNDED})
 
 
 def beats(a: Stage, a_detail: str | None, b: Stage, b_detail: str | None) -> bool:
@@ -94,6 +101,10 @@ class Event(Protocol):
 def prevails(first: Event, later: Event) -> bool:
     """Whether *later* (stated after *first*) decides over *first*; see the module doc."""
     if first.strong != later.strong:
+        weak = first if later.strong else later
+        strong = later if later.strong else first
+        if weak.stage in DECISIVE and beats(weak.stage, weak.detail, strong.stage, strong.detail):
+            return weak is later  # a bare "returned" or "lost" is still the news
         return later.strong
     if beats(first.stage, first.detail, later.stage, later.detail):
         return False
