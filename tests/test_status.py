@@ -687,3 +687,10 @@ def test_composition_of_pairs_many_languages_state(frame: tuple[object, ...], st
     reading = compose(Frame(*frame))
     assert reading is not None
     assert reading.stage is stage
+
+
+def test_a_negation_inside_an_idiom_undoes_it() -> None:
+    # "consegna effettuata" is an Italian idiom for delivered; "non" between its words
+    # denies it
+    assert normalize_status("Consegna non effettuata").stage is not Stage.DELIVERED
+    assert normalize_status("Consegna effettuata").stage is Stage.DELIVERED

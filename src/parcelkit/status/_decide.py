@@ -210,14 +210,39 @@ def _attach(m: Match, actions: list[Match], earlier: Match | None) -> Match | No
     """The action a place, direction or modality hit belongs to, if any."""
     at = m.tokens[0]
     if isinstance(_concept(m), Modality):
+        inside = [a for a in actions if a.tokens[0] < at < a.tokens[-1]]
+        if inside:  # "entrega não efetuada": within the action's own words
+            return inside[0]
         after = [a for a in actions if a.tokens[0] > at]
         if after:
             return after[0]
-        before = [a for a in actions if a.tokens[-1] < at]
-        return before[-1] if before and at - before[-1].tokens[-1] <= _MODALITY_REACH else None
+        before = [a for a in actions if _end(a) < at]
+        return before[-1] if before and at - _end(before[-1]) <= _MODALITY_REACH else None
     if actions:
         return min(actions, key=lambda a: (abs(a.tokens[0] - at), a.tokens[0] > at))
     return earlier
+
+
+#: Modalities that deny the event of words around them.
+_NEGATIONS: Final = frozenset({Modality.NOT, Modality.FAILED})
+
+
+def _negated_inside(m: Match, negations: list[int]) -> bool:
+    """Whether a negation stands between an idiom's own words ("consegna non
+    effettuata" is no "consegna effettuata"): the idiom does not hold."""
+    if m.row.substring or len(m.tokens) < 2:
+        return False
+    first, last = m.tokens[0], m.tokens[-1]
+    return any(first < p < last and p not in m.tokens for p in negations)
+
+
+def _end(m: Match) -> int:
+    """Where a match ends: its last token, or in substring languages the position just
+    before the end of its last piece (お受け取り|いただけます: the reach is counted from
+    the end of the verb, not from its first letter)."""
+    if m.row.substring:
+        return m.tokens[-1] + len(m.row.stems[-1]) - 1
+    return m.tokens[-1]
 
 
 def _concept(m: Match) -> object:
@@ -275,8 +300,12 @@ def _idiom_claim(m: Match, text: Text) -> Claim:
 def _reading(
     lang: str, matches: list[Match], text: Text, *, translit: bool, fuzzy: bool
 ) -> Decision | None:
-    idioms = [m for m in matches if isinstance(m.row.row, Idiom)]
     terms = [m for m in matches if isinstance(m.row.row, Term)]
+    negations = [m.tokens[0] for m in terms if _concept(m) in _NEGATIONS]
+    idioms = [
+        m for m in matches
+        if isinstance(m.row.row, Idiom) and not _negated_inside(m, negations)
+    ]  # fmt: skip
     claims = [_idiom_claim(m, text) for m in idioms] + _frames(terms, text)
     kept: list[Claim] = []
     for c in sorted(claims, key=lambda c: (-c.covered, c.step, c.edits, c.start)):
