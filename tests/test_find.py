@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from parcelkit import find, finditer
 from parcelkit.carriers import Found
+from parcelkit.exceptions import InvalidValue
 
 
 def _codes(text: str, *, strict: bool = True) -> list[str]:
@@ -154,8 +155,10 @@ def test_leniency_ladder_and_aliases() -> None:
     assert find("трек 36301917596", leniency="strict") == []  # checkless: 0.1 < 0.3
     assert find("RK190321411CN", leniency="valid") == find("RK190321411CN", strict=True)
     assert find("RK190321411CN", leniency="possible") == find("RK190321411CN", strict=False)
-    with pytest.raises(ValueError, match="leniency"):
+    with pytest.raises(InvalidValue, match="leniency"):
         find(text, leniency="loose")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="leniency"):
+        find(text, leniency=1)  # type: ignore[arg-type]
 
 
 def test_find_reads_codes_in_up_to_ten_groups_only() -> None:

@@ -45,6 +45,7 @@ from parcelkit.carriers import fakes
 from parcelkit.carriers._engine import classify, has_rows, plan
 from parcelkit.carriers._find_context import CURRENCY, WORDS
 from parcelkit.carriers._model import Classification, Found
+from parcelkit.exceptions import InvalidValue
 
 __all__ = [
     "LENIENCIES",
@@ -283,8 +284,12 @@ def _iban_spans(chain: str, offset: int) -> list[tuple[int, int]]:
 
 def _level(leniency: Leniency | None, strict: bool | None) -> Leniency:
     if leniency is not None:
+        if not isinstance(leniency, str):
+            raise TypeError(f"leniency must be a str, not {type(leniency).__name__}")
         if leniency not in LENIENCIES:
-            raise ValueError(f"leniency must be one of {', '.join(LENIENCIES)}: {leniency!r}")
+            raise InvalidValue(
+                f"leniency must be one of {', '.join(LENIENCIES)}: {leniency[:40]!r}"
+            )
         return leniency
     return "possible" if strict is False else "valid"
 
