@@ -64,7 +64,9 @@ TERMS: tuple[Term, ...] = (
     T("saapunut", Action.ARRIVE, source=_NORKATOR, examples=("Lähetys on saapunut varastolle",)),
     T("lajiteltu", Action.SORT, source=_POSTI_FLOW, examples=("Lähetys on lajiteltu",)),
     T("lajittelussa", Action.SORT, source=_POSTI_FLOW, examples=("Lähetys on lajittelussa",)),
-    T("luovutettu", Action.HAND_OVER, source=_POSTI_HELP,
+    # Posti's "handed over", said bare, is the handing to the addressee ("luovutettu
+    # Postille", handed to Posti by the sender, is its own row)
+    T("luovutettu", Action.DELIVER, source=_POSTI_HELP,
       examples=("Luovutettu vastaanottajalle",)),
     # ---- actions: customs
     T("maksettava", Action.PAY_DUTY, source=_TULLI, examples=("Tullimaksut maksettava",)),

@@ -37,6 +37,10 @@ _JNT_TERMS = "https://tonjoostudio.com/istilah-jnt"
 _JNE_TERMS = "http://zipcodeindonesia.blogspot.com/2014/09/istilah-status-trace-and-tracking-jne.html"
 _JNE_TERMS_2 = "https://www.who.or.id/istilah-pengiriman-jne/"
 _POS_BLOG = "https://yugohyu.blogspot.com/2015/04/eittts-kenali-dulu-status-pengiriman.html"
+#: SiCepat trace lines as a waybill-checking app prints them.
+_CEK_RESI = "https://github.com/dadanabdilah/cek-reskir/blob/HEAD/app/Controllers/Sistem.php"
+#: The shipment statuses of an Indonesian shipping aggregator's API client.
+_NIMBUS = "https://github.com/syenw/nimbuspostapi/blob/HEAD/app/Http/Controllers/NimbuspostController.php"
 
 A = Action
 P = Place
@@ -169,4 +173,10 @@ IDIOMS: tuple[Idiom, ...] = (
     I('tidak ditemukan', Stage.UNKNOWN, detail='not_found',
       source='https://github.com/rapdodge/API-Pengiriman/blob/HEAD/pengiriman.php',
       examples=('Data dengan barcode tersebut tidak ditemukan',)),
+    # held-out round 4 rows (scored once, then joined the development corpus)
+    # SiCepat: the parcel "carried" by its courier (SIGESIT), named in brackets
+    I("dibawa$ sigesit$", Stage.OUT_FOR_DELIVERY, leg="destination", source=_CEK_RESI,
+      examples=("PAKET DIBAWA [SIGESIT - MAMAN RUDIMAN]",)),
+    # the shipment is manifested: booked with the carrier, not yet collected
+    I("manifes$", Stage.INFO_RECEIVED, leg="origin", source=_NIMBUS, examples=("Manifes",)),
 )

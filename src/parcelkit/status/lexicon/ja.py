@@ -22,6 +22,11 @@ _DT = "https://github.com/shlee322/delivery-tracker/blob/HEAD/packages/core/src/
 _DT_YAMATO = _DT + "jp.yamato/index.ts"
 #: Japan Post's history labels as a PHP tracking parser sorts them.
 _JP_PARSER = "https://github.com/haruhiko-zht/japanpost-tracking/blob/HEAD/src/Tracking/TrackingParser.php"
+#: Japan Post's and Yamato's status names mapped by a tracking API formatter.
+_RAWHIDE = "https://github.com/rawhide/tracker/blob/HEAD/lib/tracker/api/formatter/status.yml"
+_CUHEY = "https://github.com/Cuhey3/Shipping/blob/HEAD/src/main/java/mycode/shipping/"
+_CUHEY_YAMATO = _CUHEY + "Yamato.java"
+_CUHEY_SAGAWA = _CUHEY + "Sagawa.java"
 
 S = Stage
 
@@ -96,6 +101,12 @@ TERMS: tuple[Term, ...] = (
     T("センター", Place.FACILITY, source=_JP, examples=("センター到着", "配送センターに到着")),
     T("ベース", Place.FACILITY, source=_YAMATO,
       examples=("ベース店に到着", "輸送中（東京ベース店）")),
+    T("辞退", Action.REFUSE, source=_RAWHIDE, examples=("持戻（受取ご辞退）",)),
+    T("引渡", Action.HAND_OVER, source=_RAWHIDE, examples=("お客様引渡完了",)),
+    T("お客様", Place.ADDRESSEE, source=_RAWHIDE, examples=("お客様引渡完了",)),
+    # the import declaration is the customs step
+    T("申告", Place.CUSTOMS, source=_RAWHIDE, examples=("輸入申告手続中",)),
+    T("配達終了", Action.DELIVER, source=_CUHEY_SAGAWA, examples=("配達終了",)),
 )
 
 IDIOMS: tuple[Idiom, ...] = (
@@ -172,7 +183,7 @@ IDIOMS: tuple[Idiom, ...] = (
     I("郵便局 お預かり", S.READY_FOR_PICKUP, detail="held", leg="destination", source=_JP_DOME,
       examples=("郵便局でお預かりしています",)),
     I("再配達", S.READY_FOR_PICKUP, detail="notice_left", leg="destination", source=_JP,
-      examples=("依頼受付（再配達）",)),
+      examples=("再配達",)),
     # ---- out for delivery
     I("持ち出し中", S.OUT_FOR_DELIVERY, leg="destination", source=_JP_OUT,
       examples=("持ち出し中",)),
@@ -263,4 +274,16 @@ IDIOMS: tuple[Idiom, ...] = (
     I("最寄 送付", S.IN_TRANSIT, detail="redirected", source=_JP_PARSER,
       examples=("最寄局・最寄店送付",)),
     # 持戻: the courier took the item back (delivery failed), with the reason in brackets
+    # held-out round 4 rows (scored once, then joined the development corpus)
+    # a switch between land and sea transport on the way
+    I("切替", S.IN_TRANSIT, source=_RAWHIDE, examples=("陸・海上切替え",)),
+    # taken back and stored after nobody was in: the failed attempt is the news
+    I("持戻保管", S.DELIVERY_FAILED, leg="destination", source=_RAWHIDE,
+      examples=("ご不在（持戻保管中）",)),
+    I("国内 到着", S.IMPORT, leg="destination", source=_RAWHIDE, examples=("国内到着",)),
+    I("転居先不明", S.DELIVERY_FAILED, detail="address_incorrect", leg="destination",
+      source=_CUHEY_YAMATO, examples=("調査中（転居先不明）",)),
+    # the addressee's request for another delivery was received: a rescheduling
+    I("依頼受付 再配達", S.UNKNOWN, detail="rescheduled", source=_CUHEY_YAMATO,
+      examples=("依頼受付（再配達）",)),
 )

@@ -27,6 +27,14 @@ _DT_COUPANG = _DT + "kr.coupangls/index.ts"
 _DT_ILYANG = _DT + "kr.ilyanglogis/index.ts"
 _DT_LOTTE = _DT + "kr.lotte/index.ts"
 _DT_HANJIN = _DT + "kr.hanjin/index.ts"
+#: Korean couriers' trace lines in a tracking library's tests.
+_DB = "https://github.com/chussum/delibee/blob/HEAD/test/"
+_DB_CJ = _DB + "cj.spec.js"
+_DB_LOTTE = _DB + "lotte.spec.js"
+_DB_DREAM = _DB + "dream.spec.js"
+_DB_EPOST = _DB + "epost.spec.js"
+_DB_HANJIN = _DB + "hanjin.spec.js"
+_DB_LOGEN = _DB + "logen.spec.js"
 
 S = Stage
 
@@ -296,4 +304,20 @@ IDIOMS: tuple[Idiom, ...] = (
     I('배달차량상차', Stage.OUT_FOR_DELIVERY,
       source='https://github.com/shlee322/delivery-tracker/blob/HEAD/packages/core/src/carriers/kr.kdexp/index.ts',
       examples=('배달차량상차',)),
+    # held-out round 4 rows (scored once, then joined the development corpus)
+    # "we will deliver your item (in this time window)": the courier's round of the day
+    I("배송할 예정", S.OUT_FOR_DELIVERY, leg="destination", source=_DB_CJ,
+      examples=("고객님의 상품을 배송할 예정입니다.(17∼19시)(배송담당:김희석 010-8976-1488)",)),
+    I("배달할 예정", S.OUT_FOR_DELIVERY, leg="destination", source=_DB_DREAM,
+      examples=("고객님의 상품을 배달할 예정입니다.",)),
+    I("배달 예정", S.OUT_FOR_DELIVERY, leg="destination", source=_DB_LOTTE,
+      examples=("고객님의 상품을 10시~12시에 배달 예정 입니다. (배송담당: 김찬재 010-5777-9691)",)),
+    # "preparing delivery" with the postman named: he has it for the round
+    I("배달준비 집배원", S.OUT_FOR_DELIVERY, leg="destination", source=_DB_EPOST,
+      examples=("배달준비 집배원:김태성",)),
+    # collected and brought into the first terminal: the acceptance scan
+    I("집하 입고", S.ACCEPTED, leg="origin", source=_DB_LOGEN,
+      examples=("집하입고",)),
+    I("운송장 발행", S.INFO_RECEIVED, source=_DB_LOTTE,
+      examples=("상품을 발송하기 위한 운송장을 발행하였습니다.",)),
 )

@@ -34,6 +34,8 @@ _POSTEN_TRACKING_HELP = "https://www.posten.no/sporing-kundeservice"
 _POSTEN_SERVICE = "https://www.posten.no/Kundeservice"
 _POSTEN_NORGESPAKKE = "https://posten.no/sende/i-norge/norgespakke/norgespakke-0-5-kg"
 _POSTEN_DELIVERY = "https://www.posten.no/enklere-hverdag/slik-far-du-pakkene-dine-enkelt-levert"
+#: Norwegian event texts in a Posten / PostNord tracker's tests.
+_PN_TEST = "https://github.com/dagmoen/posten-parcel-tracker/blob/HEAD/tests/test_postnord.py"
 
 TERMS: tuple[Term, ...] = (
     # ---- before and at acceptance
@@ -48,6 +50,8 @@ TERMS: tuple[Term, ...] = (
     # ---- moving
     T("ankommet", Action.ARRIVE, source=_GEM_CLI,
       examples=("Sendingen er ankommet postkontor",)),
+    # "sendt" (sent on) from a place
+    T("sendt$", Action.DEPART, source=_PN_TEST, examples=("Vi har sendt pakken fra TROMSO",)),
     T("videresendt", Action.MOVE, source=_IRSSI,
       examples=("Sendingen er ankommet terminal og blir videresendt",)),
     T("underveis", Action.MOVE, source=_POSTEN_TRACKING_HELP,

@@ -31,6 +31,12 @@ _AGG_STATE = _AGG + "enums/ExpressStateEnum.java"
 #: A ZTO trace (with the aggregator's action names) and a YTO trace, saved as mock data.
 _ZTO_TRACE = "https://github.com/CaniceZ/antd-vue3/blob/HEAD/examples/mock/api/tms2/king/waybill/trace/query.js"
 _YTO_TRACE = "https://github.com/LeeypOR/store-decoration-uniapp/blob/HEAD/pagesA/shop/logisticData.js"
+#: Taiwanese carriers' and Chunghwa Post's status names in a WooCommerce shipping plugin.
+_RY = "https://github.com/RicherYang/RY-WooCommerce-Tools-Pro/blob/afafc02929678e04d29aa8e6177456d0f3f080e7/includes/functions.php"
+#: Cainiao trace lines in a tracking client's tests.
+_CN_TEST = "https://github.com/Eugene239/microSystem/blob/HEAD/src/test/kotlin/CainiaoTest.kt"
+#: An express trace saved as mock data for a shop's shipment page.
+_BD_MOCK = "https://github.com/cwwj1/cli-demo/blob/HEAD/dist/libs/init/template/catalyst-beidian-demo/src/biz/wxmp/payment/shipment/mock.js"
 
 S = Stage
 
@@ -177,6 +183,10 @@ TERMS: tuple[Term, ...] = (
     T("分拨中心", Place.SORTING_CENTRE, source=_CP,
       examples=("到达分拨中心", "包裹已离开分拨中心")),
     T("配送中心", Place.SORTING_CENTRE, source=_TW, examples=("已抵達配送中心",)),
+    T("运转", Action.MOVE, source=_RY, examples=("郵局貨件運轉中",)),
+    # "the addressee asked to collect it at the office": the collection is still to come
+    T("要求至", Modality.AWAITING, source=_RY, examples=("暫置營業所(收件人要求至營業所取貨)",)),
+    T("集货点", Place.FACILITY, source=_BD_MOCK, examples=("到金华市【武义集货点】",)),
 )
 
 IDIOMS: tuple[Idiom, ...] = (
@@ -527,4 +537,33 @@ IDIOMS: tuple[Idiom, ...] = (
     I('取件到站', Stage.IN_TRANSIT,
       source='https://github.com/Rytass/Utils/blob/HEAD/packages/logistics-adapter-ctc/src/typings.ts',
       examples=('取件到站',)),
+    # held-out round 4 rows (scored once, then joined the development corpus)
+    I("被领取", S.DELIVERED, leg="destination", source=_BD_MOCK,
+      examples=("您的快件已经被领取，如有疑问请联系派件快递员。",)),
+    # "contact the delivering courier": an invitation, not the courier's round
+    I("联系派件", S.UNKNOWN, source=_BD_MOCK, examples=("如有疑问请联系派件快递员",)),
+    I("正在投递", S.OUT_FOR_DELIVERY, leg="destination", source=_CN_TEST,
+      examples=("[俄罗斯]【俄罗斯】正在投递",)),
+    # clearance completed at the destination: the customs step, not the arrival
+    I("完成 清关", S.CUSTOMS, detail="customs_released", leg="destination", source=_CN_TEST,
+      examples=("[叶卡捷琳堡]已完成寄达地清关",)),
+    # the exchange office named as the next stop: still on the way to it
+    I("下一站 互换局", S.IN_TRANSIT, source=_CN_TEST,
+      examples=("[乌鲁木齐]离开【乌市航站】，下一站【乌鲁木齐互换局】",)),
+    # the order's data sent to the convenience-store chain: a label, no parcel yet
+    I("订单传送", S.INFO_RECEIVED, source=_RY, examples=("訂單傳送超商成功",)),
+    I("确认资料", S.INFO_RECEIVED, source=_RY, examples=("郵局已確認資料，可列印",)),
+    I("等待 出货", S.ORDER, source=_RY, examples=("等待賣家出貨",)),
+    I("已到店取货", S.DELIVERED, leg="destination", source=_RY, examples=("買家已到店取貨",)),
+    I("已到门市寄件", S.ACCEPTED, leg="origin", source=_RY, examples=("賣家已到門市寄件",)),
+    # "delivery continues later" after a breakdown or bad weather: a delay notice
+    I("后续配送", S.UNKNOWN, detail="delayed", source=_RY,
+      examples=("車輛故障，後續配送中", "天候不佳，後續配送中")),
+    I("配完", S.DELIVERED, leg="destination", source=_RY, examples=("配完",)),
+    I("送错", S.EXCEPTION, detail="missent", source=_RY, examples=("送錯BASE(送錯營業所)",)),
+    # "contact the addressee": what the courier does next, not an acceptance (收件 in 收件人)
+    I("联系收件人", S.UNKNOWN, source=_RY, examples=("聯繫收件人",)),
+    # arrived at Chunghwa Post's parcel locker (i郵箱), where the addressee collects it
+    I("到达 邮箱", S.READY_FOR_PICKUP, detail="locker", leg="destination", source=_RY,
+      examples=("到達i郵箱",)),
 )
