@@ -23,8 +23,14 @@ _H4 = "https://www.paketda.de/paketstatus-dhl.html"
 _H5 = "https://github.com/karrioapi/karrio/blob/HEAD/modules/connectors/dhl_parcel_de/vendors/parcel_de_ice_event_ric_combinations_July_2024.csv"
 _H6 = "https://www.paketda.de/paketverfolgung.php"
 _H7 = "https://frojeostern.com/was-bedeutet-bei-der-post-in-bearbeitung"
+_DHL_BS = "https://github.com/christoph-schaeffer/dhl-business-shipping/blob/HEAD/tests/Integration/TrackingClientIntegrationTest.php"
+_HERMES_CLI = "https://github.com/spookyahell/hermes_cli/blob/HEAD/README.md"
 
 TERMS: tuple[Term, ...] = (
+    # onward transport: the item is moving on through the network
+    T("weitertransport", Action.MOVE, source=_DHL_BS,
+      examples=("Die Sendung wird zum Weitertransport vorbereitet.",
+                "Die Sendung wurde zum Weitertransport aus der PACKSTATION entnommen.")),
     T("verzogerung", Action.DELAY, source=_DHL_STUCK,
       examples=("Verzögerung bei der Zustellung",)),
     T("auf dem weg", Action.MOVE, source=_DHL,
@@ -447,4 +453,12 @@ IDIOMS: tuple[Idiom, ...] = (
     I("in bearbeitung osterreich", Stage.IN_TRANSIT,
       source="https://github.com/sauladam/shipment-tracker/blob/HEAD/tests/mock/PostAT/delivered.txt",
       examples=("Sendung in Bearbeitung Österreich; PLZ AT",)),
+    # Hermes: collected from the shop "for the further transport" is the courier's pick-up,
+    # not the addressee's
+    I("fur den$ weiteren transport", Stage.IN_TRANSIT, source=_HERMES_CLI,
+      examples=("Die Sendung wurde im Hermes PaketShop abgeholt und für den weiteren "
+                "Transport sortiert.",)),
+    # Hermes: the sender's parcel has come in at the shop where it was handed in
+    I("paketshop eingegangen", Stage.ACCEPTED, leg="origin", source=_HERMES_CLI,
+      examples=("Die Sendung ist im Hermes PaketShop eingegangen.",)),
 )

@@ -51,6 +51,12 @@ _H21 = "https://github.com/karrioapi/karrio/blob/HEAD/modules/connectors/seko/te
 _H22 = "https://github.com/karrioapi/karrio/blob/HEAD/modules/connectors/dhl_parcel_de/tests/dhl_parcel_de/test_tracking.py"
 _H23 = "https://github.com/karrioapi/karrio/blob/HEAD/modules/connectors/chronopost/tests/chronopost/test_tracking.py"
 _H24 = "https://github.com/karrioapi/karrio/blob/HEAD/modules/connectors/hermes/vendor/Hermes%20Germany%20Eventcodes.csv"
+_DPD_VT = "https://github.com/wubbl0rz/VersandTracks0r/blob/HEAD/VersandTracks0r/Services/DPDTracker.cs"
+_INPOST_EN = "https://github.com/inpost-italy/magento2-plugin/blob/HEAD/i18n/en_US.csv"
+_RM_API = "https://github.com/jampez77/RoyalMail/blob/HEAD/api.md"
+_GEIS = "https://github.com/alufers/paczkobot/blob/HEAD/providers/geis_pl/geis_pl_provider.go"
+_DP = "https://github.com/alufers/paczkobot/blob/HEAD/providers/deutsche_post/deutsche_post.go"
+_DHL_SB = "https://github.com/degami/sitebase/blob/HEAD/app/base/commerce/ShipmentTrackers/DHLTracker.php"
 
 TERMS: tuple[Term, ...] = (
     # ---- modality
@@ -206,6 +212,11 @@ TERMS: tuple[Term, ...] = (
       examples=("From abroad",)),
     T("delivery location", Place.DELIVERY_OFFICE, source=_H23,
       examples=("Sorted at delivery location",)),
+    T("couldn$ t$", Modality.FAILED, source=_DPD_VT,
+      examples=("we're sorry but your parcel couldn't be delivered as arranged.",)),
+    T("uploaded", Action.REGISTER, source=_DP,
+      examples=("Shipment information uploaded to Deutsche Post",)),
+    T("scanned into", Action.SORT, source=_DHL_SB, examples=("SCANNED INTO SACK/CONTAINER",)),
 )
 
 IDIOMS: tuple[Idiom, ...] = (
@@ -1105,4 +1116,24 @@ IDIOMS: tuple[Idiom, ...] = (
     I("mailed$", Stage.ACCEPTED,
       source="https://github.com/sauladam/shipment-tracker/blob/HEAD/tests/mock/PostCH/delivered.txt",
       examples=("Mailed",)),
+    # InPost, DPD, Royal Mail and Geis wording
+    I("picked up by$ consignee", S.DELIVERED, leg="destination", source=_DPD_VT,
+      examples=("picked up by consignee from pickup point.",)),
+    I("handed over for$ delivery", S.OUT_FOR_DELIVERY, leg="destination", source=_INPOST_EN,
+      examples=("Handed over for delivery.",)),
+    I("loading for$ distribution", S.OUT_FOR_DELIVERY, leg="destination", source=_GEIS,
+      examples=("Loading for distribution to consignee",)),
+    I("recipient s$ town", S.AT_DELIVERY_OFFICE, leg="destination", source=_INPOST_EN,
+      examples=("The parcel is already in the Recipient's town.",)),
+    I("does not$ fit", S.EXCEPTION, source=_INPOST_EN,
+      examples=("The parcel does not fit into the locker of the parcel machine",)),
+    # a parcel the sender posted in a locker, waiting for the courier to empty it
+    I("waiting for$ delivery man take it$ out of$ parcel machine", S.ACCEPTED,
+      leg="origin", source=_INPOST_EN,
+      examples=("The parcel is waiting for the delivery man to take it out of the parcel "
+                "machine.",)),
+    I("sender despatching", S.INFO_RECEIVED, leg="origin", source=_RM_API,
+      examples=("Sender despatching item",)),
+    I("received your item", S.ACCEPTED, leg="origin", source=_RM_API,
+      examples=("We've received your item and its now being processed for delivery.",)),
 )

@@ -19,6 +19,10 @@ _KELMER = "https://github.com/kelmer44/correos-tracker/blob/HEAD/app/src/main/re
 _CTTEXP = "https://github.com/OCA/delivery-carrier/blob/HEAD/delivery_cttexpress/models/cttexpress_master_data.py"
 _SEUR = "https://github.com/OCA/l10n-spain/blob/15.0/delivery_seur_atlas/models/seur_master_data.py"
 _GLS = "https://github.com/OCA/l10n-spain/blob/16.0/delivery_gls_asm/models/gls_asm_master_data.py"
+_ENVIALIA = "https://github.com/Comunitea/python-envialia/blob/HEAD/envialia/utils.py"
+_NACEX = "https://github.com/ecomlabs-es/nacex/blob/HEAD/nacex.php"
+_MP_AR = "https://github.com/mercadopago/devsite-docs/issues/288"
+_ANDREANI = "https://github.com/WordPressBugBounty/plugins-andreani-shipping/blob/HEAD/andreani-shipping/includes/admin/class-andreani-shipments-list.php"
 
 TERMS: tuple[Term, ...] = (
     T("en camino", Action.MOVE, source=_CORREOS,
@@ -140,6 +144,19 @@ TERMS: tuple[Term, ...] = (
     T("remitente", Place.SENDER, source=_CORREOS, examples=("Entregado al remitente",)),
     T("origen", Direction.ORIGIN, source=_LATAM, examples=("Recibido en origen",)),
     T("destino", Direction.DESTINATION, source=_CORREOS_OLD, examples=("En oficina destino",)),
+    T("en$ espera", Modality.AWAITING, source=_MP_AR,
+      examples=("Intento de entrega - En espera en sucursal",)),
+    # "en poder de": now held by (a party the item was handed to)
+    T("en$ poder", Action.HAND_OVER, source=_MP_AR,
+      examples=("En poder del cartero", "En poder del distribuidor")),
+    T("cartero", Place.COURIER, source=_MP_AR, examples=("En poder del cartero",)),
+    T("distribuidor", Place.COURIER, source=_MP_AR, examples=("En poder del distribuidor",)),
+    T("documentad", Action.REGISTER, source=_ENVIALIA, examples=("Documentado",)),
+    T("reparto$", Action.OUT_FOR_DELIVERY, source=_NACEX, examples=("REPARTO",)),
+    # entering the carrier's network: with "pendiente" it has not happened yet
+    T("ingreso$", Action.ACCEPT, source=_ANDREANI,
+      examples=("Pendiente de ingreso",
+                "El envío se generó y está pendiente de ingreso a la red de Andreani.")),
     T("internacional", Direction.INTERNATIONAL, source="https://github.com/WordPressBugBounty/plugins-seur/blob/HEAD/seur/core/tracking/status.php",
       examples=("TRANSITO INTERNACIONAL",)),
 )
@@ -357,4 +374,13 @@ IDIOMS: tuple[Idiom, ...] = (
     I("transito internacional", Stage.INTERNATIONAL_TRANSIT,
       source="https://github.com/WordPressBugBounty/plugins-seur/blob/HEAD/seur/core/tracking/status.php",
       examples=("TRANSITO INTERNACIONAL",)),
+    I("en$ espera en$ sucursal", Stage.READY_FOR_PICKUP, source=_MP_AR,
+      examples=("Intento de entrega - En espera en sucursal",)),
+    I("domicilio cerrado", Stage.DELIVERY_FAILED, detail="addressee_absent", source=_MP_AR,
+      examples=("Domicilio cerrado",)),
+    # ready for the carrier to take: the label exists, the carrier has not got it
+    I("listo para despach", Stage.INFO_RECEIVED, source=_ANDREANI,
+      examples=("Generado en Andreani. Listo para despachar.",)),
+    I("listo para que andreani lo$ retir", Stage.INFO_RECEIVED, source=_ANDREANI,
+      examples=("Marcado como enviado. Listo para que Andreani lo retire.",)),
 )

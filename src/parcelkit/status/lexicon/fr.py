@@ -23,8 +23,16 @@ _H1 = "https://github.com/WordPressBugBounty/plugins-colissimo-shipping-methods-
 _H2 = "https://github.com/Shopify/active_shipping/blob/HEAD/test/fixtures/xml/canadapost_pws/tracking_details_fr.xml"
 _H3 = "https://github.com/karrioapi/karrio/blob/HEAD/modules/connectors/laposte/tests/laposte/test_tracking.py"
 _H4 = "https://github.com/petrus-v/AnyBlok-Delivery/blob/HEAD/anyblok_delivery/bloks/colissimo/eventcodes.py"
+_COLISSIMO_API = "https://github.com/hedii/colissimo-api/blob/HEAD/README.md"
+_CHRONOPOST = "https://github.com/weblinko/php-chronopost/blob/HEAD/examples/Track.php"
+_MONDIAL = "https://github.com/rbignon/woob/blob/HEAD/modules/mondialrelay/pages.py"
 
 TERMS: tuple[Term, ...] = (
+    T("en$ chemin", Action.MOVE, source=_COLISSIMO_API, examples=("Il est en chemin.",)),
+    T("site de$ livraison", Place.DELIVERY_OFFICE, source=_COLISSIMO_API,
+      examples=("Votre colis est dans le site de livraison qui dessert votre adresse.",)),
+    T("agence de$ distribution", Place.DELIVERY_OFFICE, source=_CHRONOPOST,
+      examples=("Tri effectué dans l'agence de distribution",)),
     T("arrive$", Action.ARRIVE, source=_H3,
       examples=("Votre colis est arrivé dans le pays de destination",)),
     T("pays$", Place.COUNTRY, source=_H3,
@@ -334,7 +342,8 @@ IDIOMS: tuple[Idiom, ...] = (
     # the seller's or marketplace's warehouse: moving, as in the English table
     I("arrive agence", Stage.AT_DELIVERY_OFFICE, source=_COLISSIMO,
       examples=("Votre colis est arrivé à l'agence Chronopost",)),
-    I("livraison prevue", Stage.IN_TRANSIT, source=_COLISSIMO,
+    # an expected delivery date is a notice, not a stage (as "Estimated delivery: ...")
+    I("livraison prevue", Stage.UNKNOWN, source=_COLISSIMO,
       examples=("Livraison prévue le 14/06",)),
     I("prevue aujourd hui", Stage.OUT_FOR_DELIVERY, source=_COLISSIMO,
       examples=("Livraison prévue aujourd'hui",)),
@@ -442,4 +451,17 @@ IDIOMS: tuple[Idiom, ...] = (
     I("statut inconnu", Stage.UNKNOWN, detail="pending",
       source="https://github.com/myparcelnl/magento/blob/HEAD/i18n/fr_FR.csv",
       examples=("Inactif - Statut inconnu",)),
+    # Colissimo, Chronopost and Mondial Relay wording
+    I("preparons pour le$ mettre en$ livraison", Stage.AT_DELIVERY_OFFICE, leg="destination",
+      source=_COLISSIMO_API,
+      examples=("Nous le préparons pour le mettre en livraison.",)),
+    # still at the sender's: the carrier only knows of the parcel
+    I("prepare chez$", Stage.INFO_RECEIVED, leg="origin", source=_COLISSIMO_API,
+      examples=("Il est en train d’être préparé chez votre expéditeur.",)),
+    I("pret chez$", Stage.INFO_RECEIVED, leg="origin", source=_CHRONOPOST,
+      examples=("Colis prêt chez l'expéditeur",)),
+    I("retard achemin", Stage.UNKNOWN, detail="delayed", source=_CHRONOPOST,
+      examples=("Colis retardé durant l'acheminement",)),
+    I("remis a$ mondial relay", Stage.ACCEPTED, leg="origin", source=_MONDIAL,
+      examples=("Colis remis à Mondial Relay",)),
 )

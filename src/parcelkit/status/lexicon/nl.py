@@ -3,7 +3,7 @@ statuses in Dutch."""
 
 from __future__ import annotations
 
-from parcelkit.status._lexicon import Action, I, Idiom, Modality, Place, T, Term
+from parcelkit.status._lexicon import Action, Direction, I, Idiom, Modality, Place, T, Term
 from parcelkit.status._stage import Stage
 
 __all__ = ["IDIOMS", "LANG", "SCRIPT", "TERMS"]
@@ -20,6 +20,7 @@ _HA = "https://github.com/peternijssen/ha-postnl/blob/HEAD/tests/test_coordinato
 _TRACKSHIP = "https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/language/trackship-for-woocommerce-nl_NL.po"
 _H1 = "https://github.com/firstred/postnl-api-php/blob/HEAD/tests/Resources/responses/rest/shippingstatus/updatedshipments.http"
 _H2 = "https://github.com/firstred/postnl-api-php/blob/HEAD/tests/Resources/responses/rest/shippingstatus/completestatus.http"
+_TT = "https://github.com/maarten-brijker-postnl/apimatic-testbuild-v1/blob/HEAD/content/reference%20data/TTStatusCodes.md"
 
 TERMS: tuple[Term, ...] = (
     # ---- negation and modality
@@ -123,6 +124,17 @@ TERMS: tuple[Term, ...] = (
     T("bezorger$", Place.COURIER, source=_HA, examples=("Bezorger is onderweg",)),
     T("afzender", Place.SENDER, source=_POSTNL,
       examples=("Zending is bij de afzender opgehaald",)),
+    T("wacht$ op$", Modality.AWAITING, source=_TT, examples=("Wacht op betaling importkosten",)),
+    T("aangekomen", Action.ARRIVE, source=_TT,
+      examples=("Yes! Je zending is aangekomen in het land van bestemming",)),
+    T("doorgestuurd", Action.MOVE, source=_TT,
+      examples=("Zending doorgestuurd naar nieuw adres",)),
+    T("importkosten", Action.PAY_DUTY, source=_TT, examples=("Wacht op betaling importkosten",)),
+    T("invoeraangifte", Place.CUSTOMS, source=_TT, examples=("Invoeraangifte succesvol afgerond",)),
+    T("land$", Place.COUNTRY, source=_TT,
+      examples=("Yes! Je zending is aangekomen in het land van bestemming",)),
+    T("bestemming", Direction.DESTINATION, source=_TT,
+      examples=("Yes! Je zending is aangekomen in het land van bestemming",)),
     T("verzender", Place.SENDER, source=_TRACKSHIP, examples=("Retourneer naar verzender",)),
     T("ontvanger", Place.ADDRESSEE, source=_POSTNL_EN,
       examples=("Pakket is opgehaald door de ontvanger",)),
@@ -168,4 +180,19 @@ IDIOMS: tuple[Idiom, ...] = (
     I("in behandeling", Stage.IN_TRANSIT, source=_POSTNL,
       examples=("Uw pakket is in behandeling",)),
     I("collectie$", Stage.ACCEPTED, leg="origin", source=_H2, examples=("Collectie",)),
+    # PostNL track-and-trace status texts
+    I("afgehaald door$ postnl", Stage.ACCEPTED, leg="origin", source=_TT,
+      examples=("Zending is afgehaald door PostNL",)),
+    I("doorgestuurd naar$ nieuw adres", Stage.IN_TRANSIT, detail="redirected", source=_TT,
+      examples=("Ontvanger is verhuisd. Zending doorgestuurd naar nieuw adres",)),
+    I("vernietigd", Stage.LOST, detail="destroyed", source=_TT, examples=("Zending vernietigd",)),
+    I("niet$ door$ brievenbus", Stage.DELIVERY_FAILED, source=_TT,
+      examples=("Zending paste niet door brievenbus, we komen nog een keer",)),
+    I("invoeraangifte afgerond", Stage.CUSTOMS, detail="customs_released", leg="destination",
+      source=_TT, examples=("Invoeraangifte succesvol afgerond",)),
+    # PostNL's home country: arriving there is the import, heading there the flight
+    I("aangekomen in$ nederland", Stage.IMPORT, leg="destination", source=_TT,
+      examples=("Zending aangekomen in Nederland",)),
+    I("onderweg naar$ nederland", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TT,
+      examples=("Zending is onderweg naar Nederland",)),
 )

@@ -21,8 +21,21 @@ _ALLEGRO = "https://github.com/itsvic-dev/parcel/blob/HEAD/app/src/main/java/dev
 _INPOST_MOCK = "https://github.com/sylapi/courier-inpost/blob/HEAD/tests/Integration/Mock/InpostCourierPostShipmentSuccess.json"
 _TRACKSHIP = "https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/language/trackship-for-woocommerce-pl_PL.po"
 _HA_CONST = "https://github.com/moralmunky/Home-Assistant-Mail-And-Packages/blob/HEAD/custom_components/mail_and_packages/const.py"
+_INPOST_XGRZ = "https://github.com/xGrz/inpost-plugin/blob/HEAD/tests/JsonResponses/StatusesResponse.json"
+_DHL_PB = "https://github.com/alufers/paczkobot/blob/HEAD/providers/dhl/dhl_provider.go"
+_GEIS_PB = "https://github.com/alufers/paczkobot/blob/HEAD/providers/geis_pl/geis_pl_provider.go"
+_ALLEGRO_API = "https://github.com/allegro/allegro-api/issues/11500"
+_EUROCOMMERCE = "https://github.com/sylapi/eurocommerce-linker/blob/HEAD/src/Enums/ParcelStatusType.php"
 
 TERMS: tuple[Term, ...] = (
+    T("przygotowal", Action.REGISTER, source=_INPOST_XGRZ,
+      examples=("Nadawca poinformował nas, że przygotował paczkę do nadania.",)),
+    T("terminal", Place.FACILITY, source=_DHL_PB,
+      examples=("przesyłka przyjęta w terminalu nadawczym DHL",)),
+    # "nadawczy": of the posting end (the sender's locker, the origin terminal)
+    T("nadawcz", Direction.ORIGIN, source=_DHL_PB,
+      examples=("przesyłka przyjęta w terminalu nadawczym DHL",)),
+    T("rozwoz", Action.OUT_FOR_DELIVERY, source=_GEIS_PB, examples=("Załadunek na rozwóz",)),
     # ---- negation and modality
     T("nie$", Modality.NOT, source=_PP_GUIDE,
       examples=("Nie doręczono", "Przesyłka nie została doręczona")),
@@ -227,4 +240,19 @@ IDIOMS: tuple[Idiom, ...] = (
     I('w drodze do odbiorcy', Stage.OUT_FOR_DELIVERY,
       source='https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/language/trackship-for-woocommerce-pl_PL.po',
       examples=('W drodze do odbiorcy',)),
+    # InPost: a parcel the sender put in a posting locker is the carrier's
+    I("umieszczon w$ paczkomacie nadawcz", Stage.ACCEPTED, leg="origin", source=_INPOST_XGRZ,
+      examples=("Umieszczona w Paczkomacie Nadawczym",)),
+    I("oczekuje na$ wyjecie z$ paczkomatu", Stage.ACCEPTED, leg="origin", source=_INPOST_XGRZ,
+      examples=("Paczka oczekuje na wyjęcie z Paczkomatu przez doręczyciela.",)),
+    # "przyjęta" alone is a branch's receipt (in transit); at the posting terminal it is
+    # the acceptance
+    I("przyjeta w$ terminalu nadawcz", Stage.ACCEPTED, leg="origin", source=_DHL_PB,
+      examples=("przesyłka przyjęta w terminalu nadawczym DHL",)),
+    # the journey has not begun: the carrier only knows of the parcel
+    I("podroz nie$ rozpocz", Stage.INFO_RECEIVED, leg="origin", source=_INPOST_XGRZ,
+      examples=("Podróż paczki jeszcze się nie rozpoczęła.",)),
+    I("podjeta z$ maszyny", Stage.IN_TRANSIT, source=_ALLEGRO_API,
+      examples=("Przesyłka została podjęta z maszyny przez kuriera",)),
+    I("zapakowan", Stage.ORDER, source=_EUROCOMMERCE, examples=("ZAPAKOWANA",)),
 )

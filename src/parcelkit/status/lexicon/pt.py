@@ -23,6 +23,7 @@ _BEARPOST = "https://github.com/nordweg/bearpost/blob/HEAD/app/models/carrier/co
 _CARTEIRO = "https://github.com/rbardini/carteiro/blob/HEAD/app/src/main/java/com/rbardini/carteiro/util/PostalUtils.java"
 _KEADER = "https://github.com/Keader/KeaderTracker/blob/HEAD/app/src/main/java/dev/keader/correiostracker/view/adapters/CorreiosResourceStatus.kt"
 _FINOTI = "https://github.com/FinotiLucas/Correios-Brasil/blob/HEAD/tests/utils.spec.ts"
+_PT_TRACKING = "https://github.com/victordomingos/PT-Tracking/blob/HEAD/ctt_tracking_iPhone/ctt_tracking-iPhone.py"
 
 TERMS: tuple[Term, ...] = (
     T("unidade de distribuicao", Place.DELIVERY_OFFICE, source=_CORREIOS,
@@ -57,6 +58,8 @@ TERMS: tuple[Term, ...] = (
     T("colet", Action.ACCEPT, source=_BEARPOST, examples=("Objeto coletado",)),
     T("aceit", Action.ACCEPT, source=_CTT, examples=("Aceite - Loja CTT Picoas, Lisboa",)),
     T("recolhid", Action.ACCEPT, source=_CTT, examples=("Recolhido pelo estafeta",)),
+    T("recolha", Action.ACCEPT, source=_PT_TRACKING, examples=("Recolha",)),
+    T("expedido$", Action.DEPART, source=_PT_TRACKING, examples=("Objeto expedido",)),
     # ---- actions: on the way
     T("transito", Action.MOVE, source=_CARTEIRO, examples=("Em trânsito",)),
     T("encaminhad", Action.MOVE, source=_CARTEIRO, examples=("Encaminhado", "Encaminhado para")),
