@@ -27,9 +27,11 @@ _SDY_SDK = "https://github.com/sameday-courier/php-sdk/blob/HEAD/tests/Responses
 
 S = Stage
 
+_FAN_HA = "https://github.com/ha-parcel-integrations/ha-fan-courier/blob/HEAD/tests/payloads.py"
 _SDY_HA = "https://github.com/ha-parcel-integrations/ha-sameday/blob/HEAD/tests/payloads.py"
 
 TERMS: tuple[Term, ...] = (
+    T("disponibil", Action.AVAILABLE, source=_FAN_HA, examples=("Disponibil pentru ridicare",)),
     # Sameday's parcel lockers
     T("easybox", Place.LOCKER, source=_SDY_HA, examples=("Comanda a fost incarcata in easybox",)),
     # ---- modality
