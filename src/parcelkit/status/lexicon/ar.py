@@ -20,6 +20,7 @@ _TRACKSHIP = "https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/langu
 _SPL = "https://alsaudia-gate.net/news9175.html"
 _MARCA = "https://github.com/storemarca/marca/blob/HEAD/lang/ar/general.php"
 _SHIPTRACK = "https://github.com/HamzaAlmohmadi/ShippingTracker/blob/HEAD/config/shipment_status.php"
+_SMSA = "https://github.com/thewebaddicts/smsa-utils/blob/HEAD/src/Enums/AwbStatusEnum.php"
 _SPL_STORE = "https://ar.news-sinaa.com/133652/%d9%85%d8%af%d8%a9-%d8%a8%d9%82%d8%a7%d8%a1-%d8%a7%d9%84%d8%b4%d8%ad%d9%86%d8%a9-%d9%81%d9%8a-%d8%a7%d9%84%d8%a8%d8%b1%d9%8a%d8%af-%d8%a7%d9%84%d8%b3%d8%b9%d9%88%d8%af%d9%8a/"
 
 TERMS: tuple[Term, ...] = (
@@ -33,6 +34,15 @@ TERMS: tuple[Term, ...] = (
     T("ملغي", Action.CANCEL, source=_SHIPTRACK, examples=("ملغية",)),
     T("محتجز", Action.HOLD, source=_SHIPTRACK, examples=("محتجزة في الجمارك",)),
     T("الجمارك", Place.CUSTOMS, source=_SHIPTRACK, examples=("محتجزة في الجمارك",)),
+    # ---- SMSA's AWB status names
+    T("مغادر", Action.DEPART, source=_SMSA, examples=("مغادرة المحور",)),
+    T("مسافر", Action.MOVE, source=_SMSA, examples=("مسافر",)),
+    T("محاوله", Action.ATTEMPT, source=_SMSA, examples=("محاولة",)),
+    # "suspended, on hold" (a participle and its noun)
+    T("معلق", Action.HOLD, source=_SMSA, examples=("معلق",)),
+    T("تعليق", Action.HOLD, source=_SMSA, examples=("طلب العميل - تعليق للاستلام",)),
+    # the hub (المحور)
+    T("محور", Place.FACILITY, source=_SMSA, examples=("مغادرة المحور", "استلام المحور")),
 )
 
 IDIOMS: tuple[Idiom, ...] = (
@@ -150,6 +160,27 @@ IDIOMS: tuple[Idiom, ...] = (
     I("تعذر", Stage.DELIVERY_FAILED, source=_SPL, examples=("تعذر الوصول إلى العميل",)),
     I("مرفوض", Stage.DELIVERY_FAILED, detail="refused", source=_SPL,
       examples=("الشحنة مرفوضة من العميل",)),
+    # ---- SMSA's AWB status names
+    I("معلق للاستلام", Stage.READY_FOR_PICKUP, detail="held", source=_SMSA,
+      examples=("معلق للاستلام",)),
+    I("تعليق للاستلام", Stage.READY_FOR_PICKUP, detail="held", source=_SMSA,
+      examples=("طلب العميل - تعليق للاستلام",)),
+    # received at origin (المنشأ), not the facility (المنشأة)
+    I("مستلم في المنشا$", Stage.ACCEPTED, source=_SMSA, examples=("مستلم في المنشأ",)),
+    I("خارج للتسليم", Stage.OUT_FOR_DELIVERY, source=_SMSA, examples=("خارج للتسليم",)),
+    I("لا يوجد رد", Stage.DELIVERY_FAILED, detail="addressee_absent", source=_SMSA,
+      examples=("لا يوجد رد",)),
+    # a wrong phone number, city or address
+    I("خاطئ", Stage.DELIVERY_FAILED, source=_SMSA, examples=("رقم هاتف خاطئ",)),
+    I("مدينه خاطئ", Stage.DELIVERY_FAILED, detail="address_incorrect", source=_SMSA,
+      examples=("مدينة خاطئة",)),
+    # the addressee's phone is switched off
+    I("مغلق", Stage.DELIVERY_FAILED, source=_SMSA, examples=("الجوال مغلق",)),
+    I("ملغي من المرسل", Stage.CANCELLED, source=_SMSA, examples=("ملغي من المرسل",)),
+    # "try again later": a tracking-site notice, not a delivery attempt
+    I("المحاوله مره اخري", Stage.UNKNOWN, detail="system",
+      source="https://github.com/Mhmd3ssam/bosta-shipment-tracking/blob/HEAD/src/modules/Shipment/locales/ar.js",
+      examples=("يرجى التحقق من الرقم والمحاولة مرة أخرى لاحقًا",)),
     # ---- trackship's Arabic status names
     I("اعد للمرسل", Stage.RETURN_TO_SENDER, source=_TRACKSHIP, examples=("أعد للمرسل",)),
     I("مرحله انتقاليه", Stage.IN_TRANSIT, source=_TRACKSHIP, examples=("في مرحلة انتقالية",)),

@@ -29,7 +29,11 @@ P = Place
 M = Modality
 S = Stage
 
+_AST_BG = "https://github.com/zorem/woo-advanced-shipment-tracking/blob/HEAD/lang/woo-advanced-shipment-tracking-bg_BG.po"
+
 TERMS: tuple[Term, ...] = (
+    T("изпратен", A.DEPART, source=_AST_BG,
+      examples=("Вашата поръчка е частично изпратена", "Изпратена поръчка")),
     # ---- actions (Bulgarian past participles: -ен/-ена/-ено/-ени, -ан/-ана/-ано)
     T("доставен", A.DELIVER, source=_SPEEDY,
       examples=("Доставена", "Доставена обратно към подателя")),

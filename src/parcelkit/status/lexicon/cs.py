@@ -17,6 +17,7 @@ _CP_STORE = "https://www.kurzy.cz/zpravy/533850-ceska-posta-v-pripade-plosne-kar
 _PACKETA_WC = "https://github.com/Zasilkovna/WooCommerce/blob/c9373f8d4175323f037d64cf3a47dc395d792b7d/languages/packeta-cs_CZ.po"
 _PPL = "https://github.com/PPL-CZ/PPL-PrestaShop/blob/HEAD/pplshipping/src/config/shipment_phases.php"
 _PACKETA_CS = "https://github.com/Zasilkovna/prestashop/blob/HEAD/packetery/translations/cs.php"
+_EXPANDO = "https://help.expan.do/marketplace/uvod/statusy-objednavek"
 
 TERMS: tuple[Term, ...] = (
     # ---- negation and modality (Czech joins "ne-" to the verb: nedoručena, nebyla)
@@ -184,6 +185,17 @@ IDIOMS: tuple[Idiom, ...] = (
     # Zásilkovna (Packeta) packet states
     I("ocekavame dodani obchodem", Stage.INFO_RECEIVED, source=_PACKETA_CS,
       examples=("Očekáváme dodání obchodem",)),
+    # marketplace order states (the seller's side, before a carrier has the order)
+    I("objednavka byla vytvorena", Stage.ORDER, source=_EXPANDO,
+      examples=("objednávka byla vytvořena zákazníkem",)),
+    I("ceka na platbu", Stage.ORDER, source=_EXPANDO,
+      examples=("objednávka čeká na platbu zákazníkem",)),
+    I("objednavka byla zaplacena", Stage.ORDER, source=_EXPANDO,
+      examples=("objednávka byla zaplacena a je možné ji expedovat",)),
+    I("priprava k odevzdani", Stage.ORDER, source=_EXPANDO,
+      examples=("balení a expedice – příprava k odevzdání přepravci",)),
+    I("odevzdani objednavky", Stage.IN_TRANSIT, detail="seller_declared", source=_EXPANDO,
+      examples=("odevzdání objednávky dopravci",)),
     # held-out round 3 rows (scored once, then joined the development corpus)
     I('data prijata', Stage.INFO_RECEIVED,
       source='https://github.com/Zasilkovna/WooCommerce/blob/c9373f8d4175323f037d64cf3a47dc395d792b7d/languages/packeta-cs_CZ.po',

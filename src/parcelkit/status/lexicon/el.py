@@ -32,7 +32,18 @@ P = Place
 M = Modality
 S = Stage
 
+_AST_EL = "https://github.com/zorem/woo-advanced-shipment-tracking/blob/HEAD/lang/woo-advanced-shipment-tracking-el.po"
+_ELTA_API = "https://github.com/dev-dmm/courier-mvp/blob/HEAD/woocommerce-plugin/includes/class-elta-api-client.php"
+_ELTA_HA = "https://github.com/ha-parcel-integrations/ha-elta-courier/blob/HEAD/tests/payloads.py"
+
 TERMS: tuple[Term, ...] = (
+    # "έχει αποσταλεί": has been sent
+    T("αποσταλ", A.DEPART, source=_AST_EL,
+      examples=("Η παραγγελία σας έχει αποσταλεί μερικώς",)),
+    T("ακυρωθηκ", A.CANCEL, source=_ELTA_API, examples=("ΑΚΥΡΩΘΗΚΕ",)),
+    T("αφιξη", A.ARRIVE, source=_ELTA_HA, examples=("Άφιξη σε",)),
+    # ELTA's central hub
+    T("κεντρικο$ κεντρο", P.FACILITY, source=_ELTA_API, examples=("ΣΤΟ ΚΕΝΤΡΙΚΟ ΚΕΝΤΡΟ",)),
     # ---- actions (aorist passive -θηκε, participle -μενο, noun -ση/-σης)
     T("παραδοθηκ", A.DELIVER, source=_DAILY, examples=("Παραδόθηκε", "Παραδόθηκε Π.Α.")),
     T("παραδομεν", A.DELIVER, source=_GENIKI, examples=("ΠΑΡΑΔΟΜΕΝΟ",)),

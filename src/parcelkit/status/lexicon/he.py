@@ -21,7 +21,11 @@ _IP_GUIDE = "https://www.israelpost.co.il/madrich.nsf/DefDocs/124?OpenDocument"
 _IP_REGISTERED = "https://mypost.israelpost.co.il/%D7%93%D7%95%D7%90%D7%A8-%D7%91%D7%90%D7%A8%D7%A5/%D7%A7%D7%91%D7%9C%D7%AA-%D7%9E%D7%9B%D7%AA%D7%91-%D7%A8%D7%A9%D7%95%D7%9D/"
 _IP_SERVICES = "https://www.israelpost.co.il/madrich.nsf/DefDocs/206?opendocument"
 
+_AST_HE = "https://github.com/zorem/woo-advanced-shipment-tracking/blob/HEAD/lang/woo-advanced-shipment-tracking-he_IL.po"
+
 TERMS: tuple[Term, ...] = (
+    # "נשלח/נשלחה": was sent
+    T("נשלח", Action.DEPART, source=_AST_HE, examples=("נשלחה חלקית", "הזמנה נשלחה")),
     T("נמסר", Action.DELIVER, source=_IP_GUIDE, examples=("הפריט נמסר",)),
     T("סניף", Place.DELIVERY_OFFICE, source=_IP_REGISTERED,
       examples=("החבילה התקבלה בסניף הדואר",)),

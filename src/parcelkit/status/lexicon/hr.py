@@ -27,7 +27,10 @@ _HP_FAQ = "https://www.posta.hr/urucenje-posiljaka-2155/2155?pojam=&page=2"
 
 S = Stage
 
+_AST_HR = "https://github.com/zorem/woo-advanced-shipment-tracking/blob/HEAD/lang/woo-advanced-shipment-tracking-hr.po"
+
 TERMS: tuple[Term, ...] = (
+    T("u$ prometu", Action.MOVE, source=_AST_HR, examples=("U PROMETU",)),
     # ---- modality
     T("nije$", Modality.NOT, source=_TISAK, examples=("nije preuzet",)),
     T("ceka$", Modality.AWAITING, source=_HP, examples=("pošiljka čeka na carinski pregled",)),

@@ -35,7 +35,13 @@ _MPL_EVENTS = "https://github.com/dfoddav2/shopickup-integration-layer/blob/HEAD
 
 S = Stage
 
+_CSOMAGPONT = "https://github.com/common-repository/csomagpont/blob/HEAD/inc/csomagpont.class.php"
+
 TERMS: tuple[Term, ...] = (
+    # "feladva": posted (the whole word: "feladó" is the sender)
+    T("feladva$", Action.ACCEPT, source=_CSOMAGPONT, examples=("Feladva",)),
+    # "felvette": picked it up (the courier from the sender)
+    T("felvette$", Action.PICK_UP, source=_CSOMAGPONT, examples=("Futár felvette",)),
     # ---- negation and modality
     T("nem$", Modality.NOT, source=_MPL,
       examples=("A küldemény nem kézbesíthető (ismeretlen címzett)",)),

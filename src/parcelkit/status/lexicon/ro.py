@@ -27,7 +27,13 @@ _SDY_SDK = "https://github.com/sameday-courier/php-sdk/blob/HEAD/tests/Responses
 
 S = Stage
 
+_FAN_HA = "https://github.com/ha-parcel-integrations/ha-fan-courier/blob/HEAD/tests/payloads.py"
+_SDY_HA = "https://github.com/ha-parcel-integrations/ha-sameday/blob/HEAD/tests/payloads.py"
+
 TERMS: tuple[Term, ...] = (
+    T("disponibil", Action.AVAILABLE, source=_FAN_HA, examples=("Disponibil pentru ridicare",)),
+    # Sameday's parcel lockers
+    T("easybox", Place.LOCKER, source=_SDY_HA, examples=("Comanda a fost incarcata in easybox",)),
     # ---- modality
     T("nu$", Modality.NOT, source=_FANS, examples=("Avizat, nu are bani de rbs",)),
     T("in$ asteptarea", Modality.AWAITING, source=_SDY,
@@ -78,6 +84,7 @@ TERMS: tuple[Term, ...] = (
 )
 
 IDIOMS: tuple[Idiom, ...] = (
+    I("livrare in curs", S.OUT_FOR_DELIVERY, source=_SDY_HA, examples=("Livrare in curs",)),
     I("document de transport emis", S.INFO_RECEIVED, source=_SDY,
       examples=("Document de transport emis",)),
     I("expeditie ridicata", S.ACCEPTED, source=_FAN, examples=("Expeditie ridicata",)),

@@ -26,6 +26,7 @@ _CDEK = "https://github.com/spoleto-software/Spoleto.Delivery/blob/HEAD/src/Prov
 _CDEK_X = "https://github.com/spoleto-software/Spoleto.Delivery/blob/HEAD/src/Providers/Spoleto.Delivery.Cdek/Enums/OrderAdditionalStatus.cs"
 #: Yandex Market's order statuses as its API client documents them.
 _YM = "https://github.com/MrSmitix/ympa/blob/HEAD/docs/OrderStatsStatusType.md"
+_NP_RU = "https://github.com/daaner/NovaPoshta/blob/HEAD/resources/lang/ru/novaposhta.php"
 
 S = Stage
 
@@ -563,4 +564,13 @@ IDIOMS: tuple[Idiom, ...] = (
     I('передача в невостребованные', Stage.EXCEPTION, detail='unclaimed',
       source='https://github.com/lapaygroup/RussianPost/blob/HEAD/src/StatusList.php',
       examples=('Передача в невостребованные',)),
+    # Nova Poshta's Russian status names
+    I("удалена$", S.CANCELLED, source=_NP_RU, examples=("ТТН удалена",)),
+    I("в городе получателя", S.IN_TRANSIT, leg="destination", source=_NP_RU,
+      examples=("Отправление в городе получателя",)),
+    I("на пути к получателю", S.OUT_FOR_DELIVERY, leg="destination", source=_NP_RU,
+      examples=("На пути к получателю",)),
+    # "receipt at NP" is Nova Poshta receiving the item from the sender
+    I("получение на нп$", S.INFO_RECEIVED, leg="origin", source=_NP_RU,
+      examples=("Ожидается получение на НП",)),
 )

@@ -13,6 +13,7 @@ SCRIPT = "Latn"
 
 _PACKETA = "https://github.com/Zasilkovna/prestashop/blob/HEAD/packetery/translations/sk.php"
 _SHOP = "https://nakuplacno.sk/sledovat-zasielku/"
+_SPS = "https://github.com/ha-parcel-integrations/ha-slovak-parcel-service/blob/HEAD/tests/payloads.py"
 
 TERMS: tuple[Term, ...] = (
     T("prijat", Action.ACCEPT, source=_PACKETA, examples=("Prijaté na depe",)),
@@ -44,6 +45,11 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Pripravené na vyzdvihnutie",)),
     I("nenajden", Stage.UNKNOWN, detail="not_found", source=_SHOP, examples=("Nenájdená",)),
     I("neznamy", Stage.UNKNOWN, source=_PACKETA, examples=("Stav zásielky neznámy",)),
+    # Slovak Parcel Service scan names: the data first, then the parcel's first scan
+    I("definicia dat", Stage.INFO_RECEIVED, source=_SPS, examples=("Definícia dát",)),
+    I("prva registracia", Stage.ACCEPTED, source=_SPS, examples=("Prvá registrácia",)),
+    # "odnáška": the parcel carried off from the sender
+    I("odnask", Stage.ACCEPTED, source=_SPS, examples=("Odnáška",)),
     # held-out round 3 rows (scored once, then joined the development corpus)
     I('pripravene k vydaniu', Stage.READY_FOR_PICKUP,
       source='https://github.com/Zasilkovna/WooCommerce/blob/c9373f8d4175323f037d64cf3a47dc395d792b7d/languages/packeta-sk_SK.po',

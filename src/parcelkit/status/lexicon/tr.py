@@ -24,6 +24,10 @@ _YURTICI_API = "https://github.com/eneshenderson/YurticiKargo-Api/blob/HEAD/go/R
 _KARGOLOJIK = "https://kargolojik.com/?p=39576"
 _YURTICI_ENUM = "https://github.com/oguzhanayyldz/moon-lib/blob/HEAD/dist/common/enums/yurtici-status.enum.d.ts"
 _YANDEX_QA = "https://yandex.com.tr/yacevap/c/faydali-ipuclari/q/kargo-baskasina-teslim-edilirse-ne-olur-26467552"
+_PTT_CODES = "https://github.com/ahmeti/ptt-kargo-api/blob/HEAD/03_PTT_Durum_Kodlari.md"
+_AST_TR = "https://github.com/zorem/woo-advanced-shipment-tracking/blob/HEAD/lang/woo-advanced-shipment-tracking-tr_TR.po"
+_KARGOM = "https://github.com/common-repository/kargom-nerede-kargo-takip/blob/HEAD/class-wc-kargomnerede.php"
+_TERSANE = "https://www.kanalmaras.com/guncel/kargo-sirketlerinin-yeni-oyunu-ortaya-cikti-uc-kati-ucret-alip-h69328.html"
 
 TERMS: tuple[Term, ...] = (
     # ---- modalities
@@ -48,6 +52,9 @@ TERMS: tuple[Term, ...] = (
       examples=("Alıcısına teslim edildi",)),
     T("olusturul", Action.REGISTER, source=_ARAS_TYPES,
       examples=("KARGO OLUŞTURULDU",)),
+    # "was not accepted": the addressee's refusal, as "kabul etmedi"
+    T("kabul edilmedi", Action.REFUSE, source=_PTT_CODES,
+      examples=("Kabul Edilmedi", "İADE-Kabul Edilmedi")),
     T("kabul", Action.ACCEPT, source=_PTT_BAG,
       examples=("Kabul edildi - KADIKÖY PTT MERKEZ", "Gönderi kabul edildi 12.06.2024 14:20")),
     T("sevk", Action.MOVE, source=_TRACKSHIP,
@@ -58,6 +65,19 @@ TERMS: tuple[Term, ...] = (
       examples=("Yola Çıktı",)),
     T("ulasti$", Action.ARRIVE, source=_PTT_BAG,
       examples=("ANKARA Transfer Merkezine ulaştı",)),
+    T("ulasmis", Action.ARRIVE, source=_TERSANE,
+      examples=("Gönderiniz Tersane Şubemize ulaşmıştır",)),
+    # "geliş kaydı": the arrival was recorded at a unit
+    T("gelis$", Action.ARRIVE, source=_PTT_CODES,
+      examples=("Gönderinin Geliş Kaydı Yapıldı",)),
+    T("tutul", Action.HOLD, source=_PTT_CODES, examples=("Gönderi Gümrükte Tutuluyor",)),
+    T("cikti$", Action.DEPART, source=_PTT_CODES, examples=("Gümrükten Çıktı",)),
+    # "sent abroad": leaving the country
+    T("yurtdisina sevk", Action.EXPORT, source=_PTT_CODES,
+      examples=("Yurtdışına Sevk Edildi",)),
+    T("kayip", Action.LOSE, source=_PTT_CODES,
+      examples=("Kayıp", "Gönderi Akıbeti Belirlenemedi/Kayıp")),
+    T("hasar", Action.DAMAGE, source=_PTT_CODES, examples=("Hasar",)),
     T("dagitima", Action.OUT_FOR_DELIVERY, source=_PTT_ABSENT,
       examples=("Dağıtıma çıkarıldı", "DAGITIMA CIKARILDI (Kurye: Ahmet Y.)")),
     T("iade edil", Action.RETURN, source=_PTT_RETURN,
@@ -78,8 +98,23 @@ TERMS: tuple[Term, ...] = (
     # whole words: a stem "gonderici" is one typo from "gönderiniz" (your shipment)
     T("gondericiye$", Place.SENDER, source=_PTT_RETURN,
       examples=("Göndericiye iade edildi",)),
+    T("gondericisine$", Place.SENDER, source=_PTT_CODES,
+      examples=("Göndericisine Teslim Edildi",)),
     T("gonderene$", Place.SENDER, source=_TRACKSHIP,
       examples=("Gönderene iade",)),
+    T("gumru", Place.CUSTOMS, source=_PTT_CODES,
+      examples=("Gönderi Gümrükte Tutuluyor", "Gümrüğe Sevk Edildi", "Gümrükten Çıktı")),
+    # PTT's parcel lockers
+    T("kargomati", Place.LOCKER, source=_PTT_CODES,
+      examples=("Kargomatikten Teslim Alındı", "İhb-Kargomatiğe Bırakıldı")),
+    # "işyeri": the PTT office
+    T("isyeri", Place.DELIVERY_OFFICE, source=_PTT_CODES,
+      examples=("PTT İşyerinde Bekliyor",)),
+    T("sube", Place.DELIVERY_OFFICE, source=_TERSANE,
+      examples=("Gönderiniz Tersane Şubemize ulaşmıştır",)),
+    # the postman who delivers
+    T("dagitici", Place.COURIER, source=_PTT_CODES, examples=("Dağıtıcıya Verildi",)),
+    T("verildi$", Action.HAND_OVER, source=_PTT_CODES, examples=("Dağıtıcıya Verildi",)),
     T("yolda", Action.MOVE, source=_PTT_BAG, examples=("Kargonuz yolda",)),
     T("kurye", Place.COURIER, source=_PTT_ABSENT,
       examples=("Kurye teslimat için yolda",)),
@@ -87,6 +122,9 @@ TERMS: tuple[Term, ...] = (
 
 IDIOMS: tuple[Idiom, ...] = (
     # marketplace / seller side
+    I("siparis verildi", Stage.ORDER, source=_PTT_CODES, examples=("Siparis Verildi",)),
+    I("kismen gonderildi", Stage.IN_TRANSIT, detail="seller_declared", source=_AST_TR,
+      examples=("Siparişiniz Kısmen Gönderildi",)),
     I("siparis alindi", Stage.ORDER, source=_SHIPMENT_TR, examples=("Siparişiniz alındı",)),
     I("hazirlaniyor", Stage.ORDER, source=_ARAS_NOTIFY, examples=("Siparişiniz hazırlanıyor",)),
     I("kargoya verildi", Stage.IN_TRANSIT, detail="seller_declared", source=_ARAS_TYPES,
@@ -142,6 +180,9 @@ IDIOMS: tuple[Idiom, ...] = (
       source=_PTT_ABSENT, examples=("Alıcı adreste bulunamadı",)),
     I("bulunamadi", Stage.DELIVERY_FAILED, detail="addressee_absent", source=_PTT_ABSENT,
       examples=("Alıcı adresinde bulunamadı",)),
+    I("binaya girileme", Stage.DELIVERY_FAILED, source=_PTT_CODES,
+      examples=("Binaya Girilemedi",)),
+    I("imha", Stage.LOST, detail="destroyed", source=_PTT_CODES, examples=("İmha",)),
     I("adreste yok", Stage.DELIVERY_FAILED, detail="addressee_absent", source=_PTT_ABSENT,
       examples=("Adreste yok",)),
     I("adres yetersiz", Stage.DELIVERY_FAILED, detail="address_incorrect",
@@ -167,7 +208,9 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Gönderi alıcıya ulaştırıldı",)),
     I("varis birim", Stage.AT_DELIVERY_OFFICE, source=_PTT_RETURN,
       examples=("Kargo varış biriminde",)),
-    I("cikis birim", Stage.IN_TRANSIT, source=_PTT_BAG, examples=("Kargo çıkış biriminde",)),
+    # the origin unit, where the item was handed in
+    I("cikis birim", Stage.ACCEPTED, source=_KARGOM,
+      examples=("Siparişiniz çıkış biriminde.",)),
     I("kargoya teslim", Stage.ACCEPTED, source=_PTT_BAG,
       examples=("Kargoya teslim edildi",)),
     # airports: a flight leg

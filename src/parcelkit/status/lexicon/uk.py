@@ -20,6 +20,7 @@ _NP = "https://posylka.net/uk/couriers/nova-poshta"
 _NP_STORE = "https://finance.novyny.live/tarifi-novoyi-poshti-skilki-koshtuie-1-den-zberigannia-posilki-305539.html"
 _UP_INT = "https://www.ukrposhta.ua/en/faq-mizhnarodni-vidpravlennia"
 _UP_TRACK = "http://ukrposhta.com/www/upostua.nsf/search_post"
+_NP_UK = "https://github.com/daaner/NovaPoshta/blob/HEAD/resources/lang/uk/novaposhta.php"
 
 S = Stage
 
@@ -337,4 +338,13 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Кур'єр доставить посилку завтра",)),
     I("митн пройден", S.CUSTOMS, detail="customs_released", leg="destination", source=_UP_INT,
       examples=("Митне оформлення пройдено",)),
+    # Nova Poshta's status names
+    I("в місті одержувача", S.IN_TRANSIT, leg="destination", source=_NP_UK,
+      examples=("Відправлення в місті одержувача",)),
+    # "receipt at NP" is Nova Poshta receiving the item from the sender
+    I("очіку отримання на нп$", S.INFO_RECEIVED, leg="origin", source=_NP_UK,
+      examples=("Очікується отримання на НП",)),
+    # cash on delivery: the money goes to the sender once the parcel is collected
+    I("гроші відправлені", S.DELIVERED, leg="destination", source=_NP_UK,
+      examples=("Посилка отримана, гроші відправлені",)),
 )
