@@ -2,7 +2,8 @@
 
 Canada Post, Canpar, Purolator, OnTrac, LaserShip, Old Dominion, Spee-Dee, GOFO,
 Landmark Global and Yodel: patterns, check digits and examples from tracking_number_data
-(MIT, https://github.com/jkeen/tracking_number_data).  Nova Poshta and Meest (Ukraine),
+(MIT, https://github.com/jkeen/tracking_number_data); LaserShip's further shapes with the
+real numbers of a public tracker's tests.  Nova Poshta and Meest (Ukraine),
 Boxberry (Russia) and Amazon's Canadian TBAONT numbers: shapes and real numbers from
 public SDKs' documentation and tests and from public issue threads, each row citing its
 file.
@@ -16,6 +17,7 @@ from parcelkit.carriers._row import TND, FormatRow, row
 
 __all__ = ["ROWS"]
 
+_SHIPIT: Final = "https://github.com/sailrish/shipit/blob/HEAD/test/{}"
 _NOVA_POSHTA_NOTE: Final = (
     "Nova Poshta's express waybill (ТТН): fourteen digits without a check digit; only the "
     "prefix is evidence.",
@@ -68,6 +70,25 @@ ROWS: Final[tuple[FormatRow, ...]] = (
     row("lasership", "lasership_1lscx", "LaserShip 1LSCX (15)", r"1LSCX[0-9A-Z]{10}",
         confidence=0.8, source=TND.format("lasership"),
         valid=("1LSCXVE0058631Y", "1LSCXVE005BUEFX"), invalid=("1LSCZVE0058631Y",)),
+    row("lasership", "lasership_la_lm", "LaserShip (LA / LM + 8 digits)",
+        r"L(?:M[0-9]|A[04-9])[0-9]{7}", confidence=0.3,
+        notes=("The LA and LM numbers of a public tracker's tests, outside the LA1-LA3 "
+               "range of the LX row; no check digit, so only the short letter prefix is "
+               "evidence.",),
+        source=_SHIPIT.format("lasership.coffee") + "; " + _SHIPIT.format("guessCarrier.coffee"),
+        valid=("LA40305346", "LM25904730"), invalid=("LM2590473", "LB40305346")),
+    row("lasership", "lasership_q", "LaserShip (Q + 8 digits + C)", r"Q[0-9]{8}C",
+        confidence=0.3,
+        notes=("No check digit: the Q and the final C are the only evidence.",),
+        source=_SHIPIT.format("guessCarrier.coffee"),
+        valid=("Q54631325C",), invalid=("Q5463132C",)),
+    row("lasership", "lasership_1ls7_20", "LaserShip 1LS7 (20)", r"1LS7[0-9]{16}",
+        confidence=0.6,
+        notes=("The 1LS7 prefix with sixteen digits, as a recorded tracking reply gives "
+               "it; no check digit, the prefix decides.",),
+        source=_SHIPIT.format("guessCarrier.coffee") + "; "
+        + _SHIPIT.format("stub_data/lasership_enroute.json"),
+        valid=("1LS72264319420039910",), invalid=("1LS7226431942003991",)),
     row("old_dominion", "old_dominion", "Old Dominion",
         r"(?P<body>(?:77[78]|072|780)[0-9]{7})(?P<check>[0-9])",
         checksum="luhn", confidence=0.5, source=TND.format("old_dominion"),
