@@ -111,6 +111,10 @@ EXPECTED_OVERLAPS = {
     ("s10", "yanwen_rg_cn"): "RG002602317CN",
     # FQ and GE are not allocated in S10-12: Royal Mail's and TNT's rows take them
     ("royal_mail_fq", "s10"): "FQ087430672GB",
+    ("royal_mail_kl_fl", "s10"): "KL698957554GB",
+    # DHL eCommerce's HK prefix can take Evri's H + client code + A + ten digits: both are
+    # checkless letter prefixes at one confidence, so such a code names neither
+    ("dhl_ecommerce", "evri_h16"): "HK001A0111477070",
     ("s10", "tnt_ge"): "GE000003364GB",
     # bpost's 32 outranks InPost's bare 24 digits; a Russian index 1… with a holding
     # check digit outranks DPD's depot 1…; the GLS check digit ranks between FedEx's and

@@ -32,6 +32,8 @@ _SHIPMENT_TRACKER_MOCK: Final = (
 #: DHL's own API description as karrio vendors it; it gives a piece ID with and without J.
 _DHL_API: Final = _KARRIO.format("mydhl/vendors/dpdhl-express-api-3.1.1_swagger.yaml")
 _GS1: Final = {"evens": 3, "odds": 1}
+#: TrackingMore's SDK examples, one repository per carrier.
+_TRACKINGMORE: Final = "https://github.com/clooney/{}/blob/HEAD/{}"
 
 ROWS: Final[tuple[FormatRow, ...]] = (
     row("dhl", "dhl_paket_20", "DHL Paket (20, 0034043)",
@@ -203,4 +205,44 @@ ROWS: Final[tuple[FormatRow, ...]] = (
         source=_KARRIO_AT.format(
             _KARRIO_2023, "connectors/colissimo/tests/colissimo/test_shipment.py"),
         valid=("6A15984040331",), invalid=("6A1598404033",)),
+    row("evri", "evri_h16", "Evri parcel barcode (H + 15 characters)",
+        r"H[0-9A-Z]{4}A[0-9]{10}", confidence=0.4,
+        notes=("H, a four-character client code, A and ten digits: the 16-character "
+               "barcode Evri (formerly Hermes UK) tracks by.  Hermes Germany's numbers are "
+               "H + 19 digits or 14 digits, so the shape is Evri's.  No check digit.",),
+        source=_TRACKINGMORE.format("evri-tracking-api", "evri-tracking-api-php.md")
+        + " (courier code hermes-uk); "
+        + _TRACKINGMORE.format("hermes-tracking-api", "hermes-tracking-api-php.md")
+        + "; https://evri.com/faqs/receiving-a-parcel/how-do-i-track-my-parcel "
+        "(a 16-character barcode number)",
+        valid=("H001EA0111477070", "H0526A0006382298", "H01PJA0067929440",
+               "HZZADA0058353452"),
+        invalid=("H001EB0111477070", "H001EA011147707")),
+    row("parcelforce", "parcelforce_pbtm", "Parcelforce (PBTM + 10 digits)",
+        r"PBTM[0-9]{10}", confidence=0.6,
+        notes=("Four letters and ten digits, the shape Parcelforce's help page gives; no "
+               "check digit, the PBTM prefix decides.",),
+        source="https://github.com/duckduckgo/zeroclickinfo-goodies/blob/HEAD/t/Parcelforce.t",
+        valid=("PBTM8041434001", "PBTM8237263001"), invalid=("PBTM804143400",)),
+    row("sda", "sda_uw", "SDA Express Courier (3UW / 4UW, 13 characters)",
+        r"[34]UW[0-9A-Z]{4}[0-9]{6}", confidence=0.5,
+        notes=("A digit, UW, four characters and six digits; no check digit.",),
+        source=_TRACKINGMORE.format("sda-tracking-api", "sda-tracking-api-java.md")
+        + " (courier code italy-sda)",
+        valid=("3UW19XY000127", "4UW1CEG000511", "3UW0H2H018366"),
+        invalid=("5UW19XY000127", "3UW19XY00012")),
+    row("poste_italiane", "poste_italiane_2ima", "Poste Italiane (2IMA + 10 digits)",
+        r"2IMA[0-9]{10}", confidence=0.5,
+        notes=("No check digit: the 2IMA prefix is the only evidence.",),
+        source=_TRACKINGMORE.format("poste-italiane", "create-multiple-trackings.php")
+        + "; " + _TRACKINGMORE.format("poste-italiane", "create-a-tracking-item.php"),
+        valid=("2IMA0012812413", "2IMA0012812425", "2IMA0012812428"),
+        invalid=("2IMA001281242",)),
+    row("royal_mail", "royal_mail_kl_fl", "Royal Mail domestic (KL… / FL…GB)",
+        r"[FK]L(?P<body>[0-9]{8})(?P<check>[0-9])GB", checksum="s10", confidence=0.9,
+        notes=("S10 shape with the S10 check digit; S10-12 does not allocate KL or FL, "
+               "which Royal Mail's items carry in a tracking SDK's examples.",),
+        source=_TRACKINGMORE.format("royal-mail-tracking-api", "royal-mail-tracking-api-php.md")
+        + " (courier code royal-mail)",
+        valid=("KL698957554GB", "FL356951328GB"), invalid=("KL698957555GB",)),
 )  # fmt: skip
