@@ -146,6 +146,7 @@ EXPECTED_OVERLAPS = {
     ("s10", "yanwen_ac_yn"): "AC550032883YN",
     ("s10", "yanwen_uf_yp"): "UF339843323YP",
     ("s10", "yanwen_vr_yp"): "VR344217874YP",
+    ("s10", "yanwen_uj_yp"): "UJ826304125YP",
     # checkless Chinese and Ukrainian bare digits: a prefix (800, 773, 88, 20, 59) ranks a
     # row above bare digits of the same length; the same shape at the same confidence
     # (Yunda and ZTO at 15 digits) gives no carrier; any check digit that holds outranks them
@@ -157,6 +158,7 @@ EXPECTED_OVERLAPS = {
     ("fedex_ground", "zto_15"): "000594500119551",
     ("dhl_ecommerce_14", "sto_773"): "77316523125896",
     ("fedex_ground_sscc_18", "yto_88"): "880066337701397757",
+    ("fedex_ground_sscc_18", "yto_800"): "800000000000000000",
     ("dhl_ecommerce_14", "nova_poshta_20"): "20450296339688",
     ("dhl_ecommerce_14", "nova_poshta_59"): "59000082032106",
     # Hermes's 14 digits share Russian Post's check rule: a Russian index (RPO), a
