@@ -85,14 +85,27 @@ ROWS: Final[tuple[FormatRow, ...]] = (
         source=_SHIPMENT_TRACKER_MOCK.format("PostCH/delivered.txt"),
         valid=("980080105354509635",), invalid=("970080105354509635",)),
     row("dpd", "dpd_14_digits", "DPD parcel number (14 digits, depot first)",
-        r"[01][0-9]{13}", confidence=0.15,
-        notes=("The first four digits are the DPD depot (0530 and 1550 in the examples); "
+        r"(?!1550)[01][0-9]{13}", confidence=0.15,
+        notes=("The first four digits are the DPD depot (0530 in the examples; depot 1550 "
+               "has a row of its own); printed without the check character of the "
+               "15-character form.  No check digit: little evidence.",),
+        source=_KARRIO.format("dpd/tests/dpd/test_tracking.py"),
+        valid=("05308801410058", "05300000011267"),
+        invalid=("25308801410058", "15504411382518")),
+    row("dpd", "dpd_14_1550", "DPD parcel number (14 digits, depot 1550)",
+        r"1550[0-9]{10}", confidence=0.45,
+        notes=("Depot 1550 first, as DPD UK's numbers in two public projects' tests; "
                "printed without the check character of the 15-character form.  No check "
-               "digit: little evidence.",),
-        source=_KARRIO.format("dpd/tests/dpd/test_tracking.py")
-        + "; " + _GEARTRACK.format("17track.test.js"),
-        valid=("05308801410058", "05300000011267", "15504411382518"),
-        invalid=("25308801410058",)),
+               "digit.",
+               "Russian indices 1550xx exist (Ivanovo oblast), so a 1550… number whose "
+               "Russian Post check digit holds could be either: the row shares Russian "
+               "Post's confidence and such a number names neither.  Where the Russian "
+               "check digit fails (nine numbers in ten) the depot prefix decides."),
+        source=_GEARTRACK.format("17track.test.js")
+        + "; https://github.com/Markinhos/aftership-challenge/blob/HEAD/test/test_data/"
+        "dpduk.js",
+        valid=("15504411382518", "15501498140350", "15501733652085"),
+        invalid=("15514411382518", "1550441138251")),
     row("gls", "gls_11", "GLS parcel number (11 digits)", r"[0-9]{11}",
         confidence=0.1,
         notes=("Eleven bare digits without a check digit: little evidence on its own.",),
