@@ -95,6 +95,10 @@ EXPECTED_OVERLAPS = {
     ("fedex_smartpost_20", "usps_legacy"): "61005117953047745029",
     # checkless bare digits (0.1) rank below any format with a check digit
     ("cdek_10", "dhl_express"): "0016453351",
+    # UPS's 105… pallet numbers have no check digit either: with CDEK's bare ten digits
+    # they name neither carrier, and DHL Express's mod-7 check outranks both
+    ("cdek_10", "ups_freight_105"): "1058233044",
+    ("dhl_express", "ups_freight_105"): "1050000000",
     ("dhl_express", "gls_11"): "00023686336",
     ("gls_11", "old_dominion"): "07200203634",
     ("gls_11", "old_dominion_guaranteed"): "80000158509",
