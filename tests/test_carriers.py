@@ -161,6 +161,14 @@ EXPECTED_OVERLAPS = {
     # (Yunda and ZTO at 15 digits) gives no carrier; any check digit that holds outranks them
     ("yanwen_800", "yunda_13"): "8001077530850",
     ("yunda_15", "zto_15"): "462598779470531",
+    # BRT's 15 and Ukrposhta's 13 bare digits join Yunda's and ZTO's at the same
+    # confidence: the number alone names none of them
+    ("brt_15", "yunda_15"): "116031020229566",
+    ("brt_15", "zto_15"): "116031020229566",
+    ("brt_15", "dpd_14"): "000594500119551",
+    ("brt_15", "fedex_ground"): "000594500119551",
+    ("ukrposhta_13", "yunda_13"): "0500128254873",
+    ("ukrposhta_13", "yanwen_800"): "8001077530850",
     ("dpd_14", "yunda_15"): "000594500119551",
     ("dpd_14", "zto_15"): "000594500119551",
     ("fedex_ground", "yunda_15"): "000594500119551",

@@ -222,6 +222,14 @@ ROWS: Final[tuple[FormatRow, ...]] = (
         source=_KARRIO_AT.format(
             _KARRIO_2023, "connectors/colissimo/tests/colissimo/test_shipment.py"),
         valid=("6A15984040331",), invalid=("6A1598404033",)),
+    row("brt", "brt_15", "BRT parcel number (15 digits)", r"[0-9]{15}", confidence=0.1,
+        notes=("Fifteen bare digits without a check digit: little evidence on its own, "
+               "and the shape of Yunda's and ZTO's numbers too, so the number alone "
+               "names none of them.",),
+        source=_TRACKINGMORE.format("brt-tracking-api", "brt-tracking-api-php.md")
+        + " (courier code bartolini)",
+        valid=("116031020229566", "249022794942201", "089191803516765"),
+        invalid=("11603102022956",)),
     row("evri", "evri_h16", "Evri parcel barcode (H + 15 characters)",
         r"H[0-9A-Z]{4}A[0-9]{10}", confidence=0.4,
         notes=("H, a four-character client code, A and ten digits: the 16-character "

@@ -3,7 +3,7 @@
 Canada Post, Canpar, Purolator, OnTrac, LaserShip, Old Dominion, Spee-Dee, GOFO,
 Landmark Global and Yodel: patterns, check digits and examples from tracking_number_data
 (MIT, https://github.com/jkeen/tracking_number_data); LaserShip's further shapes with the
-real numbers of a public tracker's tests.  Nova Poshta and Meest (Ukraine),
+real numbers of a public tracker's tests.  Nova Poshta, Ukrposhta and Meest (Ukraine),
 Boxberry (Russia) and Amazon's Canadian TBAONT numbers: shapes and real numbers from
 public SDKs' documentation and tests and from public issue threads, each row citing its
 file.
@@ -118,6 +118,15 @@ ROWS: Final[tuple[FormatRow, ...]] = (
         r"59[0-9]{12}", confidence=0.15, notes=_NOVA_POSHTA_NOTE,
         source="https://github.com/lis-dev/nova-poshta-api-2/blob/HEAD/index.php",
         valid=("59000082032106",), invalid=("58000082032106",)),
+    row("ukrposhta", "ukrposhta_13", "Ukrposhta domestic (13 digits)", r"[0-9]{13}",
+        confidence=0.1,
+        notes=("Thirteen bare digits without a check digit: little evidence on its own, "
+               "and the length of Yunda's numbers too, so the number alone names "
+               "neither.",),
+        source="https://github.com/RomaBilka/parcel-tracking/blob/HEAD/pkg/determine-delivery/"
+        "carriers/ukrposhta/api_test.go; https://github.com/RomaBilka/parcel-tracking/blob/"
+        "HEAD/pkg/determine-delivery/carriers/ukrposhta/carrier.go (numeric, length 13)",
+        valid=("0500128254873", "0500128254610"), invalid=("050012825487",)),
     row("meest", "meest_ihb", "Meest (IHB + 10 digits)", r"IHB[0-9]{10}", confidence=0.6,
         notes=("Meest's own number for parcels from China; no check digit, the IHB prefix "
                "is the evidence.",),
