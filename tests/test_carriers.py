@@ -119,6 +119,8 @@ EXPECTED_OVERLAPS = {
     # DHL eCommerce's HK prefix can take Evri's H + client code + A + ten digits: both are
     # checkless letter prefixes at one confidence, so such a code names neither
     ("dhl_ecommerce", "evri_h16"): "HK001A0111477070",
+    # the same for Ekart's MYEC / MYSC and DHL eCommerce's MY
+    ("dhl_ecommerce", "ekart_my"): "MYEC1028800831",
     ("s10", "tnt_ge"): "GE000003364GB",
     # bpost's 32 outranks InPost's bare 24 digits; a Russian index 1… with a holding
     # check digit outranks DPD's depot 1…; the GLS check digit ranks between FedEx's and

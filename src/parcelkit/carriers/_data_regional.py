@@ -4,9 +4,9 @@ Canada Post, Canpar, Purolator, OnTrac, LaserShip, Old Dominion, Spee-Dee, GOFO,
 Landmark Global and Yodel: patterns, check digits and examples from tracking_number_data
 (MIT, https://github.com/jkeen/tracking_number_data); LaserShip's further shapes with the
 real numbers of a public tracker's tests.  Nova Poshta, Ukrposhta and Meest (Ukraine),
-Boxberry (Russia) and Amazon's Canadian TBAONT numbers: shapes and real numbers from
-public SDKs' documentation and tests and from public issue threads, each row citing its
-file.
+Boxberry (Russia), Ekart (India) and Amazon's Canadian TBAONT numbers: shapes and real
+numbers from public SDKs' documentation and tests and from public issue threads, each row
+citing its file.
 """
 
 from __future__ import annotations
@@ -139,6 +139,14 @@ ROWS: Final[tuple[FormatRow, ...]] = (
         source="https://github.com/gwinn/boxberry-sdk/blob/HEAD/tests/Requests/parcelInfo.json; "
         "https://github.com/gwinn/boxberry-sdk/blob/HEAD/tests/Response/parcelSendStory.json",
         valid=("AAP277793647", "AAP277728592", "AAP144569308"), invalid=("AAP27779364",)),
+    row("ekart", "ekart_my", "Ekart Logistics (MYEC / MYSC + 10 digits)",
+        r"MY[ES]C[0-9]{10}", confidence=0.4,
+        notes=("No check digit.  DHL eCommerce's MY prefix takes the same strings at the "
+               "same confidence, so such a code names neither.",),
+        source="https://github.com/clooney/ekart-tracking-api/blob/HEAD/"
+        "ekart-tracking-api-java.md (courier code ekart)",
+        valid=("MYSC1114644676", "MYEC1028800831", "MYEC1029775310"),
+        invalid=("MYXC1114644676", "MYSC111464467")),
     row("amazon", "amazon_tbaont", "Amazon Logistics Canada (TBAONT)", r"TBAONT[0-9]{9}",
         confidence=0.8,
         notes=("Amazon's own delivery in Canada; no check digit.",),
