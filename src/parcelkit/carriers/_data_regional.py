@@ -71,7 +71,7 @@ ROWS: Final[tuple[FormatRow, ...]] = (
         confidence=0.8, source=TND.format("lasership"),
         valid=("1LSCXVE0058631Y", "1LSCXVE005BUEFX"), invalid=("1LSCZVE0058631Y",)),
     row("lasership", "lasership_la_lm", "LaserShip (LA / LM + 8 digits)",
-        r"L(?:M[0-9]|A[04-9])[0-9]{7}", confidence=0.3,
+        r"L(?!A1)(?!A2)(?!A3)[AM][0-9]{8}", confidence=0.3,
         notes=("The LA and LM numbers of a public tracker's tests, outside the LA1-LA3 "
                "range of the LX row; no check digit, so only the short letter prefix is "
                "evidence.",),
