@@ -95,6 +95,10 @@ EXPECTED_OVERLAPS = {
     ("fedex_smartpost_20", "usps_legacy"): "61005117953047745029",
     # checkless bare digits (0.1) rank below any format with a check digit
     ("cdek_10", "dhl_express"): "0016453351",
+    # UPS's 105… pallet numbers have no check digit either: with CDEK's bare ten digits
+    # they name neither carrier, and DHL Express's mod-7 check outranks both
+    ("cdek_10", "ups_freight_105"): "1058233044",
+    ("dhl_express", "ups_freight_105"): "1050000000",
     ("dhl_express", "gls_11"): "00023686336",
     ("gls_11", "old_dominion"): "07200203634",
     ("gls_11", "old_dominion_guaranteed"): "80000158509",
@@ -111,12 +115,23 @@ EXPECTED_OVERLAPS = {
     ("s10", "yanwen_rg_cn"): "RG002602317CN",
     # FQ and GE are not allocated in S10-12: Royal Mail's and TNT's rows take them
     ("royal_mail_fq", "s10"): "FQ087430672GB",
+    ("royal_mail_kl_fl", "s10"): "KL698957554GB",
+    # DHL eCommerce's HK prefix can take Evri's H + client code + A + ten digits: both are
+    # checkless letter prefixes at one confidence, so such a code names neither
+    ("dhl_ecommerce", "evri_h16"): "HK001A0111477070",
+    # the same for Ekart's MYEC / MYSC and DHL eCommerce's MY
+    ("dhl_ecommerce", "ekart_my"): "MYEC1028800831",
     ("s10", "tnt_ge"): "GE000003364GB",
     # bpost's 32 outranks InPost's bare 24 digits; a Russian index 1… with a holding
     # check digit outranks DPD's depot 1…; the GLS check digit ranks between FedEx's and
     # Purolator's
     ("bpost_24", "inpost_24"): "323212345659900040669030",
-    ("dpd_14_digits", "russian_post_rpo"): "15504411382518",
+    ("dpd_14_digits", "russian_post_rpo"): "10004411382518",
+    # DPD's depot 1550 is also a Russian index prefix: the two rows share a confidence, so
+    # a 1550… number whose Russian check digit holds names neither
+    ("dpd_14_1550", "russian_post_rpo"): "15501498140350",
+    ("dhl_ecommerce_14", "dpd_14_1550"): "15501733652085",
+    ("dpd_14_1550", "hermes_14"): "15501498140350",
     ("fedex_12", "gls_12"): "028192765163",
     ("gls_12", "purolator_numeric"): "028192765163",
     ("s10", "yanwen_ua_yp"): "UA000680192YP",
@@ -142,17 +157,27 @@ EXPECTED_OVERLAPS = {
     ("s10", "yanwen_ac_yn"): "AC550032883YN",
     ("s10", "yanwen_uf_yp"): "UF339843323YP",
     ("s10", "yanwen_vr_yp"): "VR344217874YP",
+    ("s10", "yanwen_uj_yp"): "UJ826304125YP",
     # checkless Chinese and Ukrainian bare digits: a prefix (800, 773, 88, 20, 59) ranks a
     # row above bare digits of the same length; the same shape at the same confidence
     # (Yunda and ZTO at 15 digits) gives no carrier; any check digit that holds outranks them
     ("yanwen_800", "yunda_13"): "8001077530850",
     ("yunda_15", "zto_15"): "462598779470531",
+    # BRT's 15 and Ukrposhta's 13 bare digits join Yunda's and ZTO's at the same
+    # confidence: the number alone names none of them
+    ("brt_15", "yunda_15"): "116031020229566",
+    ("brt_15", "zto_15"): "116031020229566",
+    ("brt_15", "dpd_14"): "000594500119551",
+    ("brt_15", "fedex_ground"): "000594500119551",
+    ("ukrposhta_13", "yunda_13"): "0500128254873",
+    ("ukrposhta_13", "yanwen_800"): "8001077530850",
     ("dpd_14", "yunda_15"): "000594500119551",
     ("dpd_14", "zto_15"): "000594500119551",
     ("fedex_ground", "yunda_15"): "000594500119551",
     ("fedex_ground", "zto_15"): "000594500119551",
     ("dhl_ecommerce_14", "sto_773"): "77316523125896",
     ("fedex_ground_sscc_18", "yto_88"): "880066337701397757",
+    ("fedex_ground_sscc_18", "yto_800"): "800000000000000000",
     ("dhl_ecommerce_14", "nova_poshta_20"): "20450296339688",
     ("dhl_ecommerce_14", "nova_poshta_59"): "59000082032106",
     # Hermes's 14 digits share Russian Post's check rule: a Russian index (RPO), a

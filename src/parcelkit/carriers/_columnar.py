@@ -42,13 +42,14 @@ _Index = npt.NDArray[np.intp]
 
 #: The formats run code by code, and why: their patterns have alternatives or
 #: lookaheads (``4px``, ``dhl_ecommerce``, the USPS IMpb and 91 forms, ``old_dominion``,
-#: ``russian_post_rpo``'s index-or-800/801 prefix)
+#: ``russian_post_rpo``'s index-or-800/801 prefix, ``fedex_smartpost_20``'s 61/7489/4199)
 #: or two counts that vary (``dhl_express_piece_id``).
 CODE_BY_CODE: Final = frozenset(
     {
         "4px",
         "dhl_ecommerce",
         "dhl_express_piece_id",
+        "fedex_smartpost_20",
         "old_dominion",
         "russian_post_rpo",
         "usps_impb_c",

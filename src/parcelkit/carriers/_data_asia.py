@@ -19,7 +19,8 @@ bare digits would name CJ for every twelve-digit code of a fake tracking service
 Chinese domestic couriers (ZTO, YTO, STO, Yunda) print bare digits without a check digit
 and with overlapping lengths; their rows carry the lowest confidence, a little more where
 a documented prefix narrows the shape, and rows that share a shape share a confidence so
-that the number alone gives no carrier.
+that the number alone gives no carrier.  YTO's YT + 13 digits is the one letter-prefixed
+shape among them.
 """
 
 from __future__ import annotations
@@ -100,6 +101,11 @@ ROWS: Final[tuple[FormatRow, ...]] = (
         confidence=0.8, notes=_YANWEN_OWN_NOTE,
         source="https://github.com/hdnpt/geartrack-website/issues/51",
         valid=("AC550032883YN",), invalid=("AC55003288YN",)),
+    row("yanwen", "yanwen_uj_yp", "Yanwen (UJ…YP)", r"UJ[0-9]{9}YP",
+        confidence=0.8, notes=_YANWEN_OWN_NOTE,
+        source="https://github.com/clooney/yanwen-tracking-api/blob/HEAD/"
+        "yanwen-tracking-api-java.md (courier code yanwen)",
+        valid=("UJ826304125YP", "UJ851722358YP"), invalid=("UJ82630412YP",)),
     row("yanwen", "yanwen_800", "Yanwen (13 digits, 800…)", r"800[0-9]{10}",
         confidence=0.15,
         notes=("Thirteen bare digits without a check digit: only the 800 prefix is evidence.",),
@@ -161,6 +167,18 @@ ROWS: Final[tuple[FormatRow, ...]] = (
         source="https://github.com/fondon/logistics/blob/HEAD/src/test/java/com/github/"
         "monocc/logistic/AppTest.java",
         valid=("882456690862029473",), invalid=("872456690862029473",)),
+    row("yto", "yto_yt_13", "YTO Express (YT + 13 digits)", r"YT[0-9]{13}", confidence=0.5,
+        notes=("YTO's waybill with its YT prefix; no check digit.  YunExpress's YT numbers "
+               "have sixteen digits.",),
+        source="https://github.com/notmaster-C/car-service-java/blob/HEAD/carservice-core/"
+        "src/test/java/org/click/carservice/core/ExpressTest.java (queried as YTO)",
+        valid=("YT6808452487835",), invalid=("YT680845248783",)),
+    row("yto", "yto_800", "YTO Express (18 digits, 800…)", r"800[0-9]{15}", confidence=0.15,
+        notes=("Eighteen bare digits without a check digit: only the 800 prefix is "
+               "evidence.",),
+        source="https://github.com/linlinjava/litemall/blob/HEAD/litemall-core/src/test/java/"
+        "org/linlinjava/litemall/core/ExpressTest.java (queried as YTO)",
+        valid=("800669400640887922",), invalid=("801669400640887922", "80066940064088792")),
     row("4px", "4px", "4PX Express", r"4PX(?=[0-9A-Z]*[0-9])[0-9A-Z]{10,20}", confidence=0.7,
         notes=("4PX books the number before pickup: nothing is tracked until the courier "
                "has the parcel (seed 001).",),

@@ -32,6 +32,8 @@ _SHIPMENT_TRACKER_MOCK: Final = (
 #: DHL's own API description as karrio vendors it; it gives a piece ID with and without J.
 _DHL_API: Final = _KARRIO.format("mydhl/vendors/dpdhl-express-api-3.1.1_swagger.yaml")
 _GS1: Final = {"evens": 3, "odds": 1}
+#: TrackingMore's SDK examples, one repository per carrier.
+_TRACKINGMORE: Final = "https://github.com/clooney/{}/blob/HEAD/{}"
 
 ROWS: Final[tuple[FormatRow, ...]] = (
     row("dhl", "dhl_paket_20", "DHL Paket (20, 0034043)",
@@ -83,14 +85,27 @@ ROWS: Final[tuple[FormatRow, ...]] = (
         source=_SHIPMENT_TRACKER_MOCK.format("PostCH/delivered.txt"),
         valid=("980080105354509635",), invalid=("970080105354509635",)),
     row("dpd", "dpd_14_digits", "DPD parcel number (14 digits, depot first)",
-        r"[01][0-9]{13}", confidence=0.15,
-        notes=("The first four digits are the DPD depot (0530 and 1550 in the examples); "
+        r"(?!1550)[01][0-9]{13}", confidence=0.15,
+        notes=("The first four digits are the DPD depot (0530 in the examples; depot 1550 "
+               "has a row of its own); printed without the check character of the "
+               "15-character form.  No check digit: little evidence.",),
+        source=_KARRIO.format("dpd/tests/dpd/test_tracking.py"),
+        valid=("05308801410058", "05300000011267"),
+        invalid=("25308801410058", "15504411382518")),
+    row("dpd", "dpd_14_1550", "DPD parcel number (14 digits, depot 1550)",
+        r"1550[0-9]{10}", confidence=0.45,
+        notes=("Depot 1550 first, as DPD UK's numbers in two public projects' tests; "
                "printed without the check character of the 15-character form.  No check "
-               "digit: little evidence.",),
-        source=_KARRIO.format("dpd/tests/dpd/test_tracking.py")
-        + "; " + _GEARTRACK.format("17track.test.js"),
-        valid=("05308801410058", "05300000011267", "15504411382518"),
-        invalid=("25308801410058",)),
+               "digit.",
+               "Russian indices 1550xx exist (Ivanovo oblast), so a 1550… number whose "
+               "Russian Post check digit holds could be either: the row shares Russian "
+               "Post's confidence and such a number names neither.  Where the Russian "
+               "check digit fails (nine numbers in ten) the depot prefix decides."),
+        source=_GEARTRACK.format("17track.test.js")
+        + "; https://github.com/Markinhos/aftership-challenge/blob/HEAD/test/test_data/"
+        "dpduk.js",
+        valid=("15504411382518", "15501498140350", "15501733652085"),
+        invalid=("15514411382518", "1550441138251")),
     row("gls", "gls_11", "GLS parcel number (11 digits)", r"[0-9]{11}",
         confidence=0.1,
         notes=("Eleven bare digits without a check digit: little evidence on its own.",),
@@ -125,12 +140,16 @@ ROWS: Final[tuple[FormatRow, ...]] = (
         valid=("1000000500113230110301",),
         invalid=("2000000500113230110301", "1000000500113230110302")),
     row("fedex", "fedex_smartpost_20", "FedEx SmartPost (20, printed without 92)",
-        r"(?P<body>61[0-9]{17})(?P<check>[0-9])",
+        r"(?P<body>(?:61[0-9]{2}|7489|4199)[0-9]{15})(?P<check>[0-9])",
         checksum="mod10", params=_GS1, prepend=("92", "92"), confidence=0.6,
-        notes=("The check digit is USPS's, computed with the 92 that the label omits.",),
-        source="https://github.com/niradler/tracking-number-validation/blob/HEAD/test",
-        valid=("61299995669352455464", "61299995669151880177"),
-        invalid=("61299995669352455465",)),
+        notes=("The check digit is USPS's, computed with the 92 that the label omits.",
+               "61…, 7489… and 4199… are the starts FedEx's mock numbers and public "
+               "trackers' tests use; other starts stay USPS's."),
+        source="https://github.com/niradler/tracking-number-validation/blob/HEAD/test; "
+        "https://github.com/mediocre/bloodhound/blob/HEAD/test/carriers/fedEx.js",
+        valid=("61299995669352455464", "61299995669151880177", "74899992242124855076",
+               "41999998135520738841"),
+        invalid=("61299995669352455465", "74899992242124855077")),
     row("cdek", "cdek_10", "CDEK order number (10 digits)", r"[0-9]{10}",
         confidence=0.1,
         notes=("Ten bare digits without a check digit: little evidence on its own.",),
@@ -203,4 +222,52 @@ ROWS: Final[tuple[FormatRow, ...]] = (
         source=_KARRIO_AT.format(
             _KARRIO_2023, "connectors/colissimo/tests/colissimo/test_shipment.py"),
         valid=("6A15984040331",), invalid=("6A1598404033",)),
+    row("brt", "brt_15", "BRT parcel number (15 digits)", r"[0-9]{15}", confidence=0.1,
+        notes=("Fifteen bare digits without a check digit: little evidence on its own, "
+               "and the shape of Yunda's and ZTO's numbers too, so the number alone "
+               "names none of them.",),
+        source=_TRACKINGMORE.format("brt-tracking-api", "brt-tracking-api-php.md")
+        + " (courier code bartolini)",
+        valid=("116031020229566", "249022794942201", "089191803516765"),
+        invalid=("11603102022956",)),
+    row("evri", "evri_h16", "Evri parcel barcode (H + 15 characters)",
+        r"H[0-9A-Z]{4}A[0-9]{10}", confidence=0.4,
+        notes=("H, a four-character client code, A and ten digits: the 16-character "
+               "barcode Evri (formerly Hermes UK) tracks by.  Hermes Germany's numbers are "
+               "H + 19 digits or 14 digits, so the shape is Evri's.  No check digit.",),
+        source=_TRACKINGMORE.format("evri-tracking-api", "evri-tracking-api-php.md")
+        + " (courier code hermes-uk); "
+        + _TRACKINGMORE.format("hermes-tracking-api", "hermes-tracking-api-php.md")
+        + "; https://evri.com/faqs/receiving-a-parcel/how-do-i-track-my-parcel "
+        "(a 16-character barcode number)",
+        valid=("H001EA0111477070", "H0526A0006382298", "H01PJA0067929440",
+               "HZZADA0058353452"),
+        invalid=("H001EB0111477070", "H001EA011147707")),
+    row("parcelforce", "parcelforce_pbtm", "Parcelforce (PBTM + 10 digits)",
+        r"PBTM[0-9]{10}", confidence=0.6,
+        notes=("Four letters and ten digits, the shape Parcelforce's help page gives; no "
+               "check digit, the PBTM prefix decides.",),
+        source="https://github.com/duckduckgo/zeroclickinfo-goodies/blob/HEAD/t/Parcelforce.t",
+        valid=("PBTM8041434001", "PBTM8237263001"), invalid=("PBTM804143400",)),
+    row("sda", "sda_uw", "SDA Express Courier (3UW / 4UW, 13 characters)",
+        r"[34]UW[0-9A-Z]{4}[0-9]{6}", confidence=0.5,
+        notes=("A digit, UW, four characters and six digits; no check digit.",),
+        source=_TRACKINGMORE.format("sda-tracking-api", "sda-tracking-api-java.md")
+        + " (courier code italy-sda)",
+        valid=("3UW19XY000127", "4UW1CEG000511", "3UW0H2H018366"),
+        invalid=("5UW19XY000127", "3UW19XY00012")),
+    row("poste_italiane", "poste_italiane_2ima", "Poste Italiane (2IMA + 10 digits)",
+        r"2IMA[0-9]{10}", confidence=0.5,
+        notes=("No check digit: the 2IMA prefix is the only evidence.",),
+        source=_TRACKINGMORE.format("poste-italiane", "create-multiple-trackings.php")
+        + "; " + _TRACKINGMORE.format("poste-italiane", "create-a-tracking-item.php"),
+        valid=("2IMA0012812413", "2IMA0012812425", "2IMA0012812428"),
+        invalid=("2IMA001281242",)),
+    row("royal_mail", "royal_mail_kl_fl", "Royal Mail domestic (KL… / FL…GB)",
+        r"[FK]L(?P<body>[0-9]{8})(?P<check>[0-9])GB", checksum="s10", confidence=0.9,
+        notes=("S10 shape with the S10 check digit; S10-12 does not allocate KL or FL, "
+               "which Royal Mail's items carry in a tracking SDK's examples.",),
+        source=_TRACKINGMORE.format("royal-mail-tracking-api", "royal-mail-tracking-api-php.md")
+        + " (courier code royal-mail)",
+        valid=("KL698957554GB", "FL356951328GB"), invalid=("KL698957555GB",)),
 )  # fmt: skip

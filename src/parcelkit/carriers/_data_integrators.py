@@ -1,8 +1,9 @@
 """Formats of the global integrators: UPS, FedEx, DHL, DPD and Amazon.
 
 Patterns, check digits and examples from tracking_number_data (MIT,
-https://github.com/jkeen/tracking_number_data); confidences are parcelkit's, per the rules
-in docs/carriers.md.
+https://github.com/jkeen/tracking_number_data), and a few shapes with the real numbers of
+public issue threads and tests, each row citing its own; confidences are parcelkit's, per
+the rules in docs/carriers.md.
 """
 
 from __future__ import annotations
@@ -28,6 +29,13 @@ ROWS: Final[tuple[FormatRow, ...]] = (
         source=TND.format("ups"),
         valid=("K1506235620", "K2479825491", "J4603636537", "V0490119172"),
         invalid=("K1506235622", "V0423305841")),
+    row("ups", "ups_freight_105", "UPS pallet shipment (10 digits, 105…)", r"105[0-9]{7}",
+        confidence=0.1,
+        notes=("A UPS user reports that numbers beginning 105 are pallet shipments; no "
+               "check digit, so it ranks with CDEK's bare ten digits and such a number "
+               "names neither.",),
+        source="https://github.com/EasyPost/easypost-python/issues/110",
+        valid=("1058233044",), invalid=("1068233044", "105823304")),
     row("fedex", "fedex_12", "FedEx Express (12)", r"(?P<body>[0-9]{11})(?P<check>[0-9])",
         checksum="sum_product", params=_FEDEX_11, confidence=0.45,
         notes=("Twelve bare digits: FedEx's check digit holds for one random number in ten.",),

@@ -2,10 +2,11 @@
 
 Canada Post, Canpar, Purolator, OnTrac, LaserShip, Old Dominion, Spee-Dee, GOFO,
 Landmark Global and Yodel: patterns, check digits and examples from tracking_number_data
-(MIT, https://github.com/jkeen/tracking_number_data).  Nova Poshta and Meest (Ukraine),
-Boxberry (Russia) and Amazon's Canadian TBAONT numbers: shapes and real numbers from
-public SDKs' documentation and tests and from public issue threads, each row citing its
-file.
+(MIT, https://github.com/jkeen/tracking_number_data); LaserShip's further shapes with the
+real numbers of a public tracker's tests.  Nova Poshta, Ukrposhta and Meest (Ukraine),
+Boxberry (Russia), Ekart (India) and Amazon's Canadian TBAONT numbers: shapes and real
+numbers from public SDKs' documentation and tests and from public issue threads, each row
+citing its file.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from parcelkit.carriers._row import TND, FormatRow, row
 
 __all__ = ["ROWS"]
 
+_SHIPIT: Final = "https://github.com/sailrish/shipit/blob/HEAD/test/{}"
 _NOVA_POSHTA_NOTE: Final = (
     "Nova Poshta's express waybill (ТТН): fourteen digits without a check digit; only the "
     "prefix is evidence.",
@@ -68,6 +70,25 @@ ROWS: Final[tuple[FormatRow, ...]] = (
     row("lasership", "lasership_1lscx", "LaserShip 1LSCX (15)", r"1LSCX[0-9A-Z]{10}",
         confidence=0.8, source=TND.format("lasership"),
         valid=("1LSCXVE0058631Y", "1LSCXVE005BUEFX"), invalid=("1LSCZVE0058631Y",)),
+    row("lasership", "lasership_la_lm", "LaserShip (LA / LM + 8 digits)",
+        r"L(?!A1)(?!A2)(?!A3)[AM][0-9]{8}", confidence=0.3,
+        notes=("The LA and LM numbers of a public tracker's tests, outside the LA1-LA3 "
+               "range of the LX row; no check digit, so only the short letter prefix is "
+               "evidence.",),
+        source=_SHIPIT.format("lasership.coffee") + "; " + _SHIPIT.format("guessCarrier.coffee"),
+        valid=("LA40305346", "LM25904730"), invalid=("LM2590473", "LB40305346")),
+    row("lasership", "lasership_q", "LaserShip (Q + 8 digits + C)", r"Q[0-9]{8}C",
+        confidence=0.3,
+        notes=("No check digit: the Q and the final C are the only evidence.",),
+        source=_SHIPIT.format("guessCarrier.coffee"),
+        valid=("Q54631325C",), invalid=("Q5463132C",)),
+    row("lasership", "lasership_1ls7_20", "LaserShip 1LS7 (20)", r"1LS7[0-9]{16}",
+        confidence=0.6,
+        notes=("The 1LS7 prefix with sixteen digits, as a recorded tracking reply gives "
+               "it; no check digit, the prefix decides.",),
+        source=_SHIPIT.format("guessCarrier.coffee") + "; "
+        + _SHIPIT.format("stub_data/lasership_enroute.json"),
+        valid=("1LS72264319420039910",), invalid=("1LS7226431942003991",)),
     row("old_dominion", "old_dominion", "Old Dominion",
         r"(?P<body>(?:77[78]|072|780)[0-9]{7})(?P<check>[0-9])",
         checksum="luhn", confidence=0.5, source=TND.format("old_dominion"),
@@ -97,6 +118,15 @@ ROWS: Final[tuple[FormatRow, ...]] = (
         r"59[0-9]{12}", confidence=0.15, notes=_NOVA_POSHTA_NOTE,
         source="https://github.com/lis-dev/nova-poshta-api-2/blob/HEAD/index.php",
         valid=("59000082032106",), invalid=("58000082032106",)),
+    row("ukrposhta", "ukrposhta_13", "Ukrposhta domestic (13 digits)", r"[0-9]{13}",
+        confidence=0.1,
+        notes=("Thirteen bare digits without a check digit: little evidence on its own, "
+               "and the length of Yunda's numbers too, so the number alone names "
+               "neither.",),
+        source="https://github.com/RomaBilka/parcel-tracking/blob/HEAD/pkg/determine-delivery/"
+        "carriers/ukrposhta/api_test.go; https://github.com/RomaBilka/parcel-tracking/blob/"
+        "HEAD/pkg/determine-delivery/carriers/ukrposhta/carrier.go (numeric, length 13)",
+        valid=("0500128254873", "0500128254610"), invalid=("050012825487",)),
     row("meest", "meest_ihb", "Meest (IHB + 10 digits)", r"IHB[0-9]{10}", confidence=0.6,
         notes=("Meest's own number for parcels from China; no check digit, the IHB prefix "
                "is the evidence.",),
@@ -109,6 +139,14 @@ ROWS: Final[tuple[FormatRow, ...]] = (
         source="https://github.com/gwinn/boxberry-sdk/blob/HEAD/tests/Requests/parcelInfo.json; "
         "https://github.com/gwinn/boxberry-sdk/blob/HEAD/tests/Response/parcelSendStory.json",
         valid=("AAP277793647", "AAP277728592", "AAP144569308"), invalid=("AAP27779364",)),
+    row("ekart", "ekart_my", "Ekart Logistics (MYEC / MYSC + 10 digits)",
+        r"MY[ES]C[0-9]{10}", confidence=0.4,
+        notes=("No check digit.  DHL eCommerce's MY prefix takes the same strings at the "
+               "same confidence, so such a code names neither.",),
+        source="https://github.com/clooney/ekart-tracking-api/blob/HEAD/"
+        "ekart-tracking-api-java.md (courier code ekart)",
+        valid=("MYSC1114644676", "MYEC1028800831", "MYEC1029775310"),
+        invalid=("MYXC1114644676", "MYSC111464467")),
     row("amazon", "amazon_tbaont", "Amazon Logistics Canada (TBAONT)", r"TBAONT[0-9]{9}",
         confidence=0.8,
         notes=("Amazon's own delivery in Canada; no check digit.",),

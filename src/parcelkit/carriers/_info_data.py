@@ -237,6 +237,10 @@ ROWS: Final[tuple[InfoRow, ...]] = (
          "https://service.epost.go.kr/iservice/usr/trace/usrtrc001k01.jsp"),
     _row("chunghwa_post", "Chunghwa Post", "TW", "https://www.post.gov.tw", "post", None,
          "https://postserv.post.gov.tw/pstmail/main_mail.html (search form with a captcha)"),
+    _row("ekart", "Ekart Logistics", "IN", "https://ekartlogistics.com", "courier",
+         "https://ekartlogistics.com/shipmenttrack/{code}",
+         "https://ekartlogistics.com/shipmenttrack/ (the tracking page takes the id in its "
+         "path)"),
     _row("aramex", "Aramex", None, "https://www.aramex.com", "courier",
          "https://www.aramex.com/us/en/track/results?ShipmentNumber={code}",
          "https://www.aramex.com/us/en/track/shipments"),
