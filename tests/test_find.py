@@ -141,6 +141,8 @@ def test_find_scans_text_of_any_length() -> None:
         ("My new card is 2202 9677 8330 2476", []),  # two words of letters: no prefix
         ("Sendungsnummer: 00340434161094015902", ["00340434161094015902"]),
         ("vergi dairesi Kadıköy, MERSİS 4637783739650727", []),  # İ lowers to i + a dot
+        ("boleto: 66696 36596 85879 27847 95156 11259 66395 76225 34145 12", []),
+        ("Oi, NIF 212647393 para a fatura", []),  # a not-code word is no prefix
     ],
 )
 def test_context_and_shape_vetoes(text: str, codes: list[str]) -> None:
@@ -196,6 +198,6 @@ def test_context_words_have_a_language_and_a_source() -> None:
     kinds = {}
     for w in WORDS:
         assert kinds.setdefault(w.word.lower(), w.kind) == w.kind, w  # one kind a word
-        assert w.lang in {"ru", "uk", "en", "zh", "de", "es", "tr", "pl", "pt", "it", "fr"}, w
+        assert w.lang in {"ru", "uk", "en", "zh", "ja", "de", "es", "tr", "pl", "pt", "it", "fr"}, w
         assert w.source.startswith(("https://", "seed ")), w
         assert w.kind in {"code", "not_code"}, w

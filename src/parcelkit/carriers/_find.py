@@ -36,6 +36,7 @@ cache).  :func:`finditer` yields codes as it reads, so text of any length can be
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from typing import Final, Literal
@@ -198,6 +199,11 @@ _CODE_WORDS: Final = re.compile(
 _CURRENCY: Final = re.compile(
     "\\s?(?:" + "|".join(re.escape(c) for c in CURRENCY) + ")", re.IGNORECASE
 )
+
+
+def _not_code_word(word: str) -> bool:
+    """Whether *word* is one of the not-code context words (NIF, SAT, INV)."""
+    return _CONTEXT.fullmatch(word) is not None and _CODE_WORDS.fullmatch(word) is None
 
 
 def _context(text: str, start: int, end: int) -> int:
@@ -373,6 +379,26 @@ def _outermost(hits: list[_Hit]) -> list[_Hit]:
     return outer
 
 
+def _inside_a_longer_number(
+    hit: _Hit, words: list[re.Match[str]], starts: list[int], numeric: list[bool]
+) -> bool:
+    """Whether a hit written in digit groups has another group of two or more digits
+    right before or after it in the chain: it is a piece of a longer number (a boleto
+    barcode, a 19-digit account, a social security number), not a code printed in
+    groups.  A hit of one word is not judged this way ("трек 62009147017544 2 шт")."""
+    _, start, end, cl = hit
+    if not cl.code.isdigit():
+        return False
+    first = bisect.bisect_left(starts, start)  # the hit's words, found in O(log n)
+    last = bisect.bisect_left(starts, end) - 1
+    if last <= first:
+        return False
+    before, after = first - 1, last + 1
+    return (before >= 0 and numeric[before] and len(words[before].group()) >= 2) or (
+        after < len(words) and numeric[after] and len(words[after].group()) >= 2
+    )
+
+
 def _affix(word: str) -> bool:
     """Whether a word of letters can be a prefix or suffix of a code written in groups:
     up to four capitals (``JJD``, ``TBAO``) or two letters of any case (an S10 service
@@ -421,8 +447,8 @@ def _chain_hits(
     numeric = [w.group().isdigit() for w in words]
     for i in range(n):
         first = words[i]
-        if wordy[i] and not _affix(first.group()):
-            continue
+        if wordy[i] and (not _affix(first.group()) or _not_code_word(first.group())):
+            continue  # NIF 139042512: a not-code word is no prefix of a code
         length = 0
         has_digit = False
         digits: str | None = ""  # the window's digits while it holds only digit groups
@@ -448,6 +474,8 @@ def _chain_hits(
             if hit is not None:
                 hits.append(hit)
     hits = _outermost(_unblocked(hits, blocked))
+    starts = [w.start() for w in words]
+    hits = [h for h in hits if not _inside_a_longer_number(h, words, starts, numeric)]
     hits.sort(key=lambda h: (-h[0], -(h[2] - h[1]), h[1]))
     chosen: list[Found] = []
     spans: list[tuple[int, int]] = []

@@ -60,6 +60,7 @@ _TR_TAX: Final = "https://ivd.gib.gov.tr/"
 _PT_TAX: Final = "https://www.portaldasfinancas.gov.pt/"
 _IT_TAX: Final = "https://www.agenziaentrate.gov.it/portale/codice-fiscale"
 _FR_TAX: Final = "https://www.economie.gouv.fr/entreprises/numero-siret"
+_JP_TAX: Final = "https://www.invoice-kohyo.nta.go.jp/"
 _GS1: Final = "https://www.gs1.org/standards/barcodes/ean-upc"
 _AMAZON_DE_ORDER: Final = "https://www.amazon.de/gp/help/customer/display.html?nodeId=GQ2VP6D2N8NRKJBN"
 _AMAZON_ES_ORDER: Final = "https://www.amazon.es/gp/help/customer/display.html?nodeId=GQ2VP6D2N8NRKJBN"
@@ -141,6 +142,15 @@ WORDS: Final[tuple[ContextWord, ...]] = (
     *_rows("fr", "not_code", _FR_TAX, "siret", "siren", "facture", "téléphone",
            "telephone", "portable", "carte", "commande"),
     *_rows("de", "not_code", _AMAZON_DE_ORDER, "handy", "mobil"),
+    # Brazilian fiscal documents and bank slips; identity papers; serial numbers.
+    *_rows("pt", "not_code", _PT_TAX, "sat", "cupom fiscal", "nota fiscal",
+           "chave de acesso", "boleto", "código de barras", "codigo de barras"),
+    *_rows("ru", "not_code", _FNS, "паспорт", "серия", "с/н", "серийн"),
+    *_rows("uk", "not_code", _DIIA_TAX, "серійний", "паспорт"),
+    *_rows("en", "not_code", _GS1, "s/n", "inv", "passport"),
+    *_rows("fr", "not_code", _FR_TAX, "sécurité sociale", "securite sociale"),
+    *_rows("zh", "not_code", _TAOBAO_SERVICE, "账户", "对公账户", "服务单号"),
+    *_rows("ja", "not_code", _JP_TAX, "登録番号", "請求書番号", "注文番号", "マイナンバー"),
 )
 
 #: Currency signs and words that, right after a run of digits, make it an amount.
