@@ -320,4 +320,11 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("집하입고",)),
     I("운송장 발행", S.INFO_RECEIVED, source=_DB_LOTTE,
       examples=("상품을 발송하기 위한 운송장을 발행하였습니다.",)),
+    # carriers' and connectors' wording, each row from the source it names
+    I('고객님께서 상품 발송 준비', Stage.INFO_RECEIVED,
+      source='https://github.com/hoonti06/delivery-tracker/blob/HEAD/src/test/resources/delivery/lotteglogis/noData.html',
+      examples=('보내시는 고객님께서 상품 발송 준비중입니다.',)),
+    I('지점 도착', Stage.AT_DELIVERY_OFFICE,
+      source='https://github.com/s-ong-c/sweettracker-tracking/blob/HEAD/frontend/src/components/delivery/TrackingStatus.tsx',
+      examples=('지점 도착',)),
 )
