@@ -114,4 +114,11 @@ IDIOMS: tuple[Idiom, ...] = (
     I('issiusta is lietuvos', Stage.EXPORT,
       source='https://github.com/atolodas/magento2-lpexpress/blob/HEAD/2.2.6%20-%202.3.x/Eshoper/LPExpress/i18n/lt_LT.csv',
       examples=('Siunta išsiųsta iš Lietuvos',)),
+    # carriers' and connectors' wording, each row from the source it names
+    I('registruotas$', Stage.INFO_RECEIVED,
+      source='https://github.com/venipak/Venipak-Prestashop-1.6-1.7.7-8/blob/HEAD/translations/lt.php',
+      examples=('registruotas',)),
+    I('išvežtas pristatymui', Stage.OUT_FOR_DELIVERY,
+      source='https://github.com/venipak/Venipak-Prestashop-1.6-1.7.7-8/blob/HEAD/translations/lt.php',
+      examples=('išvežtas pristatymui',)),
 )
