@@ -48,6 +48,12 @@ M = Modality
 S = Stage
 
 TERMS: tuple[Term, ...] = (
+    T("kembali$", Action.RETURN,
+      source='https://github.com/alfandi2020/slog_online/blob/HEAD/resources/lang/id/receipt_status.php',
+      examples=("Kembali ke Pengirim",)),
+    T("ditolak$", Action.REFUSE,
+      source='https://github.com/alfandi2020/slog_online/blob/HEAD/resources/lang/id/receipt_status.php',
+      examples=("Ditolak",)),
     # ---- actions (the di- passive: diterima "received", diantar "taken to", ...)
     T("diterima", A.PICK_UP, source=_JNT,
       examples=("Paket telah diterima", "Parcel sudah diterima oleh SATRIA.")),
@@ -195,15 +201,9 @@ IDIOMS: tuple[Idiom, ...] = (
     I('rumah$ kosong$', Stage.DELIVERY_FAILED,
       source='https://github.com/alfandi2020/slog_online/blob/HEAD/resources/lang/id/receipt_status.php',
       examples=('Rumah Kosong Dihuni', 'Rumah Kosong Tidak Dihuni')),
-    I('ditolak$', Stage.DELIVERY_FAILED,
-      source='https://github.com/alfandi2020/slog_online/blob/HEAD/resources/lang/id/receipt_status.php',
-      examples=('Ditolak',)),
     I('penerima$ resign$', Stage.DELIVERY_FAILED,
       source='https://github.com/alfandi2020/slog_online/blob/HEAD/resources/lang/id/receipt_status.php',
       examples=('Penerima Resign',)),
-    I('kembali$ ke$ pengirim$', Stage.RETURN_TO_SENDER,
-      source='https://github.com/alfandi2020/slog_online/blob/HEAD/resources/lang/id/receipt_status.php',
-      examples=('Kembali ke Pengirim',)),
     I('dimusnahkan$', Stage.LOST,
       source='https://github.com/alfandi2020/slog_online/blob/HEAD/resources/lang/id/receipt_status.php',
       examples=('Dimusnahkan',)),

@@ -41,6 +41,12 @@ _BD_MOCK = "https://github.com/cwwj1/cli-demo/blob/HEAD/dist/libs/init/template/
 S = Stage
 
 TERMS: tuple[Term, ...] = (
+    T("代取点", Place.PICKUP_POINT,
+      source='https://github.com/pypi-data/pypi-mirror-383/blob/HEAD/packages/kdnmcp/kdnmcp-1.0.4.tar.gz/kdnmcp-1.0.4/kdndoc/cross-border/跨境物流状态.md',
+      examples=("包裹到达附近代取点",)),
+    T("返还", Action.RETURN, source='https://github.com/gdqboss/GDQADMIN/blob/HEAD/app/custom/ExpressWx.php',
+      examples=("骑手配送阶段——收货人拒收，配送物品开始返还商家",
+                "骑手返回配送货品阶段——货品返还商户成功， 订单结束")),
     T("待", Modality.AWAITING, source=_CP, examples=("包裹待揽收",)),
     T("未", Modality.NOT, source=_CP, examples=("快件未揽收",)),
     T("收件人", Place.ADDRESSEE, source=_CP, examples=("收件人已取件",)),
@@ -573,9 +579,6 @@ IDIOMS: tuple[Idiom, ...] = (
     I('已取出', Stage.DELIVERED,
       source='https://github.com/wannvmi/Kdniao.Core/blob/HEAD/src/Kdniao.Core/Domain/KdApiSubscribeMonitorTrack.cs',
       examples=('已取出快递柜或驿站',)),
-    I('代取点', Stage.READY_FOR_PICKUP,
-      source='https://github.com/pypi-data/pypi-mirror-383/blob/HEAD/packages/kdnmcp/kdnmcp-1.0.4.tar.gz/kdnmcp-1.0.4/kdndoc/cross-border/跨境物流状态.md',
-      examples=('包裹到达附近代取点',)),
     I('自提成功', Stage.DELIVERED,
       source='https://github.com/pypi-data/pypi-mirror-383/blob/HEAD/packages/kdnmcp/kdnmcp-1.0.4.tar.gz/kdnmcp-1.0.4/kdndoc/cross-border/跨境物流状态.md',
       examples=('客户自提成功',)),
@@ -609,11 +612,4 @@ IDIOMS: tuple[Idiom, ...] = (
     I('配送成功', Stage.DELIVERED,
       source='https://github.com/gdqboss/GDQADMIN/blob/HEAD/app/custom/ExpressWx.php',
       examples=('骑手配送阶段——配送成功， 订单结束',)),
-    I('返还商家', Stage.RETURN_TO_SENDER,
-      source='https://github.com/gdqboss/GDQADMIN/blob/HEAD/app/custom/ExpressWx.php',
-      examples=('骑手配送阶段——无法联系收货人，配送物品开始返还商家',
-                '骑手配送阶段——收货人拒收，配送物品开始返还商家')),
-    I('返还商户', Stage.RETURN_TO_SENDER,
-      source='https://github.com/gdqboss/GDQADMIN/blob/HEAD/app/custom/ExpressWx.php',
-      examples=('骑手返回配送货品阶段——货品返还商户成功， 订单结束',)),
 )
