@@ -115,4 +115,14 @@ IDIOMS: tuple[Idiom, ...] = (
     I('анулиран', Stage.CANCELLED,
       source='https://github.com/uSkizzik/econt-sdk-js/blob/HEAD/src/Shipments/objects.ts',
       examples=('Анулирана след изпращане', 'Анулирана преди изпращане')),
+    # carriers' and connectors' wording, each row from the source it names
+    I('предаване към клиент', Stage.DELIVERED,
+      source='https://github.com/dfox47/chocolana.com/blob/HEAD/admin/language/en-gb/extension/sale/econt.php',
+      examples=('предаване към клиент',)),
+    I('маршрутна линия', Stage.IN_TRANSIT,
+      source='https://github.com/dfox47/chocolana.com/blob/HEAD/admin/language/en-gb/extension/sale/econt.php',
+      examples=('предаване към маршрутна линия',)),
+    I('поръчката се обработва', Stage.ORDER,
+      source='https://github.com/dfox47/chocolana.com/blob/HEAD/admin/language/en-gb/extension/sale/econt.php',
+      examples=('Поръчката се обработва',)),
 )

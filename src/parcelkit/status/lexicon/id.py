@@ -48,6 +48,12 @@ M = Modality
 S = Stage
 
 TERMS: tuple[Term, ...] = (
+    T("kembali$", Action.RETURN,
+      source='https://github.com/alfandi2020/slog_online/blob/HEAD/resources/lang/id/receipt_status.php',
+      examples=("Kembali ke Pengirim",)),
+    T("ditolak$", Action.REFUSE,
+      source='https://github.com/alfandi2020/slog_online/blob/HEAD/resources/lang/id/receipt_status.php',
+      examples=("Ditolak",)),
     # ---- actions (the di- passive: diterima "received", diantar "taken to", ...)
     T("diterima", A.PICK_UP, source=_JNT,
       examples=("Paket telah diterima", "Parcel sudah diterima oleh SATRIA.")),
@@ -179,4 +185,26 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("PAKET DIBAWA [SIGESIT - MAMAN RUDIMAN]",)),
     # the shipment is manifested: booked with the carrier, not yet collected
     I("manifes$", Stage.INFO_RECEIVED, leg="origin", source=_NIMBUS, examples=("Manifes",)),
+    # carriers' and connectors' wording, each row from the source it names
+    I('pindah$', Stage.DELIVERY_FAILED,
+      source='https://github.com/alfandi2020/slog_online/blob/HEAD/resources/lang/id/receipt_status.php',
+      examples=('Pindah',)),
+    I('nama$ tidak$ dikenal$', Stage.DELIVERY_FAILED,
+      source='https://github.com/alfandi2020/slog_online/blob/HEAD/resources/lang/id/receipt_status.php',
+      examples=('Nama Tidak Dikenal',)),
+    I('alamat$ tidak$ ditemukan$', Stage.DELIVERY_FAILED,
+      source='https://github.com/alfandi2020/slog_online/blob/HEAD/resources/lang/id/receipt_status.php',
+      examples=('Alamat tidak ditemukan',)),
+    I('alamat$ tidak$ lengkap$', Stage.DELIVERY_FAILED,
+      source='https://github.com/alfandi2020/slog_online/blob/HEAD/resources/lang/id/receipt_status.php',
+      examples=('Alamat Tidak Lengkap',)),
+    I('rumah$ kosong$', Stage.DELIVERY_FAILED,
+      source='https://github.com/alfandi2020/slog_online/blob/HEAD/resources/lang/id/receipt_status.php',
+      examples=('Rumah Kosong Dihuni', 'Rumah Kosong Tidak Dihuni')),
+    I('penerima$ resign$', Stage.DELIVERY_FAILED,
+      source='https://github.com/alfandi2020/slog_online/blob/HEAD/resources/lang/id/receipt_status.php',
+      examples=('Penerima Resign',)),
+    I('dimusnahkan$', Stage.LOST,
+      source='https://github.com/alfandi2020/slog_online/blob/HEAD/resources/lang/id/receipt_status.php',
+      examples=('Dimusnahkan',)),
 )

@@ -286,4 +286,20 @@ IDIOMS: tuple[Idiom, ...] = (
     # the addressee's request for another delivery was received: a rescheduling
     I("依頼受付 再配達", S.UNKNOWN, detail="rescheduled", source=_CUHEY_YAMATO,
       examples=("依頼受付（再配達）",)),
+    # carriers' and connectors' wording, each row from the source it names
+    I('コンビニエンスストアに引渡', Stage.READY_FOR_PICKUP,
+      source='https://github.com/tdtds/takuhai_status/blob/HEAD/lib/takuhai_status/japanpost.rb',
+      examples=('コンビニエンスストアに引渡',)),
+    I('営業所へお問い合わせください', Stage.UNKNOWN,
+      source='https://github.com/tdtds/takuhai_status/blob/HEAD/lib/takuhai_status/sagawa.rb',
+      examples=('営業所へお問い合わせください。',)),
+    I('配達は終了', Stage.DELIVERED,
+      source='https://github.com/tdtds/takuhai_status/blob/HEAD/lib/takuhai_status/sagawa.rb',
+      examples=('配達は終了致しました。',)),
+    I('貨物情報は', Stage.INFO_RECEIVED,
+      source='https://github.com/tdtds/takuhai_status/blob/HEAD/lib/takuhai_status/fedex.rb',
+      examples=('貨物情報はFedExに送信されました',)),
+    I('にてお荷物をお預かりしております', Stage.READY_FOR_PICKUP,
+      source='https://github.com/DIYgod/RSSHub/issues/5866',
+      examples=('配達営業所（サービスセンター等）にてお荷物をお預かりしております。',)),
 )

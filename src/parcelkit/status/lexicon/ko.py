@@ -39,6 +39,9 @@ _DB_LOGEN = _DB + "logen.spec.js"
 S = Stage
 
 TERMS: tuple[Term, ...] = (
+    T("지점", Place.DELIVERY_OFFICE,
+      source='https://github.com/s-ong-c/sweettracker-tracking/blob/HEAD/frontend/src/components/delivery/TrackingStatus.tsx',
+      examples=("지점 도착",)),
     T("발송", Action.DEPART, source=_KP, examples=("발송",)),
     T("도착", Action.ARRIVE, source=_KP, examples=("도착",)),
     T("대기", Modality.AWAITING, source=_KP_INTL, examples=("통관대기", "픽업 대기")),
@@ -320,4 +323,8 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("집하입고",)),
     I("운송장 발행", S.INFO_RECEIVED, source=_DB_LOTTE,
       examples=("상품을 발송하기 위한 운송장을 발행하였습니다.",)),
+    # carriers' and connectors' wording, each row from the source it names
+    I('고객님께서 상품 발송 준비', Stage.INFO_RECEIVED,
+      source='https://github.com/hoonti06/delivery-tracker/blob/HEAD/src/test/resources/delivery/lotteglogis/noData.html',
+      examples=('보내시는 고객님께서 상품 발송 준비중입니다.',)),
 )

@@ -24,6 +24,9 @@ _LPX = "https://github.com/atolodas/magento2-lpexpress/blob/HEAD/2.2.6%20-%202.3
 _PRESTA = "https://github.com/mijora/omniva-prestashop-1.6-1.7/blob/HEAD/translations/lt.php"
 
 TERMS: tuple[Term, ...] = (
+    T("registruot", Action.REGISTER,
+      source='https://github.com/venipak/Venipak-Prestashop-1.6-1.7.7-8/blob/HEAD/translations/lt.php',
+      examples=("registruotas",)),
     # ---- LP Express (Lietuvos paštas) tracking states
     T("priimt", Action.ACCEPT, source=_LPX, examples=("Siunta priimta iš siuntėjo",)),
     T("iteikt", Action.DELIVER, source=_LPX, examples=("Siunta įteikta gavėjui",)),
@@ -114,4 +117,8 @@ IDIOMS: tuple[Idiom, ...] = (
     I('issiusta is lietuvos', Stage.EXPORT,
       source='https://github.com/atolodas/magento2-lpexpress/blob/HEAD/2.2.6%20-%202.3.x/Eshoper/LPExpress/i18n/lt_LT.csv',
       examples=('Siunta išsiųsta iš Lietuvos',)),
+    # carriers' and connectors' wording, each row from the source it names
+    I('išvežtas pristatymui', Stage.OUT_FOR_DELIVERY,
+      source='https://github.com/venipak/Venipak-Prestashop-1.6-1.7.7-8/blob/HEAD/translations/lt.php',
+      examples=('išvežtas pristatymui',)),
 )
