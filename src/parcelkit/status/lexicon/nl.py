@@ -204,7 +204,7 @@ IDIOMS: tuple[Idiom, ...] = (
     I("aangekondigd", Stage.INFO_RECEIVED, source=_R5_GLS, examples=("Aangekondigd bij GLS",)),
     I("geladen voor aflevering", Stage.OUT_FOR_DELIVERY, leg="destination", source=_R5_GLS,
       examples=("Onderweg - geladen voor aflevering",)),
-    I("regionale bezorgpartner", Stage.AT_DELIVERY_OFFICE, leg="destination",
+    I("bij onze regionale bezorgpartner", Stage.AT_DELIVERY_OFFICE, leg="destination",
       source=_R5_COLIS,
       examples=("Jouw pakket is toegekomen bij onze regionale bezorgpartner.",)),
     I("klaargemaakt door de webshop", Stage.INFO_RECEIVED, source=_R5_COLIS,
