@@ -1165,4 +1165,12 @@ IDIOMS: tuple[Idiom, ...] = (
     I("inducted", Stage.ACCEPTED, leg="origin", source=_R5_CAN, examples=("Item inducted",)),
     I("taken over from sender", Stage.ACCEPTED, leg="origin", source=_R5_PPL,
       examples=("Taken over from sender",)),
+    # Colis Privé: what the carrier will do next says the item is not yet moving on
+    I("it will be sent to its final destination", Stage.ACCEPTED, leg="origin",
+      source=_R5_COLIS,
+      examples=("Your parcel is well received by a Colis Privé branch. It will be sent to "
+                "its final destination.",)),
+    I("it will soon be delivered to colis prive", Stage.INFO_RECEIVED, source=_R5_COLIS,
+      examples=("Your package has been prepared by your webmerchant. It will soon be "
+                "delivered to Colis Privé.",)),
 )

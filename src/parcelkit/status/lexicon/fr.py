@@ -29,6 +29,7 @@ _MONDIAL = "https://github.com/rbignon/woob/blob/HEAD/modules/mondialrelay/pages
 
 # sources of the rows added from the scored round 5
 _R5_BPOST = "https://github.com/ha-parcel-integrations/ha-bpost/blob/HEAD/tests/payloads.py"
+_R5_COLIS = "https://github.com/ha-parcel-integrations/ha-colis-prive/blob/HEAD/tests/payloads.py"
 _R5_TM = "https://www.trackingmore.com/docs/logistics_status.php?lang=&lang=fr"
 
 TERMS: tuple[Term, ...] = (
@@ -472,4 +473,9 @@ IDIOMS: tuple[Idiom, ...] = (
     I("annonce", Stage.INFO_RECEIVED, source=_R5_BPOST, examples=("Annoncé",)),
     I("livree avec succes", Stage.DELIVERED, source=_R5_TM,
       examples=("L'expédition a été livrée avec succès.",)),
+    # Colis Privé: the item is taken in and will be sent on to the regional agency
+    I("il va etre expedie vers notre agence", Stage.ACCEPTED, leg="origin",
+      source=_R5_COLIS,
+      examples=("Votre colis est pris en charge par Colis Privé. Il va être expédié vers "
+                "notre agence régionale de distribution.",)),
 )
