@@ -212,4 +212,7 @@ IDIOMS: tuple[Idiom, ...] = (
                 "overgeleverd aan Colis Privé.",)),
     I("vandaag geleverd", Stage.OUT_FOR_DELIVERY, leg="destination", source=_R5_BPOST,
       examples=("Wordt vandaag geleverd",)),
+    # Colis Privé's out-for-delivery step: on the way to the recipient in person
+    I("onderweg naar jou", Stage.OUT_FOR_DELIVERY, leg="destination", source=_R5_COLIS,
+      examples=("Jouw pakket is onderweg naar jou.",)),
 )
