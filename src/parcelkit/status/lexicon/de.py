@@ -26,6 +26,11 @@ _H7 = "https://frojeostern.com/was-bedeutet-bei-der-post-in-bearbeitung"
 _DHL_BS = "https://github.com/christoph-schaeffer/dhl-business-shipping/blob/HEAD/tests/Integration/TrackingClientIntegrationTest.php"
 _HERMES_CLI = "https://github.com/spookyahell/hermes_cli/blob/HEAD/README.md"
 
+# sources of the rows added from the scored round 5
+_R5_HERMES = "https://github.com/ha-parcel-integrations/ha-hermes/blob/HEAD/tests/payloads.py"
+_R5_SWISS = "https://github.com/ha-parcel-integrations/ha-swiss-post/blob/HEAD/tests/payloads.py"
+_R5_TM = "https://www.trackingmore.com/docs/logistics_status.php?lang=&lang=de"
+
 TERMS: tuple[Term, ...] = (
     # onward transport: the item is moving on through the network
     T("weitertransport", Action.MOVE, source=_DHL_BS,
@@ -116,6 +121,9 @@ TERMS: tuple[Term, ...] = (
       examples=("Die Sendung wird an den Auftraggeber zurückgeführt.",)),
     T("aufbewahrt", Action.HOLD, source=_H2,
       examples=("Die Sendung wird aufbewahrt.", "Die Sendung wird beim Zoll aufbewahrt.")),
+    # onward dispatch: the item is sent on through the network
+    T("weiterversand", Action.MOVE, source=_R5_HERMES,
+      examples=("Die Sendung wurde für den Weiterversand vorbereitet.",)),
 )
 
 IDIOMS: tuple[Idiom, ...] = (
@@ -461,4 +469,21 @@ IDIOMS: tuple[Idiom, ...] = (
     # Hermes: the sender's parcel has come in at the shop where it was handed in
     I("paketshop eingegangen", Stage.ACCEPTED, leg="origin", source=_HERMES_CLI,
       examples=("Die Sendung ist im Hermes PaketShop eingegangen.",)),
+    # Hermes: left at the recipient's chosen drop place
+    I("ablageort hinterlegt", Stage.DELIVERED, source=_R5_HERMES,
+      examples=("Die Sendung wurde an einem Ablageort hinterlegt.",)),
+    I("zielregion angekommen", Stage.IN_TRANSIT, source=_R5_HERMES,
+      examples=("Die Sendung ist in der Zielregion angekommen.",)),
+    # Hermes collected the sender's parcel from the shop where it was handed in
+    I("von hermes im paketshop abgeholt", Stage.ACCEPTED, leg="origin", source=_R5_HERMES,
+      examples=("Die Sendung wurde von Hermes im PaketShop abgeholt.",)),
+    # Swiss Post
+    I("dateneinlieferung", Stage.INFO_RECEIVED, source=_R5_SWISS,
+      examples=("Dateneinlieferung durch Aufgeber",)),
+    I("sortiert fur die zustellung", Stage.AT_DELIVERY_OFFICE, leg="destination",
+      source=_R5_SWISS, examples=("Sortiert für die Zustellung",)),
+    I("verlad fahrzeug", Stage.OUT_FOR_DELIVERY, leg="destination", source=_R5_SWISS,
+      examples=("Verlad Fahrzeug",)),
+    I("lieferung erfolgreich", Stage.DELIVERED, source=_R5_TM,
+      examples=("Lieferung erfolgreich",)),
 )

@@ -58,6 +58,14 @@ _GEIS = "https://github.com/alufers/paczkobot/blob/HEAD/providers/geis_pl/geis_p
 _DP = "https://github.com/alufers/paczkobot/blob/HEAD/providers/deutsche_post/deutsche_post.go"
 _DHL_SB = "https://github.com/degami/sitebase/blob/HEAD/app/base/commerce/ShipmentTrackers/DHLTracker.php"
 
+# sources of the rows added from the scored round 5
+_R5_CP = "https://github.com/ha-parcel-integrations/ha-ceska-posta/blob/HEAD/tests/payloads.py"
+_R5_COLIS = "https://github.com/ha-parcel-integrations/ha-colis-prive/blob/HEAD/tests/payloads.py"
+_R5_ORLEN = "https://github.com/ha-parcel-integrations/ha-orlen-paczka/blob/HEAD/tests/payloads.py"
+_R5_PP = "https://github.com/ha-parcel-integrations/ha-poczta-polska/blob/HEAD/tests/payloads.py"
+_R5_CAN = "https://github.com/ha-parcel-integrations/ha-canada-post/blob/HEAD/tests/payloads.py"
+_R5_PPL = "https://github.com/ha-parcel-integrations/ha-ppl-cz/blob/HEAD/tests/payloads.py"
+
 TERMS: tuple[Term, ...] = (
     # ---- modality
     T("not$", Modality.NOT, source=_S002, examples=("Not delivered",)),
@@ -1136,4 +1144,33 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Sender despatching item",)),
     I("received your item", S.ACCEPTED, leg="origin", source=_RM_API,
       examples=("We've received your item and its now being processed for delivery.",)),
+    # round 5: Česká pošta, Colis Privé, ORLEN Paczka, Poczta Polska, Canada Post, PPL
+    I("transported to the delivering post office", Stage.IN_TRANSIT, source=_R5_CP,
+      examples=("The consignment is being transported to the delivering post office.",)),
+    I("regional distribution office", Stage.AT_DELIVERY_OFFICE, leg="destination",
+      source=_R5_COLIS,
+      examples=("Your parcel has arrived at our regional distribution office.",)),
+    I("well received by", Stage.ACCEPTED, leg="origin", source=_R5_COLIS,
+      examples=("Your parcel is well received by a Colis Privé branch.",)),
+    I("prepared by your webmerchant", Stage.INFO_RECEIVED, source=_R5_COLIS,
+      examples=("Your package has been prepared by your webmerchant.",)),
+    I("prepared by sender", Stage.INFO_RECEIVED, source=_R5_ORLEN,
+      examples=("Parcel prepared by sender",)),
+    I("handed in at point", Stage.ACCEPTED, leg="origin", source=_R5_ORLEN,
+      examples=("Parcel handed in at point",)),
+    I("travelling to pickup point", Stage.IN_TRANSIT, source=_R5_ORLEN,
+      examples=("Parcel travelling to pickup point",)),
+    I("notification left", Stage.READY_FOR_PICKUP, leg="destination", source=_R5_PP,
+      examples=("Notification left",)),
+    I("inducted", Stage.ACCEPTED, leg="origin", source=_R5_CAN, examples=("Item inducted",)),
+    I("taken over from sender", Stage.ACCEPTED, leg="origin", source=_R5_PPL,
+      examples=("Taken over from sender",)),
+    # Colis Privé: what the carrier will do next says the item is not yet moving on
+    I("it will be sent to its final destination", Stage.ACCEPTED, leg="origin",
+      source=_R5_COLIS,
+      examples=("Your parcel is well received by a Colis Privé branch. It will be sent to "
+                "its final destination.",)),
+    I("it will soon be delivered to colis prive", Stage.INFO_RECEIVED, source=_R5_COLIS,
+      examples=("Your package has been prepared by your webmerchant. It will soon be "
+                "delivered to Colis Privé.",)),
 )

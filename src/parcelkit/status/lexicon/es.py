@@ -24,6 +24,11 @@ _NACEX = "https://github.com/ecomlabs-es/nacex/blob/HEAD/nacex.php"
 _MP_AR = "https://github.com/mercadopago/devsite-docs/issues/288"
 _ANDREANI = "https://github.com/WordPressBugBounty/plugins-andreani-shipping/blob/HEAD/andreani-shipping/includes/admin/class-andreani-shipments-list.php"
 
+# sources of the rows added from the scored round 5
+_R5_CORREOS = "https://github.com/ha-parcel-integrations/ha-correos/blob/HEAD/custom_components/correos/parcels.py"
+_R5_CORSAIR = "https://help.corsair.com/hc/es/articles/360055106052-Pedido-C%C3%B3mo-s%C3%A9-cu%C3%A1ndo-se-ha-enviado-mi-pedido"
+_R5_TM = "https://www.trackingmore.com/docs/logistics_status.php?lang=&lang=es"
+
 TERMS: tuple[Term, ...] = (
     T("en camino", Action.MOVE, source=_CORREOS,
       examples=("En camino", "Su envío está en camino hacia la oficina de destino")),
@@ -383,4 +388,10 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Generado en Andreani. Listo para despachar.",)),
     I("listo para que andreani lo$ retir", Stage.INFO_RECEIVED, source=_ANDREANI,
       examples=("Marcado como enviado. Listo para que Andreani lo retire.",)),
+    # round 5: Correos' combined label, a shop's order state, arrival in the destination
+    I("registrado admitido", Stage.ACCEPTED, leg="origin", source=_R5_CORREOS,
+      examples=("Pre-registrado / admitido",)),
+    I("envio listo", Stage.ORDER, source=_R5_CORSAIR, examples=("Envío listo",)),
+    I("llegada al pais de destino", Stage.IMPORT, leg="destination", source=_R5_TM,
+      examples=("Llegada al país de destino",)),
 )

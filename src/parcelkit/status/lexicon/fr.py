@@ -27,6 +27,11 @@ _COLISSIMO_API = "https://github.com/hedii/colissimo-api/blob/HEAD/README.md"
 _CHRONOPOST = "https://github.com/weblinko/php-chronopost/blob/HEAD/examples/Track.php"
 _MONDIAL = "https://github.com/rbignon/woob/blob/HEAD/modules/mondialrelay/pages.py"
 
+# sources of the rows added from the scored round 5
+_R5_BPOST = "https://github.com/ha-parcel-integrations/ha-bpost/blob/HEAD/tests/payloads.py"
+_R5_COLIS = "https://github.com/ha-parcel-integrations/ha-colis-prive/blob/HEAD/tests/payloads.py"
+_R5_TM = "https://www.trackingmore.com/docs/logistics_status.php?lang=&lang=fr"
+
 TERMS: tuple[Term, ...] = (
     T("en$ chemin", Action.MOVE, source=_COLISSIMO_API, examples=("Il est en chemin.",)),
     T("site de$ livraison", Place.DELIVERY_OFFICE, source=_COLISSIMO_API,
@@ -464,4 +469,13 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Colis retardé durant l'acheminement",)),
     I("remis a$ mondial relay", Stage.ACCEPTED, leg="origin", source=_MONDIAL,
       examples=("Colis remis à Mondial Relay",)),
+    # round 5: bpost and a delivery confirmation
+    I("annonce", Stage.INFO_RECEIVED, source=_R5_BPOST, examples=("Annoncé",)),
+    I("livree avec succes", Stage.DELIVERED, source=_R5_TM,
+      examples=("L'expédition a été livrée avec succès.",)),
+    # Colis Privé: the item is taken in and will be sent on to the regional agency
+    I("il va etre expedie vers notre agence", Stage.ACCEPTED, leg="origin",
+      source=_R5_COLIS,
+      examples=("Votre colis est pris en charge par Colis Privé. Il va être expédié vers "
+                "notre agence régionale de distribution.",)),
 )

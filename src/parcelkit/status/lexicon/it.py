@@ -20,6 +20,10 @@ _TRACKSHIP = "https://github.com/zorem/trackship-for-woocommerce/blob/HEAD/langu
 _AMAZON_IT = "https://github.com/moralmunky/Home-Assistant-Mail-And-Packages/blob/HEAD/tests/test_emails/amazon_shipped_it.eml"
 _INPOST_IT = "https://github.com/inpost-italy/magento2-plugin/blob/HEAD/i18n/it_IT.csv"
 
+# sources of the rows added from the scored round 5
+_R5_PI_T = "https://github.com/ha-parcel-integrations/ha-poste-italiane/blob/HEAD/tests/payloads.py"
+_R5_PI = "https://github.com/ha-parcel-integrations/ha-poste-italiane/blob/HEAD/custom_components/poste_italiane/parcels.py"
+
 TERMS: tuple[Term, ...] = (
     T("disponibile", Action.AVAILABLE, source=_POSTE,
       examples=("Disponibile presso il Punto Poste",)),
@@ -332,4 +336,12 @@ IDIOMS: tuple[Idiom, ...] = (
     I("trattenuto per verifica", Stage.EXCEPTION,
       source="https://www.fasterservice.it/rintraccia-e-monitora-spedizione/",
       examples=("Pacco trattenuto per verifica",)),
+    # round 5: Poste Italiane
+    I("verifica per lo svincolo", Stage.CUSTOMS, leg="destination", source=_R5_PI_T,
+      examples=("completata la fase di verifica per lo svincolo presso il Centro di "
+                "lavorazione Internazionale",)),
+    I("in corso delle verifiche", Stage.EXCEPTION, source=_R5_PI,
+      examples=("sono in corso delle verifiche sulla spedizione. contatta assistenza",)),
+    I("consegna non andata a buon fine", Stage.DELIVERY_FAILED, source=_R5_PI,
+      examples=("consegna non andata a buon fine",)),
 )

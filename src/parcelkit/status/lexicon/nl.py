@@ -22,6 +22,11 @@ _H1 = "https://github.com/firstred/postnl-api-php/blob/HEAD/tests/Resources/resp
 _H2 = "https://github.com/firstred/postnl-api-php/blob/HEAD/tests/Resources/responses/rest/shippingstatus/completestatus.http"
 _TT = "https://github.com/maarten-brijker-postnl/apimatic-testbuild-v1/blob/HEAD/content/reference%20data/TTStatusCodes.md"
 
+# sources of the rows added from the scored round 5
+_R5_GLS = "https://github.com/ha-parcel-integrations/ha-gls/blob/HEAD/custom_components/gls/countries/nl/__init__.py"
+_R5_COLIS = "https://github.com/ha-parcel-integrations/ha-colis-prive/blob/HEAD/tests/payloads.py"
+_R5_BPOST = "https://github.com/ha-parcel-integrations/ha-bpost/blob/HEAD/tests/payloads.py"
+
 TERMS: tuple[Term, ...] = (
     # ---- negation and modality
     T("niet$", Modality.NOT, source=_POSTNL_EN,
@@ -195,4 +200,19 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Zending aangekomen in Nederland",)),
     I("onderweg naar$ nederland", Stage.INTERNATIONAL_TRANSIT, leg="international", source=_TT,
       examples=("Zending is onderweg naar Nederland",)),
+    # round 5: GLS, Colis Privé and bpost wording
+    I("aangekondigd", Stage.INFO_RECEIVED, source=_R5_GLS, examples=("Aangekondigd bij GLS",)),
+    I("geladen voor aflevering", Stage.OUT_FOR_DELIVERY, leg="destination", source=_R5_GLS,
+      examples=("Onderweg - geladen voor aflevering",)),
+    I("bij onze regionale bezorgpartner", Stage.AT_DELIVERY_OFFICE, leg="destination",
+      source=_R5_COLIS,
+      examples=("Jouw pakket is toegekomen bij onze regionale bezorgpartner.",)),
+    I("klaargemaakt door de webshop", Stage.INFO_RECEIVED, source=_R5_COLIS,
+      examples=("Jouw pakket wordt klaargemaakt door de webshop en wordt binnenkort "
+                "overgeleverd aan Colis Privé.",)),
+    I("vandaag geleverd", Stage.OUT_FOR_DELIVERY, leg="destination", source=_R5_BPOST,
+      examples=("Wordt vandaag geleverd",)),
+    # Colis Privé's out-for-delivery step: on the way to the recipient in person
+    I("onderweg naar jou", Stage.OUT_FOR_DELIVERY, leg="destination", source=_R5_COLIS,
+      examples=("Jouw pakket is onderweg naar jou.",)),
 )

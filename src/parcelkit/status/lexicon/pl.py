@@ -27,6 +27,9 @@ _GEIS_PB = "https://github.com/alufers/paczkobot/blob/HEAD/providers/geis_pl/gei
 _ALLEGRO_API = "https://github.com/allegro/allegro-api/issues/11500"
 _EUROCOMMERCE = "https://github.com/sylapi/eurocommerce-linker/blob/HEAD/src/Enums/ParcelStatusType.php"
 
+# sources of the rows added from the scored round 5
+_R5_TM = "https://www.trackingmore.com/docs/logistics_status.php?lang=&lang=pl"
+
 TERMS: tuple[Term, ...] = (
     T("przygotowal", Action.REGISTER, source=_INPOST_XGRZ,
       examples=("Nadawca poinformował nas, że przygotował paczkę do nadania.",)),
@@ -255,4 +258,7 @@ IDIOMS: tuple[Idiom, ...] = (
     I("podjeta z$ maszyny", Stage.IN_TRANSIT, source=_ALLEGRO_API,
       examples=("Przesyłka została podjęta z maszyny przez kuriera",)),
     I("zapakowan", Stage.ORDER, source=_EUROCOMMERCE, examples=("ZAPAKOWANA",)),
+    # round 5: arrival in the destination country
+    I("przybyl do kraju docelowego", Stage.IMPORT, leg="destination", source=_R5_TM,
+      examples=("Przybył do kraju docelowego",)),
 )

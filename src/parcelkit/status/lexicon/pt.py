@@ -25,6 +25,10 @@ _KEADER = "https://github.com/Keader/KeaderTracker/blob/HEAD/app/src/main/java/d
 _FINOTI = "https://github.com/FinotiLucas/Correios-Brasil/blob/HEAD/tests/utils.spec.ts"
 _PT_TRACKING = "https://github.com/victordomingos/PT-Tracking/blob/HEAD/ctt_tracking_iPhone/ctt_tracking-iPhone.py"
 
+# sources of the rows added from the scored round 5
+_R5_CTT = "https://github.com/ha-parcel-integrations/ha-ctt/blob/HEAD/tests/payloads.py"
+_R5_TM = "https://www.trackingmore.com/docs/logistics_status.php?lang=&lang=pt"
+
 TERMS: tuple[Term, ...] = (
     T("unidade de distribuicao", Place.DELIVERY_OFFICE, source=_CORREIOS,
       examples=("Objeto na unidade de distribuição",)),
@@ -500,4 +504,18 @@ IDIOMS: tuple[Idiom, ...] = (
     I("dispensado do pagamento", Stage.CUSTOMS, detail="customs_released",
       source="https://github.com/GabrielRF/RastreioBot/blob/HEAD/rastreio/providers/correios.py",
       examples=("Objeto dispensado do pagamento de impostos",)),
+    # round 5: CTT wording and a collection by the customer
+    I("destinatario nao atendeu", Stage.DELIVERY_FAILED, source=_R5_CTT,
+      examples=("O destinatário não atendeu.",)),
+    I("no ponto de entrega", Stage.READY_FOR_PICKUP, leg="destination", source=_R5_CTT,
+      examples=("No ponto de entrega",)),
+    I("sera entregue durante o dia", Stage.OUT_FOR_DELIVERY, leg="destination",
+      source=_R5_CTT,
+      examples=("O envio saiu para entrega. Será entregue durante o dia.",)),
+    I("encontra se em espera", Stage.EXCEPTION, source=_R5_CTT,
+      examples=("O envio encontra-se em espera.",)),
+    I("informacao sobre o envio foi recebida", Stage.INFO_RECEIVED, source=_R5_CTT,
+      examples=("A informação sobre o envio foi recebida.",)),
+    I("recolhido pelo cliente", Stage.DELIVERED, source=_R5_TM,
+      examples=("Pacote recolhido pelo cliente",)),
 )

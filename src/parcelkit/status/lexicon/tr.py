@@ -29,6 +29,9 @@ _AST_TR = "https://github.com/zorem/woo-advanced-shipment-tracking/blob/HEAD/lan
 _KARGOM = "https://github.com/common-repository/kargom-nerede-kargo-takip/blob/HEAD/class-wc-kargomnerede.php"
 _TERSANE = "https://www.kanalmaras.com/guncel/kargo-sirketlerinin-yeni-oyunu-ortaya-cikti-uc-kati-ucret-alip-h69328.html"
 
+# sources of the rows added from the scored round 5
+_R5_HB = "https://developers.hepsiburada.com/hepsiburada/reference/tracking"
+
 TERMS: tuple[Term, ...] = (
     # ---- modalities
     T("edileme", Modality.FAILED, source=_PTT_ABSENT,
@@ -246,4 +249,7 @@ IDIOMS: tuple[Idiom, ...] = (
     I('islem gormemis', Stage.INFO_RECEIVED,
       source='https://github.com/oguzhanayyldz/moon-lib/blob/HEAD/dist/common/enums/yurtici-status.enum.d.ts',
       examples=('Kargo İşlem Görmemiş',)),
+    # round 5: on the delivery vehicle
+    I("dagitim arac", Stage.OUT_FOR_DELIVERY, leg="destination", source=_R5_HB,
+      examples=("Dağıtım Aracında",)),
 )
