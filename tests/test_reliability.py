@@ -58,10 +58,13 @@ def _grows_linearly(make: Callable[[int], Callable[[], object]], unit: int) -> N
 
 _CHAT = "Ваш трек: rk 190 321 410 cn, second 1Z5R89390357567127; call 8 800 555 35 35. "
 _HOSTILE = " ".join("1234567890")  # spaced digits: every word starts ten runs
+_IBANS = "DE89 3704 0044 0532 0130 00 "
 
 
 @pytest.mark.parametrize(
-    ("piece", "unit"), [(_CHAT, 9_000), (_HOSTILE + " ", 3_000)], ids=["chat", "spaced-digits"]
+    ("piece", "unit"),
+    [(_CHAT, 9_000), (_HOSTILE + " ", 3_000), (_IBANS, 9_000)],
+    ids=["chat", "spaced-digits", "ibans"],
 )
 def test_find_is_linear(piece: str, unit: int) -> None:
     def make(n: int) -> Callable[[], object]:

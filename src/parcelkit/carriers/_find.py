@@ -23,9 +23,8 @@ Shapes that are not codes are vetoed at every level: dates and times
 (``+7 912 …``), in a phone's grouping (``212-555-0123``, ``8 800 123-45-67``) or mobile
 numbers standing alone, Russian bank accounts (20 digits: a balance account, then a
 currency code), IBANs whose check digits hold and 16-digit card numbers with a Luhn
-check.  A
-run inside a longer valid run of digits gives way to it, so a number printed in groups
-of four is read whole.
+check.  A run inside a longer valid run of digits gives way to it, so a number printed
+in groups of four is read whole; a piece of a longer number in groups is no code.
 
 Time is linear in the text: runs are found chain by chain (a chain is words joined by
 separators), a chain without a digit costs one regular-expression search, each word
@@ -43,6 +42,7 @@ from typing import Final, Literal
 
 from parcelkit._normalize import require_str
 from parcelkit.carriers import fakes
+from parcelkit.carriers._checksums import luhn
 from parcelkit.carriers._engine import classify, has_rows, plan
 from parcelkit.carriers._find_context import CURRENCY, WORDS
 from parcelkit.carriers._model import Classification, Found
@@ -126,10 +126,8 @@ _PHONE_GROUPS: Final = re.compile(
     r"|0\d{2,4} \d{3,4} \d{3,4}"
     r"|0\d{3,4}[ \-/]\d{6,8}"
 )
-#: An IBAN written in a chain: country, check digits, then the account in groups.
-_IBAN: Final = re.compile(
-    r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ \-]?[A-Z0-9]){11,30}(?![A-Za-z0-9])"
-)
+#: Where an IBAN may start in a chain: a country and two check digits.
+_IBAN_START: Final = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}")
 #: The length of each country's IBAN (SWIFT's IBAN registry,
 #: https://www.swift.com/standards/data-standards/iban-international-bank-account-number).
 _IBAN_LENGTHS: Final = {
@@ -159,18 +157,22 @@ _PHONE_PREFIX: Final = re.compile(r"(?:\+\d{0,3}|\()[ \-]*$")
 _RU_TRUNK: Final = re.compile(r"(?<![0-9])[78][ \-]*$")
 
 
+#: A prefix tree of words: a letter → the rest; the key "" marks where a word ends.
+_Tree = dict[str, "_Tree"]
+
+
 def _trie(words: list[str]) -> str:
     """One regular expression for *words* with their shared beginnings written once (a
     long alternation of literals is tried word by word at every position); at each
     branch a longer word is tried before the one that ends there."""
-    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    tree: _Tree = {}
     for w in words:
         node = tree
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+    def emit(node: _Tree) -> str:
         branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
         if not branches:
             return ""
@@ -234,7 +236,7 @@ def _vetoed(text: str, start: int, end: int, cleaned: str) -> bool:
             _MOBILE.fullmatch(cleaned)
             or _RU_BANK_ACCOUNT.fullmatch(cleaned)
             or _COMPACT_TIMESTAMP.fullmatch(cleaned)
-            or (_CARD.fullmatch(cleaned) and _luhn(cleaned))
+            or (_CARD.fullmatch(cleaned) and luhn(cleaned[:-1], cleaned[-1]))
         ):
             return True
         if _splits_a_group(text, start, end):
@@ -252,15 +254,7 @@ def _card_chain(chain: str) -> bool:
     digits = re.sub(r"\D", "", chain)
     if len(digits) != 16 or not chain.replace(" ", "").replace("-", "").isdigit():
         return False
-    return _luhn(digits)
-
-
-def _luhn(digits: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        v = int(ch) * (2 if i % 2 else 1)
-        total += v - 9 if v > 9 else v
-    return total % 10 == 0
+    return luhn(digits[:-1], digits[-1])
 
 
 def _splits_a_group(text: str, start: int, end: int) -> bool:
@@ -274,17 +268,34 @@ def _splits_a_group(text: str, start: int, end: int) -> bool:
 
 
 def _iban_spans(chain: str, offset: int) -> list[tuple[int, int]]:
-    """The spans of *chain* (starting at *offset* in the text) that are IBANs: a
-    country's IBAN length and check digits that hold (the account moved behind the
-    country, letters as 10-35, the number modulo 97 is 1)."""
+    """The spans of *chain* (starting at *offset* in the text) that are IBANs: as many
+    letters and digits as the country's IBAN has, in groups or not, ending at a group's
+    end, whose check digits hold (the account moved behind the country, letters as
+    10-35, the number modulo 97 is 1).  Each IBAN is read once, so the work is linear."""
     spans = []
-    for m in _IBAN.finditer(chain):
-        compact = re.sub(r"[ \-]", "", m.group())
-        if _IBAN_LENGTHS.get(compact[:2]) != len(compact):
+    pos = 0
+    for m in _IBAN_START.finditer(chain):
+        length = _IBAN_LENGTHS.get(m.group()[:2])
+        if length is None or m.start() < pos:
             continue
+        chars: list[str] = []
+        end = m.start()
+        while end < len(chain) and len(chars) < length:
+            ch = chain[end]
+            if ch.isalnum():
+                chars.append(ch)
+            elif ch not in " -":
+                break
+            end += 1
+        if len(chars) < length or (end < len(chain) and chain[end].isalnum()):
+            continue
+        compact = "".join(chars)
         moved = compact[4:] + compact[:4]
-        if int("".join(str(int(ch, 36)) for ch in moved)) % 97 == 1:
-            spans.append((offset + m.start(), offset + m.end()))
+        if moved.isalnum() and moved.isascii() and int(
+            "".join(str(int(ch, 36)) for ch in moved)
+        ) % 97 == 1:
+            spans.append((offset + m.start(), offset + end))
+            pos = end
     return spans
 
 
@@ -510,10 +521,13 @@ def _scan(text: str, level: Leniency) -> Iterator[Found]:
     for chain in _CHAIN.finditer(text):
         if _DIGIT.search(chain.group()) is None or _card_chain(chain.group()):
             continue
-        ibans = _iban_spans(chain.group(), chain.start())
+        ibans = _iban_spans(chain.group(), chain.start())  # in order, as the words are
+        k = 0
         piece: list[re.Match[str]] = []
         for w in _WORD.finditer(text, chain.start(), chain.end()):
-            in_iban = any(s <= w.start() < e for s, e in ibans)
+            while k < len(ibans) and ibans[k][1] <= w.start():
+                k += 1
+            in_iban = k < len(ibans) and ibans[k][0] <= w.start()
             if in_iban or (len(w.group()) > _AFFIX and _LETTERS.fullmatch(w.group())):
                 if piece:
                     yield from _chain_hits(text, piece, level, seen)
