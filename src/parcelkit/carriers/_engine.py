@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Final, Protocol, cast
 
 import attrs
@@ -121,6 +121,18 @@ class Outcome:
 
 
 @attrs.frozen
+class Step:
+    """One pattern of a bucket, matched once for every row that has it, and the check
+    digit tests of those rows, each run once.  Each test comes with its weight: the sum of
+    the places in the bucket's state (``3 ** k`` for the row *k* places from the last) of
+    the rows whose test it is, so that a state is a sum of weights (:meth:`Bucket.state`)."""
+
+    match: Callable[[str], _Match | None]
+    #: (check digit test or None, weight) for each check digit rule of the pattern's rows.
+    tests: tuple[tuple[Callable[[_Match], bool] | None, int], ...]
+
+
+@attrs.frozen
 class Bucket:
     """The rows a code of one length and first character can meet, most confident first."""
 
@@ -130,10 +142,23 @@ class Bucket:
     #: For each row, the rows after it with the same confidence and another carrier:
     #: when one of them accepts the code too, there is no carrier (:func:`decide`).
     rivals: tuple[tuple[CompiledRow, ...], ...] = ()
+    #: The rows' tests, each run once however many rows share it (:func:`_steps`).
+    steps: tuple[Step, ...] = ()
     #: Outcome by state of the rows (a base-3 number, one digit per row in order:
     #: 0 no match, 1 valid, 2 check digit failed); filled as states occur, at most
     #: ``3 ** len(rows)`` entries.
     outcomes: dict[int, Outcome] = attrs.field(factory=dict, eq=False)
+
+    def state(self, code: str) -> int:
+        """Which rows match *code* and whose check holds, as a base-3 number: one digit per
+        row in order, 0 no match, 1 valid, 2 check digit failed."""
+        state = 0
+        for step in self.steps:
+            m = step.match(code)
+            if m is not None:
+                for check, weight in step.tests:
+                    state += weight if check is None or check(m) else 2 * weight
+        return state
 
     def outcome(self, state: int) -> Outcome:
         """The outcome of a state (built the first time it occurs)."""
@@ -156,6 +181,25 @@ class Bucket:
 
 
 @attrs.frozen
+class FakeShapes:
+    """The fake-service shapes a code of one length and start can meet, as one test."""
+
+    #: Whether any of them matches a cleaned code.
+    match: Callable[[str], _Match | None]
+    #: Whether every one of them is shared with real carriers: then a code that a real
+    #: format accepts with its check digit is no fake (:func:`fakes.match`), and the
+    #: test is not run.
+    shared: bool
+
+    def fit(self, code: str, valid: Sequence[Candidate]) -> bool:
+        """Whether a shape matches *code*, whose valid candidates are *valid*, so that
+        :func:`fakes.match` must look."""
+        if self.shared and any(x.checksum for x in valid):
+            return False
+        return self.match(code) is not None
+
+
+@attrs.frozen
 class Plan:
     """What the engine derives from the rows, once (on first use, not at import)."""
 
@@ -164,9 +208,9 @@ class Plan:
     #: Indexed by length, then keyed by the first character: the rows that can match.
     buckets: tuple[dict[str, Bucket], ...]
     #: Indexed by length (up to the longest row), then keyed by the first two
-    #: characters: a test that any fake-service shape filed there matches (an early
-    #: reject before :func:`fakes.match`).
-    fake_shapes: tuple[dict[str, Callable[[str], _Match | None]], ...]
+    #: characters: the fake-service shapes filed there, as one early test before
+    #: :func:`fakes.match`.
+    fake_shapes: tuple[dict[str, FakeShapes], ...]
 
     @property
     def longest(self) -> int:
@@ -279,10 +323,31 @@ def plan() -> Plan:
     return Plan(
         ordered,
         tuple(
-            {k: Bucket(tuple(v), any(r.s10 for r in v), _rivals(v)) for k, v in by.items()}
+            {
+                k: Bucket(tuple(v), any(r.s10 for r in v), _rivals(v), _steps(v))
+                for k, v in by.items()
+            }
             for by in buckets
         ),
         tuple(_fake_shapes(n) for n in range(longest + 1)),
+    )
+
+
+def _steps(rows: list[CompiledRow]) -> tuple[Step, ...]:
+    """The bucket's tests with rows of the same pattern (and check digit rule) merged,
+    in the order of their first rows.  Rows of one pattern share its match, and rows of
+    one pattern, check digit algorithm, parameters and prefix share the check."""
+    by_pattern: dict[str, dict[object, tuple[Callable[[_Match], bool] | None, int]]] = {}
+    matches: dict[str, Callable[[str], _Match | None]] = {}
+    last = len(rows) - 1
+    for k, r in enumerate(rows):
+        rule = (r.row.checksum, repr(r.row.params), r.row.prepend)
+        checks = by_pattern.setdefault(r.row.pattern, {})
+        matches.setdefault(r.row.pattern, r.match)
+        check, weight = checks.get(rule, (r.check, 0))
+        checks[rule] = check, weight + 3 ** (last - k)
+    return tuple(
+        Step(matches[pattern], tuple(checks.values())) for pattern, checks in by_pattern.items()
     )
 
 
@@ -298,9 +363,12 @@ def _rivals(rows: list[CompiledRow]) -> tuple[tuple[CompiledRow, ...], ...]:
     )
 
 
-def _fake_shapes(n: int) -> dict[str, Callable[[str], _Match | None]]:
+def _fake_shapes(n: int) -> dict[str, FakeShapes]:
     return {
-        start: re.compile("|".join(f"(?:{shape.regex.pattern})" for _, shape in pairs)).fullmatch
+        start: FakeShapes(
+            re.compile("|".join(f"(?:{shape.regex.pattern})" for _, shape in pairs)).fullmatch,
+            all(shape.shared for _, shape in pairs),
+        )
         for start, pairs in fakes.index().get(n, {}).items()
     }
 
@@ -459,19 +527,16 @@ def classify(code: str) -> Classification:  # noqa: PLR0911, PLR0912, PLR0915  (
         return Classification(c, (), None)
     fake_shape = fake_starts.get(c[:2]) if fake_starts else None
     if bucket is None:
-        return _finish(c, [], [], (), {}, fake_shape, None)
+        shaped = fake_shape is not None and fake_shape.match(c) is not None
+        return _finish(c, [], [], (), {}, shaped, None)
     if not bucket.s10:
         # The outcome depends only on which rows match and whose check holds.
-        state = 0
-        for r in bucket.rows:
-            m = r.match(c)
-            state *= 3
-            if m is not None:
-                state += 1 if r.check is None or r.check(m) else 2
+        state = bucket.state(c)
         o = bucket.outcomes.get(state) or bucket.outcome(state)
-        if fake_shape is None and n not in ORDER_NUMBER_LENGTHS:
+        shaped = fake_shape is not None and fake_shape.fit(c, o.valid)
+        if not shaped and n not in ORDER_NUMBER_LENGTHS:
             return Classification(c, o.candidates, o.carrier, (), o.warnings)
-        return _finish(c, list(o.valid), list(o.invalid), o.best_warnings, {}, fake_shape, None)
+        return _finish(c, list(o.valid), list(o.invalid), o.best_warnings, {}, shaped, None)
     # The S10 row's candidate depends on the code's service range and country.  Bucket
     # order is confidence order, and a failed check scales every row's confidence by the
     # same factor, so valid-then-invalid in bucket order is the ranking.
@@ -503,9 +568,10 @@ def classify(code: str) -> Classification:  # noqa: PLR0911, PLR0912, PLR0915  (
         if not valid:
             best_warnings = cand_warnings
         valid.append(cand)
-    if fake_shape is None and not invalid:  # n is 13: no order number
+    shaped = fake_shape is not None and fake_shape.fit(c, valid)
+    if not shaped and not invalid:  # n is 13: no order number
         return Classification(c, tuple(valid), decide(valid), (), best_warnings)
-    return _finish(c, valid, invalid, best_warnings, problems, fake_shape, s10_ok)
+    return _finish(c, valid, invalid, best_warnings, problems, shaped, s10_ok)
 
 
 def _finish(
@@ -514,12 +580,13 @@ def _finish(
     invalid: list[Candidate],
     best_warnings: tuple[Warning, ...],
     problems: dict[str, Warning],
-    fake_shape: Callable[[str], _Match | None] | None,
+    shaped: bool,
     s10_ok: bool | None,
 ) -> Classification:
-    """The classification from the candidates: fake services and all the warnings."""
+    """The classification from the candidates: fake services (looked for when *shaped*:
+    a fake-service shape of the code's length and start matches it) and all the warnings."""
     found_fakes: tuple[fakes.FakeService, ...] = ()
-    if fake_shape is not None and fake_shape(c) and c.isascii() and c.isalnum():
+    if shaped and c.isascii() and c.isalnum():
         found_fakes = fakes.match(
             c, accepted=lambda: any(x.checksum for x in valid), s10_check_ok=s10_ok
         )
