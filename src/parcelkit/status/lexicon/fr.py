@@ -26,6 +26,7 @@ _H4 = "https://github.com/petrus-v/AnyBlok-Delivery/blob/HEAD/anyblok_delivery/b
 _COLISSIMO_API = "https://github.com/hedii/colissimo-api/blob/HEAD/README.md"
 _CHRONOPOST = "https://github.com/weblinko/php-chronopost/blob/HEAD/examples/Track.php"
 _MONDIAL = "https://github.com/rbignon/woob/blob/HEAD/modules/mondialrelay/pages.py"
+_MR_CODES = "https://github.com/PrestaShop/PrestaShop-modules/blob/HEAD/mondialrelay/errorCode.php"
 
 # sources of the rows added from the scored round 5
 _R5_BPOST = "https://github.com/ha-parcel-integrations/ha-bpost/blob/HEAD/tests/payloads.py"
@@ -83,6 +84,7 @@ TERMS: tuple[Term, ...] = (
       examples=("Votre colis est prêt à être expédié. Il n'est pas encore pris en charge par La "
                 "Poste",)),
     # ---- actions
+    T("enregistr", Action.REGISTER, source=_MR_CODES, examples=("Colis enregistré",)),
     T("prenotifie", Action.REGISTER, source=_MYPARCEL, examples=("Prénotifié",)),
     T("en$ charge", Action.ACCEPT, source=_COLISSIMO,
       examples=("Pris en charge par La Poste", "Prise en charge du colis")),

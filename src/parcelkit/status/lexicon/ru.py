@@ -54,6 +54,10 @@ TERMS: tuple[Term, ...] = (
       examples=("Ожидает вручения в пункте выдачи",)),
     # ---- CDEK
     T("создан$", Action.REGISTER, source=_CDEK, examples=("Создан",)),
+    # the other genders of the participle: "Создана" (посылка), "Создано" (отправление)
+    T("создан", Action.REGISTER,
+      source="https://wildabeato.ru/articles/kak-otsledit-i-ponyat-status-posylki-sdek",
+      examples=("Создана",)),
     T("встречен", Action.ARRIVE, source=_CDEK,
       examples=("Встречен в г. транзите", "Встречен в г. получателе")),
     T("доступен", Action.AVAILABLE, source=_TRACKSHIP, examples=("Доступен для самовывоза",)),

@@ -21,6 +21,9 @@ _NP_STORE = "https://finance.novyny.live/tarifi-novoyi-poshti-skilki-koshtuie-1-
 _UP_INT = "https://www.ukrposhta.ua/en/faq-mizhnarodni-vidpravlennia"
 _UP_TRACK = "http://ukrposhta.com/www/upostua.nsf/search_post"
 _NP_UK = "https://github.com/daaner/NovaPoshta/blob/HEAD/resources/lang/uk/novaposhta.php"
+# Justin's recorded tracking history (a test fixture of a tracking client)
+_JUSTIN = ("https://github.com/Evan-Kork/temabit-lections-2019/blob/HEAD/06-vasyl-savitskyy/"
+           "project-Justin/src/services/FakeApi/tracking_history.js")
 
 S = Stage
 
@@ -174,6 +177,13 @@ TERMS: tuple[Term, ...] = (
     T("призначен", Direction.DESTINATION, source=_UP_INT,
       examples=("Прибуло до установи обміну призначення [Київ ДОПП]",
                 "Відправлення відправлено до країни призначення")),
+    # "місто одержання": the city where the parcel is to be received, a place of the
+    # destination end, not a receipt
+    T("міст одержан", Direction.DESTINATION, source=_JUSTIN,
+      examples=("Прямує в місто одержання", "На відділенні в місті одержання")),
+    # "заплановано": planned, it has not happened yet
+    T("запланован", Modality.FUTURE, source=_JUSTIN,
+      examples=("Запланована до відправки",)),
     T("транзит", Direction.TRANSIT, source=_UP_INT,
       examples=("Міжнародний транзит через Польщу",)),
     T("міжнародн", Direction.INTERNATIONAL, source=_UP_INT,
@@ -295,6 +305,13 @@ IDIOMS: tuple[Idiom, ...] = (
       examples=("Відправлення знищено",)),
     I("чекає", S.READY_FOR_PICKUP, leg="destination", source=_NP,
       examples=("Посилка чекає на вас у відділенні",)),
+    # ---- Justin's tracking steps
+    I("запланован до$ відправки", S.INFO_RECEIVED, source=_JUSTIN,
+      examples=("Запланована до відправки",)),
+    I("в$ місті відправника", S.IN_TRANSIT, leg="origin", source=_JUSTIN,
+      examples=("В місті відправника",)),
+    I("прострочен термін зберігання", S.DELIVERY_FAILED, detail="storage_expired",
+      leg="destination", source=_JUSTIN, examples=("Прострочений термін зберігання",)),
     # ---- returns
     I("повернення", S.RETURN_TO_SENDER, source=_UP,
       examples=("Повернення відправнику",)),
