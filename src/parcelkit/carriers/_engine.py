@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from typing import Final, Protocol, cast
 
 import attrs
@@ -118,6 +118,8 @@ class Outcome:
     #: The warnings of the best valid candidate, and all the warnings.
     best_warnings: tuple[Warning, ...]
     warnings: tuple[Warning, ...]
+    #: Whether a valid candidate has a check digit (:meth:`FakeShapes.fit`).
+    checked: bool
 
 
 @attrs.frozen
@@ -125,7 +127,8 @@ class Step:
     """One pattern of a bucket, matched once for every row that has it, and the check
     digit tests of those rows, each run once.  Each test comes with its weight: the sum of
     the places in the bucket's state (``3 ** k`` for the row *k* places from the last) of
-    the rows whose test it is, so that a state is a sum of weights (:meth:`Bucket.state`)."""
+    the rows whose test it is, so that a bucket's state (:attr:`Bucket.outcomes`) is a sum
+    of weights."""
 
     match: Callable[[str], _Match | None]
     #: (check digit test or None, weight) for each check digit rule of the pattern's rows.
@@ -149,17 +152,6 @@ class Bucket:
     #: ``3 ** len(rows)`` entries.
     outcomes: dict[int, Outcome] = attrs.field(factory=dict, eq=False)
 
-    def state(self, code: str) -> int:
-        """Which rows match *code* and whose check holds, as a base-3 number: one digit per
-        row in order, 0 no match, 1 valid, 2 check digit failed."""
-        state = 0
-        for step in self.steps:
-            m = step.match(code)
-            if m is not None:
-                for check, weight in step.tests:
-                    state += weight if check is None or check(m) else 2 * weight
-        return state
-
     def outcome(self, state: int) -> Outcome:
         """The outcome of a state (built the first time it occurs)."""
         hit = self.outcomes.get(state)
@@ -175,7 +167,8 @@ class Bucket:
             best = next((r.warnings for r, st in pairs if st == 1), ())
             warnings = _warnings("", list(valid), list(invalid), best, {}, ())
             carrier = decide(valid)
-            hit = Outcome(valid, invalid, valid + invalid, carrier, best, warnings)
+            checked = any(c.checksum for c in valid)
+            hit = Outcome(valid, invalid, valid + invalid, carrier, best, warnings, checked)
             self.outcomes[state] = hit
         return hit
 
@@ -191,12 +184,10 @@ class FakeShapes:
     #: test is not run.
     shared: bool
 
-    def fit(self, code: str, valid: Sequence[Candidate]) -> bool:
-        """Whether a shape matches *code*, whose valid candidates are *valid*, so that
-        :func:`fakes.match` must look."""
-        if self.shared and any(x.checksum for x in valid):
-            return False
-        return self.match(code) is not None
+    def fit(self, code: str, checked: bool) -> bool:
+        """Whether a shape matches *code* so that :func:`fakes.match` must look; *checked*
+        is whether a valid candidate of the code has a check digit."""
+        return not (checked and self.shared) and self.match(code) is not None
 
 
 @attrs.frozen
@@ -531,9 +522,14 @@ def classify(code: str) -> Classification:  # noqa: PLR0911, PLR0912, PLR0915  (
         return _finish(c, [], [], (), {}, shaped, None)
     if not bucket.s10:
         # The outcome depends only on which rows match and whose check holds.
-        state = bucket.state(c)
+        state = 0
+        for step in bucket.steps:
+            m = step.match(c)
+            if m is not None:
+                for check, weight in step.tests:
+                    state += weight if check is None or check(m) else 2 * weight
         o = bucket.outcomes.get(state) or bucket.outcome(state)
-        shaped = fake_shape is not None and fake_shape.fit(c, o.valid)
+        shaped = fake_shape is not None and fake_shape.fit(c, o.checked)
         if not shaped and n not in ORDER_NUMBER_LENGTHS:
             return Classification(c, o.candidates, o.carrier, (), o.warnings)
         return _finish(c, list(o.valid), list(o.invalid), o.best_warnings, {}, shaped, None)
@@ -568,7 +564,9 @@ def classify(code: str) -> Classification:  # noqa: PLR0911, PLR0912, PLR0915  (
         if not valid:
             best_warnings = cand_warnings
         valid.append(cand)
-    shaped = fake_shape is not None and fake_shape.fit(c, valid)
+    shaped = fake_shape is not None and fake_shape.fit(
+        c, fake_shape.shared and any(x.checksum for x in valid)
+    )
     if not shaped and not invalid:  # n is 13: no order number
         return Classification(c, tuple(valid), decide(valid), (), best_warnings)
     return _finish(c, valid, invalid, best_warnings, problems, shaped, s10_ok)
