@@ -292,7 +292,7 @@ def decide(valid: tuple[Candidate, ...] | list[Candidate]) -> str | None:
     if not valid:
         return None
     best = valid[0]
-    if any(ties(best, other) for other in valid[1:]):
+    if len(valid) > 1 and any(ties(best, other) for other in valid[1:]):
         return None
     return best.carrier
 
