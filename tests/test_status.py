@@ -660,6 +660,8 @@ def test_a_bare_return_still_beats_a_stated_failure() -> None:
         strong: bool
         covered: int
         clause: int
+        eventful: bool = True
+        announced: bool = False
 
     failed = Ev(Stage.DELIVERY_FAILED, "refused", True, 20, 0)
     bare_return = Ev(Stage.RETURN_TO_SENDER, None, False, 4, 1)
@@ -694,3 +696,30 @@ def test_a_negation_inside_an_idiom_undoes_it() -> None:
     # denies it
     assert normalize_status("Consegna non effettuata").stage is not Stage.DELIVERED
     assert normalize_status("Consegna effettuata").stage is Stage.DELIVERED
+
+
+def test_an_announced_event_does_not_beat_one_stated_as_done() -> None:
+    """A plan in another clause ("will be delivered tomorrow") is not news."""
+    from parcelkit.status._precedence import prevails
+
+    @attrs.frozen
+    class Ev:
+        stage: Stage
+        detail: str | None
+        strong: bool
+        covered: int
+        clause: int
+        eventful: bool = True
+        announced: bool = False
+
+    arrived = Ev(Stage.IN_TRANSIT, None, True, 15, 0)
+    planned = Ev(Stage.UNKNOWN, "pending", True, 15, 1, announced=True)
+    assert not prevails(arrived, planned)
+    assert prevails(planned, arrived)
+    same_clause = Ev(Stage.UNKNOWN, "pending", True, 15, 0, announced=True)
+    assert prevails(arrived, same_clause)  # one clause: the usual rules decide
+    for raw in (
+        "Arrived at facility, will be delivered tomorrow",
+        "Прибыло в сортировочный центр, будет доставлено завтра",
+    ):
+        assert normalize_status(raw).stage is Stage.IN_TRANSIT, raw

@@ -86,6 +86,8 @@ class Claim:
     clause: int
     #: An IDIOM, or a frame with an action: an event, not just a place or a modality.
     eventful: bool
+    #: A frame whose modality announces the event ("will be delivered"): a plan, not news.
+    announced: bool = False
 
 
 @attrs.frozen
@@ -271,7 +273,7 @@ def _frame_claim(group: list[Match], text: Text) -> Claim | None:
         min(min(_span(m, text)) for m in used), sum(_covered(m) for m in used),
         sum(m.edits for m in used), reading.step,
         action is not None and len(used) > 1,
-        _clause(used[0], text), action is not None,
+        _clause(used[0], text), action is not None, modality is Modality.FUTURE,
     )  # fmt: skip
 
 

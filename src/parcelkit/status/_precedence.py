@@ -2,6 +2,8 @@
 
 When a status names two different stages, :func:`prevails` decides, in this order:
 
+0. an announced event ("will be delivered tomorrow") does not beat an event stated as
+   done in another clause ("arrived at the facility"): a plan is not news;
 1. a strong event (an IDIOM, or a frame with an action and a place, direction or
    modality) beats a weak one (a bare verb such as "received", a bare place), unless
    the weak one ends the road (:data:`DECISIVE`: a return, a loss, a cancellation or a
@@ -96,20 +98,38 @@ class Event(Protocol):
     def covered(self) -> int: ...
     @property
     def clause(self) -> int: ...
+    @property
+    def eventful(self) -> bool: ...
+    @property
+    def announced(self) -> bool: ...
+
+
+def _plan_against_news(first: Event, later: Event) -> bool | None:
+    """Rule 0: whether *later* decides when one event is announced and the other stated
+    as done in another clause, else ``None``."""
+    if first.announced == later.announced or first.clause == later.clause:
+        return None
+    done = first if later.announced else later
+    if not done.eventful:
+        return None
+    return done is later
 
 
 def prevails(first: Event, later: Event) -> bool:
     """Whether *later* (stated after *first*) decides over *first*; see the module doc."""
+    planned = _plan_against_news(first, later)
+    if planned is not None:
+        return planned
     if first.strong != later.strong:
         weak = first if later.strong else later
         strong = later if later.strong else first
         if weak.stage in DECISIVE and beats(weak.stage, weak.detail, strong.stage, strong.detail):
             return weak is later  # a bare "returned" or "lost" is still the news
         return later.strong
-    if beats(first.stage, first.detail, later.stage, later.detail):
-        return False
-    if beats(later.stage, later.detail, first.stage, first.detail):
-        return True
+    if beats(first.stage, first.detail, later.stage, later.detail) or beats(
+        later.stage, later.detail, first.stage, first.detail
+    ):
+        return not beats(first.stage, first.detail, later.stage, later.detail)
     if first.clause == later.clause and first.covered != later.covered:
         return later.covered > first.covered
     return True
