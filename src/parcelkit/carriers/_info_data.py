@@ -241,6 +241,10 @@ ROWS: Final[tuple[InfoRow, ...]] = (
          "https://ekartlogistics.com/shipmenttrack/{code}",
          "https://ekartlogistics.com/shipmenttrack/ (the tracking page takes the id in its "
          "path)"),
+    _row("dtdc", "DTDC", "IN", "https://www.dtdc.in", "courier", None,
+         "https://www.dtdc.in/tracking.asp (a search form; no code in its address)"),
+    _row("jt_express", "J&T Express", None, "https://www.jtexpress.com", "courier", None,
+         "https://www.jtexpress.sa (each country's site tracks by a search form)"),
     _row("aramex", "Aramex", None, "https://www.aramex.com", "courier",
          "https://www.aramex.com/us/en/track/results?ShipmentNumber={code}",
          "https://www.aramex.com/us/en/track/shipments"),
