@@ -174,6 +174,10 @@ ROWS: Final[tuple[InfoRow, ...]] = (
     _row("dhl_paket", "DHL Paket", "DE", "https://www.dhl.de", "post",
          "https://www.dhl.de/de/privatkunden/pakete-empfangen/verfolgen.html?piececode={code}",
          "https://www.dhl.de/de/privatkunden/pakete-empfangen/verfolgen.html"),
+    _row("packeta", "Packeta (Zásilkovna)", "CZ", "https://www.packeta.com", "courier",
+         "https://tracking.packeta.com/cs/?id={code}",
+         "https://tracking.packeta.com/ (the tracking page takes the code as its id "
+         "parameter)"),
     _row("poczta_polska", "Poczta Polska", "PL", "https://www.poczta-polska.pl", "post",
          "https://emonitoring.poczta-polska.pl/?numer={code}",
          "https://emonitoring.poczta-polska.pl/"),
