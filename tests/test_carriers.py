@@ -304,6 +304,10 @@ def _warning_codes(code: str) -> list[str]:
         ("89195131100303", "hermes", "hermes_14"),
         ("AAP148244333", "boxberry", "boxberry_aap"),
         ("JJD0081105201831337270", "dhl", "dhl_piece_jjd_19"),
+        # letter prefixes of carriers added for issue 14
+        ("D87726913", "dtdc", "dtdc_d8"),
+        ("JTE000023540117", "jt_express", "jt_express_jte"),
+        ("Z 123 4567 890", "packeta", "packeta_z"),
     ],
 )
 def test_carrier_and_best_candidate(code: str, carrier: str, first_format: str) -> None:

@@ -179,6 +179,13 @@ ROWS: Final[tuple[FormatRow, ...]] = (
         source="https://github.com/linlinjava/litemall/blob/HEAD/litemall-core/src/test/java/"
         "org/linlinjava/litemall/core/ExpressTest.java (queried as YTO)",
         valid=("800669400640887922",), invalid=("801669400640887922", "80066940064088792")),
+    row("jt_express", "jt_express_jte", "J&T Express (JTE + 12 digits)", r"JTE[0-9]{12}",
+        confidence=0.6,
+        notes=("J&T Express's waybill with its JTE prefix, as J&T's Saudi open API takes it; "
+               "no check digit, the prefix decides.",),
+        source="https://github.com/Pydeveloper07/fluentPython/blob/HEAD/j_t_order.py "
+        "(order_check_data serialNumber)",
+        valid=("JTE000023540117",), invalid=("JTE00002354011", "JTX000023540117")),
     row("4px", "4px", "4PX Express", r"4PX(?=[0-9A-Z]*[0-9])[0-9A-Z]{10,20}", confidence=0.7,
         notes=("4PX books the number before pickup: nothing is tracked until the courier "
                "has the parcel (seed 001).",),

@@ -206,6 +206,17 @@ ROWS: Final[tuple[FormatRow, ...]] = (
         source="https://github.com/egg-/delivery-tracker/blob/HEAD/test/fixtures/"
         "tnt-DELIVEREDNUM (consignmentNumber)",
         valid=("678323107",), invalid=("678323108", "67832310")),
+    row("packeta", "packeta_z", "Packeta / Zásilkovna (Z + 10 digits)", r"Z[0-9]{10}",
+        confidence=0.6,
+        notes=("Z and the ten-digit packet id, the tracking code Packeta's label guide "
+               "prints as a Code 128 barcode (and as Z 000 0000 000 beneath it); no check "
+               "digit, the Z prefix and the length decide.",
+               "The example is the guide's own; no public fixture with a real Packeta "
+               "code was found.",),
+        source="https://docs.packetery.com/04-label/01-label.html (tracking code format "
+        "Z1234567890); https://docs.packetery.com/03-creating-packets/"
+        "06-packetery-api-reference.html (packet id: 10 digits)",
+        valid=("Z1234567890",), invalid=("Z123456789", "Y1234567890")),
     row("royal_mail", "royal_mail_fq", "Royal Mail domestic tracked (FQ…GB)",
         r"FQ(?P<body>[0-9]{8})(?P<check>[0-9])GB", checksum="s10", confidence=0.9,
         notes=("S10 shape with the S10 check digit; S10-12 does not allocate FQ, which "

@@ -4,7 +4,7 @@ Canada Post, Canpar, Purolator, OnTrac, LaserShip, Old Dominion, Spee-Dee, GOFO,
 Landmark Global and Yodel: patterns, check digits and examples from tracking_number_data
 (MIT, https://github.com/jkeen/tracking_number_data); LaserShip's further shapes with the
 real numbers of a public tracker's tests.  Nova Poshta, Ukrposhta and Meest (Ukraine),
-Boxberry (Russia), Ekart (India) and Amazon's Canadian TBAONT numbers: shapes and real
+Boxberry (Russia), Ekart and DTDC (India) and Amazon's Canadian TBAONT numbers: shapes and real
 numbers from public SDKs' documentation and tests and from public issue threads, each row
 citing its file.
 """
@@ -147,6 +147,13 @@ ROWS: Final[tuple[FormatRow, ...]] = (
         "ekart-tracking-api-java.md (courier code ekart)",
         valid=("MYSC1114644676", "MYEC1028800831", "MYEC1029775310"),
         invalid=("MYXC1114644676", "MYSC111464467")),
+    row("dtdc", "dtdc_d8", "DTDC (D + 8 digits)", r"D[0-9]{8}", confidence=0.4,
+        notes=("A D and eight digits, the consignment number of DTDC's tracking SDK "
+               "examples; no check digit, so only the letter and the length are evidence.",),
+        source="https://github.com/clooney/dtdc-tracking-api/blob/HEAD/"
+        "dtdc-tracking-api-php.md (courier code dtdc)",
+        valid=("D87726913", "D88762174", "D89505076"),
+        invalid=("D8772691", "E87726913")),
     row("amazon", "amazon_tbaont", "Amazon Logistics Canada (TBAONT)", r"TBAONT[0-9]{9}",
         confidence=0.8,
         notes=("Amazon's own delivery in Canada; no check digit.",),

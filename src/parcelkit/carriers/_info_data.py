@@ -174,6 +174,10 @@ ROWS: Final[tuple[InfoRow, ...]] = (
     _row("dhl_paket", "DHL Paket", "DE", "https://www.dhl.de", "post",
          "https://www.dhl.de/de/privatkunden/pakete-empfangen/verfolgen.html?piececode={code}",
          "https://www.dhl.de/de/privatkunden/pakete-empfangen/verfolgen.html"),
+    _row("packeta", "Packeta (Zásilkovna)", "CZ", "https://www.packeta.com", "courier",
+         "https://tracking.packeta.com/cs/?id={code}",
+         "https://tracking.packeta.com/ (the tracking page takes the code as its id "
+         "parameter)"),
     _row("poczta_polska", "Poczta Polska", "PL", "https://www.poczta-polska.pl", "post",
          "https://emonitoring.poczta-polska.pl/?numer={code}",
          "https://emonitoring.poczta-polska.pl/"),
@@ -241,6 +245,10 @@ ROWS: Final[tuple[InfoRow, ...]] = (
          "https://ekartlogistics.com/shipmenttrack/{code}",
          "https://ekartlogistics.com/shipmenttrack/ (the tracking page takes the id in its "
          "path)"),
+    _row("dtdc", "DTDC", "IN", "https://www.dtdc.in", "courier", None,
+         "https://www.dtdc.in/tracking.asp (a search form; no code in its address)"),
+    _row("jt_express", "J&T Express", None, "https://www.jtexpress.com", "courier", None,
+         "https://www.jtexpress.sa (each country's site tracks by a search form)"),
     _row("aramex", "Aramex", None, "https://www.aramex.com", "courier",
          "https://www.aramex.com/us/en/track/results?ShipmentNumber={code}",
          "https://www.aramex.com/us/en/track/shipments"),
