@@ -650,25 +650,28 @@ def test_hebrew_final_letters_fold_to_ordinary_forms() -> None:
     assert fold("נמסרה לנמען") == fold("נמסרה לנמענ")
 
 
+@attrs.frozen
+class _Ev:
+    """A stated event as :func:`parcelkit.status._precedence.prevails` reads it."""
+
+    stage: Stage
+    detail: str | None
+    strong: bool
+    covered: int
+    clause: int
+    eventful: bool = True
+    announced: bool = False
+
+
 def test_a_bare_return_still_beats_a_stated_failure() -> None:
     from parcelkit.status._precedence import prevails
 
-    @attrs.frozen
-    class Ev:
-        stage: Stage
-        detail: str | None
-        strong: bool
-        covered: int
-        clause: int
-        eventful: bool = True
-        announced: bool = False
-
-    failed = Ev(Stage.DELIVERY_FAILED, "refused", True, 20, 0)
-    bare_return = Ev(Stage.RETURN_TO_SENDER, None, False, 4, 1)
+    failed = _Ev(Stage.DELIVERY_FAILED, "refused", True, 20, 0)
+    bare_return = _Ev(Stage.RETURN_TO_SENDER, None, False, 4, 1)
     assert prevails(failed, bare_return)  # "拒收，退回": the return is the news
     assert not prevails(bare_return, failed)
-    bare_delivered = Ev(Stage.DELIVERED, None, False, 4, 0)
-    accepted = Ev(Stage.ACCEPTED, None, True, 20, 0)
+    bare_delivered = _Ev(Stage.DELIVERED, None, False, 4, 0)
+    accepted = _Ev(Stage.ACCEPTED, None, True, 20, 0)
     assert prevails(bare_delivered, accepted)  # a bare word does not beat an idiom
 
 
@@ -702,21 +705,11 @@ def test_an_announced_event_does_not_beat_one_stated_as_done() -> None:
     """A plan in another clause ("will be delivered tomorrow") is not news."""
     from parcelkit.status._precedence import prevails
 
-    @attrs.frozen
-    class Ev:
-        stage: Stage
-        detail: str | None
-        strong: bool
-        covered: int
-        clause: int
-        eventful: bool = True
-        announced: bool = False
-
-    arrived = Ev(Stage.IN_TRANSIT, None, True, 15, 0)
-    planned = Ev(Stage.UNKNOWN, "pending", True, 15, 1, announced=True)
+    arrived = _Ev(Stage.IN_TRANSIT, None, True, 15, 0)
+    planned = _Ev(Stage.UNKNOWN, "pending", True, 15, 1, announced=True)
     assert not prevails(arrived, planned)
     assert prevails(planned, arrived)
-    same_clause = Ev(Stage.UNKNOWN, "pending", True, 15, 0, announced=True)
+    same_clause = _Ev(Stage.UNKNOWN, "pending", True, 15, 0, announced=True)
     assert prevails(arrived, same_clause)  # one clause: the usual rules decide
     for raw in (
         "Arrived at facility, will be delivered tomorrow",

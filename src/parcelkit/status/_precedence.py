@@ -126,10 +126,9 @@ def prevails(first: Event, later: Event) -> bool:
         if weak.stage in DECISIVE and beats(weak.stage, weak.detail, strong.stage, strong.detail):
             return weak is later  # a bare "returned" or "lost" is still the news
         return later.strong
-    if beats(first.stage, first.detail, later.stage, later.detail) or beats(
-        later.stage, later.detail, first.stage, first.detail
-    ):
-        return not beats(first.stage, first.detail, later.stage, later.detail)
+    first_beats = beats(first.stage, first.detail, later.stage, later.detail)
+    if first_beats or beats(later.stage, later.detail, first.stage, first.detail):
+        return not first_beats
     if first.clause == later.clause and first.covered != later.covered:
         return later.covered > first.covered
     return True
