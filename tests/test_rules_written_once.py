@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from parcelkit import _s10_rules, batch, s10
 from parcelkit.carriers import _columnar, _pattern, classify
 from parcelkit.carriers._checksums import FORMS, checker, column_checker
-from parcelkit.carriers._engine import ROWS, plan
+from parcelkit.carriers._engine import ROWS, CompiledRow, Step, plan
 from parcelkit.exceptions import (
     InvalidChecksum,
     InvalidComponent,
@@ -208,3 +208,49 @@ def test_every_row_runs_column_wise_unless_declared() -> None:
             assert not any(covered), f"{cr.row.format} now has a column test: undeclare it"
         else:
             assert all(covered), f"{cr.row.format} is left to the per-code path"
+
+
+# --- The classifier's bucket state: shared tests give the state of the rows one by one --
+
+
+def _state_row_by_row(rows: tuple[CompiledRow, ...], code: str) -> int:
+    state = 0
+    for r in rows:
+        m = r.match(code)
+        state *= 3
+        if m is not None:
+            state += 1 if r.check is None or r.check(m) else 2
+    return state
+
+
+def _state_by_steps(steps: tuple[Step, ...], code: str) -> int:
+    state = 0
+    for step in steps:
+        m = step.match(code)
+        if m is not None:
+            for check, weight in step.tests:
+                state += weight if check is None or check(m) else 2 * weight
+    return state
+
+
+def test_bucket_steps_give_the_row_by_row_state() -> None:
+    """Each bucket's merged tests (one match per pattern, one check per rule) encode the
+    same base-3 state as its rows tested one by one, on every row's examples and on
+    random codes of the bucket's length and start."""
+    rng = random.Random(12)
+    examples = [e for r in ROWS for e in (*r.valid_examples, *r.invalid_examples)]
+    shared = 0
+    for n, by_start in enumerate(plan().buckets):
+        for start, bucket in by_start.items():
+            if bucket.s10:
+                continue
+            shared += len(bucket.rows) - sum(len(s.tests) for s in bucket.steps)
+            codes = [c for c in (x.replace(" ", "").upper() for x in examples)
+                     if len(c) == n and c.startswith(start)]  # fmt: skip
+            codes += [start + "".join(rng.choice(string.digits) for _ in range(n - 1))
+                      for _ in range(30)]  # fmt: skip
+            for code in codes:
+                assert _state_by_steps(bucket.steps, code) == _state_row_by_row(
+                    bucket.rows, code
+                ), (n, start, code)
+    assert shared > 0  # some rows share a test, so the merge is exercised

@@ -38,6 +38,7 @@ __all__ = [
     "ROWS",
     "CompiledRow",
     "Plan",
+    "Step",
     "classify",
     "classify_many",
     "decide",
@@ -146,7 +147,9 @@ class Bucket:
     #: when one of them accepts the code too, there is no carrier (:func:`decide`).
     rivals: tuple[tuple[CompiledRow, ...], ...] = ()
     #: The rows' tests, each run once however many rows share it (:func:`_steps`).
-    steps: tuple[Step, ...] = ()
+    steps: tuple[Step, ...] = attrs.field(
+        init=False, default=attrs.Factory(lambda b: _steps(b.rows), takes_self=True)
+    )
     #: Outcome by state of the rows (a base-3 number, one digit per row in order:
     #: 0 no match, 1 valid, 2 check digit failed); filled as states occur, at most
     #: ``3 ** len(rows)`` entries.
@@ -167,8 +170,8 @@ class Bucket:
             best = next((r.warnings for r, st in pairs if st == 1), ())
             warnings = _warnings("", list(valid), list(invalid), best, {}, ())
             carrier = decide(valid)
-            checked = any(c.checksum for c in valid)
-            hit = Outcome(valid, invalid, valid + invalid, carrier, best, warnings, checked)
+            hit = Outcome(valid, invalid, valid + invalid, carrier, best, warnings,
+                          _checked(valid))  # fmt: skip
             self.outcomes[state] = hit
         return hit
 
@@ -297,6 +300,12 @@ def decide(valid: tuple[Candidate, ...] | list[Candidate]) -> str | None:
     return best.carrier
 
 
+def _checked(valid: tuple[Candidate, ...] | list[Candidate]) -> bool:
+    """Whether a format with a check digit accepts the code: then shapes that fake
+    services share with real carriers do not match (:func:`fakes.match`)."""
+    return any(c.checksum for c in valid)
+
+
 def _failed(confidence: float) -> float:
     return round(confidence * FAILED_CHECK_FACTOR, 4)
 
@@ -315,7 +324,7 @@ def plan() -> Plan:
         ordered,
         tuple(
             {
-                k: Bucket(tuple(v), any(r.s10 for r in v), _rivals(v), _steps(v))
+                k: Bucket(tuple(v), any(r.s10 for r in v), _rivals(v))
                 for k, v in by.items()
             }
             for by in buckets
@@ -324,7 +333,7 @@ def plan() -> Plan:
     )
 
 
-def _steps(rows: list[CompiledRow]) -> tuple[Step, ...]:
+def _steps(rows: tuple[CompiledRow, ...]) -> tuple[Step, ...]:
     """The bucket's tests with rows of the same pattern (and check digit rule) merged,
     in the order of their first rows.  Rows of one pattern share its match, and rows of
     one pattern, check digit algorithm, parameters and prefix share the check."""
@@ -565,7 +574,7 @@ def classify(code: str) -> Classification:  # noqa: PLR0911, PLR0912, PLR0915  (
             best_warnings = cand_warnings
         valid.append(cand)
     shaped = fake_shape is not None and fake_shape.fit(
-        c, fake_shape.shared and any(x.checksum for x in valid)
+        c, fake_shape.shared and _checked(valid)
     )
     if not shaped and not invalid:  # n is 13: no order number
         return Classification(c, tuple(valid), decide(valid), (), best_warnings)
@@ -586,7 +595,7 @@ def _finish(
     found_fakes: tuple[fakes.FakeService, ...] = ()
     if shaped and c.isascii() and c.isalnum():
         found_fakes = fakes.match(
-            c, accepted=lambda: any(x.checksum for x in valid), s10_check_ok=s10_ok
+            c, accepted=lambda: _checked(valid), s10_check_ok=s10_ok
         )
     if invalid or found_fakes or len(c) in ORDER_NUMBER_LENGTHS:
         warnings = _warnings(c, valid, invalid, best_warnings, problems, found_fakes)
